@@ -1,0 +1,95 @@
+"""Input records (CONTRACT.md, JSON Lines) and raw strings -> Page."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..errors import Rejected
+from ..model import Page
+
+_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|article|p|section)\b", re.I | re.S)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
+
+
+def decode(data: bytes) -> str:
+    """Bytes -> text: BOM or UTF-8 first, then the page's declared charset, then a detector's best guess."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", "replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = _META_CHARSET.search(data[:4096])
+    if declared:
+        try:
+            return data.decode(declared.group(1).decode("ascii"), "replace")
+        except LookupError:
+            pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    return str(best) if best is not None else data.decode("latin-1")
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:2048]
+    return bool(_HTML_START.match(head)) or ("<p" in head.lower() and "</" in head)
+
+
+def page_from_string(
+    content: str | bytes,
+    *,
+    kind: str | None = None,
+    url: str | None = None,
+    id: str | None = None,
+    title: str | None = None,
+    published: str | None = None,
+    source: str | None = None,
+    language: str | None = None,
+    origin: str | None = None,
+) -> Page:
+    text = decode(content) if isinstance(content, bytes) else content
+    if kind is None:
+        kind = "html" if looks_like_html(text) else "text"
+    return Page(text, kind, url=url, id=id, title=title, published=published, source=source,  # type: ignore[arg-type]
+                language=language, origin=origin)
+
+
+def _field(record: dict[str, Any], name: str) -> str | None:
+    value = record.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise Rejected("bad-record", f"field {name!r} must be a string, not {type(value).__name__}")
+    return value.strip() or None
+
+
+def page_from_record(record: Any, *, origin: str | None = None, hints: dict[str, str | None] | None = None) -> Page:
+    """One JSON input record -> Page. A field the record states is the truth; ``hints`` only fill what it lacks.
+
+    A malformed record raises ``Rejected`` (reason ``bad-record``) so the batch can count it and go on.
+    """
+    if not isinstance(record, dict):
+        raise Rejected("bad-record", f"a record must be a JSON object, not {type(record).__name__}", origin=origin)
+    try:
+        html, text = _field(record, "html"), _field(record, "text")
+        if (html is None) == (text is None):
+            raise Rejected("bad-record", "a record needs exactly one of 'html' or 'text'")
+        rid = record.get("id")
+        given = {
+            "url": _field(record, "url"),
+            "id": str(rid) if isinstance(rid, (str, int)) and str(rid).strip() else None,
+            "title": _field(record, "title"),
+            "published": _field(record, "published"),
+            "source": _field(record, "source"),
+            "language": _field(record, "language") or _field(record, "lang"),
+        }
+    except Rejected as err:
+        err.origin = origin
+        raise
+    for key, value in (hints or {}).items():
+        if given.get(key) is None and value is not None:
+            given[key] = value
+    kind = "html" if html is not None else "text"
+    return Page(html if html is not None else text, kind, origin=origin, **given)  # type: ignore[arg-type]

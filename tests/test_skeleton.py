@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import pytest
+
+import warta
+from warta import config, registry
+from warta.errors import ConfigError, PipelineError
+from warta.model import Doc
+from warta.pipeline import Pipeline
+
+
+def test_public_api_is_sorted_and_exported():
+    assert warta.__all__ == sorted(warta.__all__)
+    for name in warta.__all__:
+        assert hasattr(warta, name)
+
+
+def test_override_parses_toml_values_and_rejects_malformed():
+    cfg = config.override({"extract": {"timeout": 10.0}}, "extract.timeout=5")
+    assert cfg["extract"]["timeout"] == 5
+    assert config.override({}, "a.b=hello")["a"]["b"] == "hello"
+    with pytest.raises(ConfigError):
+        config.override({}, "timeout=5")
+
+
+def test_pipeline_checks_requirements_when_built():
+    @registry.stage("needs-events", version="1", requires=("events",), provides=())
+    def needs_events(doc, **_):
+        return doc
+
+    with pytest.raises(PipelineError, match="requires events"):
+        Pipeline(["needs-events"])
+    with pytest.raises(PipelineError, match="no stage named"):
+        Pipeline(["no-such-stage"])
+
+
+def test_doc_round_trips_through_dict():
+    doc = warta.process("Judul\n\nIni adalah sebuah kalimat yang cukup panjang untuk menjadi artikel.", lang="id")
+    data = doc.to_dict()
+    assert Doc.from_dict(data).to_dict() == data
