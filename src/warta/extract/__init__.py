@@ -7,7 +7,7 @@ from ..model import Article, Doc
 from ..registry import stage
 
 
-@stage("extract", version="0.1", requires=("page",), provides=("article", "language"))
+@stage("extract", version="0.1", requires=("page",), provides=("article",))
 def extract(doc: Doc, *, timeout: float = 10.0) -> Doc:
     page = doc.page
     assert page is not None
