@@ -2,7 +2,7 @@
 
 The token shape follows the CoNLL data the CRF is trained on (IDNER-2k): a hyphenated or slashed compound
 (``Jokowi-JK``, ``MPR/DPR/DPD``), a dotted host name (``Kompas.com``) and a dotted initialism (``U.S.``) are one
-token; any other punctuation mark is a token of its own.
+token; a possessive ``'s`` and any other punctuation mark are tokens of their own.
 """
 
 from __future__ import annotations
@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Initialisms first (``U.S.``, ``S.H.``) so their final dot stays with them; then word runs joined by - / . ' & ’.
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-/.'’&]\w+)*|[^\w\s]", re.UNICODE)
+# Initialisms first (``U.S.``, ``S.H.``) so their final dot stays with them; an English possessive ``'s`` is a
+# token of its own (so "India's" exposes "India"); then word runs joined by - / . & and inner apostrophes (O'Brien).
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|['’]s\b|\w+(?:[-/.&]\w+|['’](?!s\b)\w+)*|[^\w\s]", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)
