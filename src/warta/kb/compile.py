@@ -10,7 +10,8 @@ Data file formats
 ``demonyms.toml``   per language, templates that turn a country name into a demonym (``warga {name}``).
 ``*.toml``          ``[[entry]]`` tables: ``id`` (the kb_id), ``name``, ``type``, ``country``, ``sector``, ``aliases``
                     (a list = any language, or a table lang -> list), ``adjectives``, ``terms``, ``geonameid``,
-                    ``lat``/``lon``, ``parent``, ``description``. A term is ``[office, start, end, sector?, country?]``
+                    ``lat``/``lon``, ``parent``, ``description``, ``after`` (a person's sector once every term
+                    has ended, when that is not ELI: a rebel leader who held a government post). A term is ``[office, start, end, sector?, country?]``
                     with ``end = ""`` for an ongoing term; sector defaults to GOV and country to the entry's.
 """
 
@@ -238,6 +239,7 @@ def _entry(raw: dict[str, Any], source: str) -> KBEntry:
         lat=raw.get("lat"),
         lon=raw.get("lon"),
         geonameid=raw.get("geonameid"),
+        after=raw.get("after"),
         parent=raw.get("parent"),
         description=raw.get("description"),
         source=source,

@@ -29,5 +29,11 @@ def key(form: str, *, keep_case: bool = False) -> str:
 
 
 def is_case_sensitive(form: str) -> bool:
+    """All-capital aliases of up to four letters, and any alias of one or two letters ("Xi" must not match the
+    Roman numeral in "Komisi XI")."""
     letters = [c for c in form if c.isalpha()]
-    return 0 < len(letters) <= CASE_SENSITIVE_MAX_LETTERS and all(c.isupper() for c in letters)
+    if not letters:
+        return False
+    if len(letters) <= 2:
+        return True
+    return len(letters) <= CASE_SENSITIVE_MAX_LETTERS and all(c.isupper() for c in letters)

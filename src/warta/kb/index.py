@@ -120,7 +120,7 @@ class KnowledgeBase:
         past = [t for t in entry.terms if t.end is not None and t.end[:10] <= day]
         if past:
             last = max(past, key=lambda t: t.end or "")
-            return last.country, "ELI"
+            return last.country, entry.after or "ELI"
         return entry.country, entry.sector
 
     def terms_at(self, kb_id: str, date: str | None = None) -> list:
@@ -165,7 +165,7 @@ def valid_country_codes() -> set[str]:
 
 _LOCK = threading.Lock()
 _KB: KnowledgeBase | None = None
-_CACHE_VERSION = "1"  # bump when KBEntry/Term change shape, so old pickles are ignored
+_CACHE_VERSION = "2"  # bump when KBEntry/Term change shape, so old pickles are ignored
 
 
 def knowledge_base() -> KnowledgeBase:

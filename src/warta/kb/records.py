@@ -52,6 +52,7 @@ class KBEntry:
     lat: float | None = None
     lon: float | None = None
     geonameid: int | None = None
+    after: str | None = None  # a person's sector once every term has ended, when it is not ELI (a rebel leader)
     parent: str | None = None  # kb_id of the body this one belongs to (TNI AD -> TNI), or a place's country
     description: str | None = None
     source: str | None = None  # the data file the entry came from, for review
