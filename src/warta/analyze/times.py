@@ -42,8 +42,12 @@ def extract(
     published: str | None = None,
     language: str | None = None,
     sentences: list[Sentence] | None = None,
+    *,
+    track_focus: bool = True,
+    future_window: int = 40,
 ) -> list[TimeExpr]:
-    """Time expressions in ``text``; ``sentences`` (spans) bound the matching, the whole text is one sentence if None."""
+    """Time expressions in ``text``; ``sentences`` (spans) bound the matching, the whole text is one sentence if None.
+    With ``track_focus`` off, "hari itu" and bare clock times refer to the publication date."""
     lex = lexicon(language)
     spans = sentences if sentences else [Sentence(0, len(text))]
     anchor = anchor_date(published)
@@ -51,10 +55,10 @@ def extract(
     out: list[TimeExpr] = []
     for index, span in enumerate(spans):
         for mention in find(lex, text, span.start, span.end, index):
-            future = lex.looks_forward(text, mention.start)
+            future = lex.looks_forward(text, mention.start, future_window)
             kind, value = resolve(mention.parts, anchor, focus, future=future)
             out.append(TimeExpr(text[mention.start:mention.end], mention.start, mention.end, kind, value))
-            if kind in ("DATE", "TIME") and value and len(value) >= 10 and value[4] == "-" and value[7] == "-":
+            if track_focus and kind in ("DATE", "TIME") and value and len(value) >= 10 and value[4] == "-" and value[7] == "-":
                 focus = date.fromisoformat(value[:10])
     return out
 
@@ -245,10 +249,11 @@ def _count(p: Parts, anchor: date | None, focus: date | None) -> tuple[str, str 
 
 
 @stage("times", version="0.1", requires=("article", "sentences"), provides=("times",))
-def times(doc: Doc) -> Doc:
+def times(doc: Doc, *, track_focus: bool = True, future_window: int = 40) -> Doc:
     """Find and resolve the time expressions of ``doc.article.text`` against ``doc.article.published``."""
     a = doc.article
-    doc.times = extract(a.text, a.published, a.language, doc.sentences)
+    doc.times = extract(a.text, a.published, a.language, doc.sentences, track_focus=track_focus,
+                        future_window=future_window)
     return doc
 
 

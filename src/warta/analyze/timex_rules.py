@@ -289,11 +289,9 @@ class Lexicon:
             return Parts(pod=pod, bare_pod=True)
         return None
 
-    def looks_forward(self, sentence: str, start: int) -> bool:
-        """A future cue in the few words before ``start`` ("akan bertemu pada Senin")."""
-        # 40 characters (about five words): a cue further back belongs to another clause; set on the seed page and
-        # IndoTimex, where an "akan" earlier in a long sentence had sent "Minggu pagi itu" a week ahead.
-        return bool(self.future.search(sentence, max(0, start - 40), start))
+    def looks_forward(self, text: str, start: int, window: int = 40) -> bool:
+        """A future cue in the ``window`` characters before ``start`` ("akan bertemu pada Senin")."""
+        return bool(self.future.search(text, max(0, start - window), start))
 
 
 def _int(value: str | None) -> int | None:
