@@ -150,7 +150,7 @@ A ruling on South Africa's request for provisional measures is expected within w
     Story(
         slug="bangladesh-hasina-resigns-flees-after-student-protests",
         portal="aljazeera", lang="en", section="Politics",
-        published="2024-08-05T19:45:00+06:00",
+        published="2024-08-05T16:45:00+03:00",
         url="https://www.aljazeera.com/news/2024/8/5/bangladesh-pm-sheikh-hasina-resigns-flees-country",
         title="Bangladesh PM Sheikh Hasina resigns and flees as protesters storm residence",
         standfirst="Army chief says an interim government will be formed after weeks of deadly protests.",

@@ -23,7 +23,8 @@ from model import Story  # noqa: E402
 from render import JSONL_ONLY, MARK, RENDERERS  # noqa: E402
 
 MODULES = sorted(p.stem for p in HERE.glob("articles_*.py"))
-SOURCES = {"tribun": "tribunnews.com", "straitstimes_txt": "straitstimes.com", "cna": "channelnewsasia.com"}
+SOURCES = {"tribun": "tribunnews.com", "straitstimes_txt": "straitstimes.com", "cna": "channelnewsasia.com",
+           "okezone_rec": "okezone.com"}
 
 
 def event(spec: str) -> dict:

@@ -1121,4 +1121,5 @@ RENDERERS = {f.__name__: f for f in (kompas, detik, antara, tempo, cnnindonesia,
                                      bbc, aljazeera, medcom_txt, kompas_txt, detik_txt, okezone_txt,
                                      cnnindonesia_txt, antara_txt, tribun, straitstimes_txt, cna)}
 # Renderers whose output is delivered inside records.jsonl (with url/source/published/language given).
-JSONL_ONLY = {"tribun", "straitstimes_txt", "cna"}
+RENDERERS["okezone_rec"] = okezone_txt  # the same scraped-text shape, delivered as a JSONL record
+JSONL_ONLY = {"tribun", "straitstimes_txt", "cna", "okezone_rec"}
