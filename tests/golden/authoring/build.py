@@ -89,7 +89,7 @@ def main() -> None:
             "language": story.lang,
             "title": story.title,
             "authors": story.authors,
-            "published": story.published,
+            "published": r.published or story.published,
         }
         if r.check_dateline:
             entry["dateline"] = r.dateline.title() if r.dateline else None

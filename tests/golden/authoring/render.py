@@ -64,6 +64,7 @@ class Rendered:
     check_dateline: bool = True
     captions: list[dict[str, str]] = field(default_factory=list)
     must_not: list[str] = field(default_factory=list)
+    published: str | None = None  # when the page's own machine-readable time uses another offset than the story
 
 
 def esc(text: str) -> str:
@@ -727,7 +728,9 @@ def ap(story: Story) -> Rendered:
     if story.caption:
         must_not.append(story.caption[0])
     dl = story.dateline.split(",")[0] if story.dateline else None
-    return Rendered(page, "html", dl, captions=cap(story), must_not=must_not)
+    # AP states its time in UTC (article:published_time ...Z); the page's local offset is only in display text.
+    return Rendered(page, "html", dl, captions=cap(story), must_not=must_not,
+                    published=utc(dt).isoformat())
 
 
 def jakartapost(story: Story) -> Rendered:
@@ -745,10 +748,10 @@ def jakartapost(story: Story) -> Rendered:
     )
     figure = ""
     if story.caption:
-        figure = f"""        <div class="imageNews">
+        figure = f"""        <figure class="imageNews">
           <img src="https://asset.example.invalid/photo/{story.slug}.jpg" alt="">
-          <span class="created">{esc(story.caption[0])} ({esc(story.caption[1])})</span>
-        </div>"""
+          <figcaption class="created">{esc(story.caption[0])} ({esc(story.caption[1])})</figcaption>
+        </figure>"""
     days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
     page = head(story, "The Jakarta Post", extra) + f"""<body>
   <header>
