@@ -1,16 +1,15 @@
-"""Hand-made analysed articles for the API and browser tests, and an in-memory store with the store's query methods.
+"""Hand-made analysed articles for the API and browser tests.
 
 The articles are written for these tests (short news in Indonesian and English about Russia, India, Indonesia, the
-US and Iran); offsets are computed from the text, so every span satisfies ``text[start:end] == mention.text``.
-One article carries HTML and script in its title, text and quotes, to prove the dashboard escapes untrusted text.
-The tests at the bottom check the samples and the fake store themselves.
+US and Iran); ``fill`` writes them into a database through the store. Offsets are computed from the text, so every
+span satisfies ``text[start:end] == mention.text``. One article carries HTML and script in its title, text and
+quotes, to prove the dashboard escapes untrusted text. The tests at the bottom check the samples themselves.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from datetime import date
 
 from warta.model import (
     Actor,
@@ -227,91 +226,14 @@ def sample_docs() -> list[Doc]:
     return docs
 
 
-def _period(day: str, by: str) -> str:
-    if by == "month":
-        return day[:7]
-    y, w, _ = date.fromisoformat(day[:10]).isocalendar()
-    return f"{y}-W{w:02d}"
+def fill(db: str) -> str:
+    """Write the sample articles into the store at ``db`` (created); returns ``db``."""
+    from warta.store import open_store
 
-
-def _matches(p: dict, code: str | None) -> bool:
-    return code is None or p.get("country") == code or p.get("kb_id") == code
-
-
-class FakeStore:
-    """The store's query methods over Docs in memory: just enough semantics for the API and dashboard tests."""
-
-    def __init__(self, docs: list[Doc]):
-        self.docs = {d.article.id: d.to_dict() for d in docs}
-
-    def article(self, id):
-        return self.docs.get(id)
-
-    def articles(self, q=None, source=None, lang=None, since=None, until=None, limit=20, offset=0):
-        rows = [a for a in self.docs.values()
-                if (not q or q.lower() in (a["title"] + " " + a["text"]).lower())
-                and (not source or a["source"] == source) and (not lang or a["language"] == lang)
-                and (not since or a["published"][: len(since)] >= since)
-                and (not until or a["published"][: len(until)] <= until)]  # fmt: skip
-        rows.sort(key=lambda a: a["published"], reverse=True)
-        return rows[offset : offset + limit], len(rows)
-
-    def _events(self):
-        for a in self.docs.values():
-            for e in a["events"]:
-                yield {**e, "article_id": a["id"]}, a
-
-    def events(self, actor=None, recipient=None, type=None, since=None, until=None, q=None, source=None, lang=None,
-               limit=50, offset=0):  # fmt: skip
-        rows = [e for e, a in self._events()
-                if (not actor or any(_matches(p, actor) for p in e["actors"]))
-                and (not recipient or any(_matches(p, recipient) for p in e["recipients"]))
-                and (not type or e["type"] == type)
-                and (not since or (e["date"] or "")[: len(since)] >= since)
-                and (not until or (e["date"] or "9")[: len(until)] <= until)
-                and (not q or q.lower() in a["text"][e["sentence"]["start"] : e["sentence"]["end"]].lower())
-                and (not source or a["source"] == source) and (not lang or a["language"] == lang)]  # fmt: skip
-        rows.sort(key=lambda e: (e["date"] or "", e["id"]), reverse=True)
-        return rows[offset : offset + limit], len(rows)
-
-    def relations(self, a, b, by="month", since=None, until=None):
-        periods: dict[str, list[dict]] = defaultdict(list)
-        for e, _ in self._events():
-            if e["negated"] or not e["date"]:
-                continue
-            ab = any(_matches(p, a) for p in e["actors"]) and any(_matches(p, b) for p in e["recipients"])
-            ba = any(_matches(p, b) for p in e["actors"]) and any(_matches(p, a) for p in e["recipients"])
-            if ab or ba:
-                periods[_period(e["date"], by)].append(e)
-        out = []
-        for period in sorted(periods):
-            evs = periods[period]
-            quads = {str(q): sum(1 for e in evs if e["quad"] == q) for q in (1, 2, 3, 4)}
-            out.append({"period": period, "events": len(evs), "by_quad": quads,
-                        "score": round(sum(e["score"] for e in evs) / len(evs), 3)})  # fmt: skip
-        return out
-
-    def search(self, q, limit=20):
-        hits = []
-        for a in self.docs.values():
-            if q.lower() in (a["title"] + " " + a["text"]).lower():
-                i = a["text"].lower().find(q.lower())
-                hits.append({"kind": "article", "article_id": a["id"], "title": a["title"],
-                             "snippet": a["text"][max(0, i - 40) : i + 80] if i >= 0 else a["text"][:120],
-                             "score": 1.0 + (q.lower() in a["title"].lower())})  # fmt: skip
-            for quote in a["quotes"]:
-                if q.lower() in quote["text"].lower():
-                    hits.append({"kind": "quote", "article_id": a["id"], "title": a["title"],
-                                 "snippet": quote["text"], "score": 0.5})  # fmt: skip
-        hits.sort(key=lambda h: -h["score"])
-        return hits[:limit]
-
-    def stats(self):
-        events = [e for e, _ in self._events()]
-        return {"articles": len(self.docs), "events": sum(1 for e in events if not e["negated"]),
-                "negated_events": sum(1 for e in events if e["negated"]),
-                "quotes": sum(len(a["quotes"]) for a in self.docs.values()),
-                "sources": len({a["source"] for a in self.docs.values()})}  # fmt: skip
+    with open_store(db) as store:
+        for doc in sample_docs():
+            store.write(doc)
+    return db
 
 
 def test_sample_spans_point_into_the_text():
@@ -326,11 +248,13 @@ def test_sample_spans_point_into_the_text():
                 assert text[p.start : p.end] == p.text
 
 
-def test_fake_store_filters_and_pages():
-    store = FakeStore(sample_docs())
-    items, total = store.events("RUS", None, None, None, None, None, None, None, 2, 0)
-    assert total == 3 and len(items) == 2  # Putin x3 (CONSULT, AGREE, ACCUSE): the negated India event is IND's
-    assert all(any(p["country"] == "RUS" for p in e["actors"]) for e in items)
-    months = store.relations("RUS", "IND", "month")
-    assert [p["period"] for p in months] == ["2023-03", "2023-04", "2023-05", "2023-06", "2023-08"]
-    assert months[2]["by_quad"] == {"1": 1, "2": 0, "3": 1, "4": 0}
+def test_samples_round_trip_through_the_store(tmp_path):
+    from warta.store import open_store
+
+    docs = {d.article.id: d for d in sample_docs()}
+    with open_store(fill(str(tmp_path / "s.db"))) as store:
+        assert store.stats()["counts"]["articles"] == len(docs)
+        for aid, doc in docs.items():
+            stored = store.article(aid)
+            assert stored["text"] == doc.text
+            assert len(stored["events"]) == len(doc.events) and len(stored["quotes"]) == len(doc.quotes)

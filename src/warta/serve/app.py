@@ -18,7 +18,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from ..errors import StoreError, WartaError
+from ..errors import InputError, StoreError, WartaError
 from .routes import build_router
 
 log = logging.getLogger("warta.serve")
@@ -86,11 +86,9 @@ def _validation_message(exc: RequestValidationError) -> str:
 def open_db(db: str) -> Any:
     """Open the store behind ``db`` (a SQLite path or a postgresql:// URL); a missing file is a StoreError, not an
     empty new database."""
-    if "://" not in db and not Path(db).is_file():
-        raise StoreError(f"no database at {db}: create it with `warta process INPUT --db {db}` (or `warta demo`)")
     from ..store import open_store
 
-    return open_store(db)
+    return open_store(db, create=False)
 
 
 def create_app(db: str | None = None, *, store: Any = None) -> FastAPI:
@@ -118,6 +116,10 @@ def create_app(db: str | None = None, *, store: Any = None) -> FastAPI:
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):
         return _error(400, _validation_message(exc))
+
+    @app.exception_handler(InputError)
+    async def input_error(request: Request, exc: InputError):  # the store refused a query value
+        return _error(400, str(exc))
 
     @app.exception_handler(WartaError)
     async def warta_error(request: Request, exc: WartaError):

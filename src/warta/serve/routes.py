@@ -71,16 +71,45 @@ def _type(value: str | None) -> str | None:
     return t
 
 
-def _code(value: str | None) -> str | None:
-    """A country code is matched upper-case (``rus`` -> ``RUS``); anything else (a kb id) is passed as given."""
-    if not value or not value.strip():
-        return None
-    value = value.strip()
-    return value.upper() if re.fullmatch(r"[A-Za-z]{3}", value) else value
+# Control characters never mean anything in a query and some break full-text query parsers (a NUL ends SQLite's
+# FTS5 query string early): they become spaces before a value reaches the store.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def _empty(value: str | None) -> str | None:
-    return value.strip() or None if value is not None else None
+    """A text parameter: control characters removed, blank means absent."""
+    if value is None:
+        return None
+    return _CONTROL.sub(" ", value).strip() or None
+
+
+def _code(value: str | None) -> str | None:
+    """A country code is matched upper-case (``rus`` -> ``RUS``); anything else (a kb id) is passed as given."""
+    value = _empty(value)
+    if value is None:
+        return None
+    return value.upper() if re.fullmatch(r"[A-Za-z]{3}", value) else value
+
+
+# Matched words come back from the store between these marks, which no article text contains; they become offsets
+# so that the snippet stays plain text (the dashboard never parses markup out of data).
+_MARKS = ("\x02", "\x03")
+
+
+def _highlighted(hit: dict[str, Any]) -> dict[str, Any]:
+    clean: list[str] = []
+    spans: list[list[int]] = []
+    start = None
+    for ch in hit.get("snippet") or "":
+        if ch == _MARKS[0]:
+            start = len(clean)
+        elif ch == _MARKS[1]:
+            if start is not None:
+                spans.append([start, len(clean)])
+            start = None
+        else:
+            clean.append(ch)
+    return {**hit, "snippet": "".join(clean), "highlights": spans}
 
 
 def _filter(actor, recipient, type, since, until, q, source, lang) -> aggregate.EventFilter:
@@ -141,9 +170,14 @@ def build_router(store: Any) -> APIRouter:
 
     @api.get("/search", response_model=SearchResults, summary="Articles and quotes that match, ranked")
     def search(q: Annotated[str, Query(min_length=1, max_length=500)], limit: Limit = 20):
-        if not q.strip():
+        words = _empty(q)
+        if not words:
             raise HTTPException(400, "q: give words to search for")
-        return {"q": q, "items": store.search(q.strip(), limit)}
+        try:
+            hits = store.search(words, limit, marks=_MARKS)
+        except TypeError:  # a store without snippet marks
+            hits = store.search(words, limit)
+        return {"q": q, "items": [_highlighted(h) for h in hits]}
 
     @api.get("/stats", response_model=Stats, summary="What the database holds")
     def stats():

@@ -178,6 +178,7 @@ class SearchHit(_Open):
     article_id: str
     title: str | None = None
     snippet: str | None = None
+    highlights: list[list[int]] = Field(default=[], description="[start, end] of matched words in the snippet")
     score: float | None = None
 
 
