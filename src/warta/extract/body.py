@@ -58,6 +58,14 @@ def caption_of(line: str) -> Caption | None:
     return None
 
 
+def _same_caption(line: str, caption: str) -> bool:
+    """A line that is (nearly all) a known caption: one contains the other and they are of similar length
+    (a story paragraph that quotes a caption sentence is longer than it by far: Les Echos page of Fundus)."""
+    if len(caption) <= 30 or not (line in caption or caption in line):
+        return False
+    return min(len(line), len(caption)) * 1.5 + 20 >= max(len(line), len(caption))
+
+
 def _tail_index(paras: list[str], start: int) -> int:
     total = sum(len(p) for p in paras[start:]) or 1
     before = 0
@@ -99,7 +107,7 @@ def clean(
     kept: list[str] = []
     for i, p in enumerate(paras):
         key = bare(p)
-        if key in caption_keys or (key and any(len(k) > 30 and (key in k or k in key) for k in caption_keys)):
+        if key in caption_keys or (key and any(_same_caption(key, k) for k in caption_keys)):
             continue
         if title_key and key == title_key:
             continue

@@ -86,7 +86,8 @@ def parse_byline(line: str, *, outlets: tuple[str, ...] = (), default_zone: str 
         return None
     found = find_date(text, default_zone=default_zone, m=m)
     labelled = list(_label_re().finditer(text))
-    if labelled:
+    # The first label must open the line ("Editor: …", "| Penulis: …"); "eight words: …" inside a sentence is no label.
+    if labelled and text[: labelled[0].start()].strip(" |•·-–—/,;([") == "":
         authors: list[str] = []
         for i, match in enumerate(labelled):
             end = labelled[i + 1].start() if i + 1 < len(labelled) else len(text)
