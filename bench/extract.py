@@ -129,6 +129,7 @@ def load_dates(data: Path, limit: int | None) -> list[Item]:
 # --- systems ------------------------------------------------------------------------------------------------------
 
 _PIPELINE = None
+_TIMEOUT = 30.0  # generous: the machine is shared; the default (10 s) is for production runs
 
 
 def run_warta(item: Item) -> Output:
@@ -137,7 +138,9 @@ def run_warta(item: Item) -> Output:
     from warta.pipeline import Pipeline, Rejection, run_one
 
     if _PIPELINE is None:
-        _PIPELINE = Pipeline(["extract"])
+        from warta import config
+
+        _PIPELINE = Pipeline(["extract"], config.load(overrides=[f"extract.timeout={_TIMEOUT}"]))
     started = time.perf_counter()
     result = run_one(_PIPELINE, Page(item.html, "html", url=item.url))
     seconds = time.perf_counter() - started
@@ -242,6 +245,7 @@ def run_system(name: str, items: list[Item], workers: int) -> tuple[list[Output]
 
 
 def main(argv: list[str] | None = None) -> int:
+    global _TIMEOUT
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--sets", default="sh,fundus,dates", help="comma-separated: sh, fundus, dates")
@@ -249,7 +253,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=1, choices=(1, 2), help="processes (the machine is shared: max 2)")
     ap.add_argument("--show-worst", type=int, default=0, help="print the N pages where warta loses most to trafilatura")
     ap.add_argument("--json", type=Path, default=None, help="also write per-page scores here")
+    ap.add_argument("--timeout", type=float, default=_TIMEOUT, help="warta's per-page limit in seconds")
     args = ap.parse_args(argv)
+    _TIMEOUT = args.timeout
     loaders = {"sh": load_sh, "fundus": load_fundus, "dates": load_dates}
     report: dict[str, dict] = {}
     for set_name in args.sets.split(","):
