@@ -32,6 +32,9 @@ def sents(text: str, language: str = "id", **kw) -> list[str]:
         ("Perusahaan PT. Garuda Indonesia Tbk. melapor. Sahamnya naik.", 2),
         ("Judul tanpa titik\n\nParagraf pertama di sini. Kalimat kedua.", 3),
         ("Kompol. Budi dan AKBP. Joko memimpin. Mereka tiba.", 2),
+        ("Syaratnya:\n1. Warga negara Indonesia.\n2. Berusia 17 tahun.", 3),
+        ("Ia dijerat Pasal 2 Jo. Pasal 18 UU Tipikor. Sidang ditunda.", 2),
+        ("Jumlahnya naik menjadi 12. Angka itu tinggi.", 2),
     ],
 )
 def test_indonesian_cases(text, expected):

@@ -33,6 +33,7 @@ _NEXT = re.compile(r"\s+([\"'“‘«(\[]*)(\S*)")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _DOTTED = re.compile(r"^(?:[A-Za-z]{1,4}\.){2,}$")  # S.H., a.n., U.S., M.Si.
 _CLOSERS = "\"'”’»)]"
+_LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}|[a-zA-Z])\.")  # "1. Pasal 28 ..." / "a. ...": a list item, not a sentence
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def _split_block(text: str, start: int, end: int, abbr: Abbreviations, out: list
         scanned = m.start()
         if depth and ")" in block[m.end() : m.end() + 200] and not m.group(0).endswith(")"):
             continue
-        if _is_end(block, m, abbr):
+        if _is_end(block, m, abbr) and not _LIST_NUMBER.fullmatch(block, sent_start, m.start() + 1):
             _emit(text, start + sent_start, start + m.end(), out)
             sent_start = m.end()
     _emit(text, start + sent_start, end, out)
