@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import warta
 from warta import registry
 from warta.analyze.sentences import split
 from warta.analyze.times import anchor_date, extract
@@ -39,6 +40,20 @@ def test_seed_page(seed_page):
     assert [v for k, v in values.items() if "24 Juni" in k] == ["2023-06-24"]
     for t in doc.times:
         assert doc.text[t.start : t.end] == t.text
+
+
+def test_seed_page_through_the_pipeline(seed_page):
+    from warta.pipeline import Pipeline
+
+    pipe = Pipeline(["extract", "language", "sentences", "times"])
+    doc = warta.process(seed_page, published=SEED_PUBLISHED, source="medcom.id", pipeline=pipe)
+    assert doc.article.language == "id"
+    values = {t.text.replace("\xa0", " "): t.value for t in doc.times}
+    assert values["Jumat, 30 Juni 2023"] == "2023-06-30"
+    assert values["Februari tahun lalu"] == "2022-02"
+    assert values["Sabtu pekan kemarin"] == "2023-06-24"
+    assert [v for k, v in values.items() if "24 Juni" in k] == ["2023-06-24"]
+    assert [v for k, v in values.items() if "4 Juli" in k] == ["2023-07-04"]
 
 
 ID_CASES = [
@@ -92,6 +107,8 @@ ID_CASES = [
     ("Pesawat hilang Minggu (28/12/2014). Pada hari itu cuaca buruk.", [("Minggu (28/12/2014)", "DATE", "2014-12-28"), ("hari itu", "DATE", "2014-12-28")]),
     ("Rapat digelar 11 Februari 2014. Sebulan kemudian ia mundur.", [("11 Februari 2014", "DATE", "2014-02-11"), ("Sebulan kemudian", "DATE", "2014-03-11")]),
     ("Ia tiba 5 Mei 2023. Pesawat mendarat pukul 10.15.", [("5 Mei 2023", "DATE", "2023-05-05"), ("pukul 10.15", "TIME", "2023-05-05T10:15")]),
+    # naming the publication day (when it was said) keeps the day the story is about in focus
+    ("Pesawat hilang Jumat (30/6). Hal itu dikatakan Sabtu (1/7). Kontak hilang pukul 06.12.", [("Jumat (30/6)", "DATE", "2023-06-30"), ("Sabtu (1/7)", "DATE", "2023-07-01"), ("pukul 06.12", "TIME", "2023-06-30T06:12")]),
     # vague references have no value
     ("Saat ini situasi tenang.", [("Saat ini", "DATE", None)]),
 ]
