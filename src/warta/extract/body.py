@@ -1,0 +1,134 @@
+"""The body clean-up shared by both modes: from a list of paragraphs (trafilatura's blocks, or the lines of a scraped
+text), drop non-story lines, cut the tail after the story, move photo captions out, take a leading byline and date,
+strip the editor code and the dateline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Caption
+from .boilerplate import bare, caption_prefix, credit_of, is_drop, is_tail, markers, strip_editor_code
+from .byline import Byline, parse_byline
+from .dateline import split_lead
+
+# The tail opens at a marker line when at least this share of the text comes before it, or when what follows reads
+# like a list of teasers (short lines). Calibrated on the seed page and the ScrapingHub benchmark (bench/extract.py).
+TAIL_MIN_SHARE = 0.4
+TAIL_TEASER_MEDIAN = 100
+TAIL_MIN_BEFORE = 400
+# Header lines (bylines, dates, captions) are looked for among the first paragraphs only.
+HEAD_SPAN = 6
+
+
+@dataclass(slots=True)
+class Cleaned:
+    paragraphs: list[str]
+    captions: list[Caption] = field(default_factory=list)
+    byline: Byline | None = None
+    dateline: str | None = None
+
+
+def add_caption(captions: list[Caption], text: str, credit: str | None) -> None:
+    """Keep a caption once: the same caption text (or credit-only line) is never stored twice."""
+    text = re.sub(r"\s+", " ", text).strip()
+    credit = re.sub(r"\s+", " ", credit).strip() if credit else None
+    if not text and not credit:
+        return
+    key = bare(text)
+    for c in captions:
+        if bare(c.text) == key or (key and (key in bare(c.text) or bare(c.text) in key) and min(len(key), len(c.text)) > 30):
+            if credit and not c.credit:
+                c.credit = credit
+            return
+    captions.append(Caption(text, credit))
+
+
+def caption_of(line: str) -> Caption | None:
+    """A line that is a photo caption: it starts like one ("Foto: …") or ends with a photo credit."""
+    if caption_prefix(line):
+        label, _, rest = line.partition(":")
+        if rest.strip() and len(label) <= 20:
+            return Caption("", rest.strip()) if len(rest) < 80 else Caption(rest.strip(), None)
+        return Caption(line.strip(), None)
+    split = credit_of(line)
+    if split and split[0]:
+        return Caption(split[0], split[1])
+    return None
+
+
+def _tail_index(paras: list[str], start: int) -> int:
+    total = sum(len(p) for p in paras[start:]) or 1
+    before = 0
+    for i in range(start, len(paras)):
+        if i > start and is_tail(paras[i]):
+            after = sorted(len(p) for p in paras[i + 1 :])
+            teasers = not after or after[len(after) // 2] < TAIL_TEASER_MEDIAN
+            if before / total >= TAIL_MIN_SHARE or (before >= TAIL_MIN_BEFORE and teasers):
+                return i
+        before += len(paras[i])
+    return len(paras)
+
+
+def clean(
+    paras: list[str],
+    *,
+    known_captions: list[Caption] | None = None,
+    title: str | None = None,
+    outlets: tuple[str, ...] = (),
+    default_zone: str | None = None,
+    header_captions: bool = True,
+) -> Cleaned:
+    """Clean a list of paragraphs into the story. ``known_captions`` (from the HTML) are removed from the text."""
+    m = markers()
+    captions: list[Caption] = []
+    caption_keys: set[str] = set()
+    for c in known_captions or []:
+        add_caption(captions, c.text, c.credit)
+    for c in captions:
+        caption_keys.update(k for k in (bare(c.text), bare(f"{c.text} ({c.credit})" if c.credit else "")) if k)
+    paras = [re.sub(r"[ \t\u00a0\u200b]+", " ", p).strip() for p in paras]
+    paras = [p for p in paras if p]
+    title_key = bare(title) if title else None
+    seen_top = {}
+    for p in paras[: HEAD_SPAN * 2]:
+        seen_top[bare(p)] = seen_top.get(bare(p), 0) + 1
+
+    byline: Byline | None = None
+    kept: list[str] = []
+    for i, p in enumerate(paras):
+        key = bare(p)
+        if key in caption_keys or (key and any(len(k) > 30 and (key in k or k in key) for k in caption_keys)):
+            continue
+        if title_key and key == title_key:
+            continue
+        if is_drop(p, m) and not is_tail(p, m):  # a tail marker stays until the tail is cut
+            continue
+        head = len(kept) < HEAD_SPAN // 2 and i < HEAD_SPAN * 2
+        if head and byline is None:
+            found = parse_byline(p, outlets=outlets, default_zone=default_zone)
+            if found is not None and (found.authors or found.date):
+                byline = found
+                continue
+        cap = caption_of(p)
+        if cap is not None and (header_captions and head or seen_top.get(key, 0) > 1 or caption_prefix(p)):
+            add_caption(captions, cap.text, cap.credit)
+            caption_keys.add(key)
+            continue
+        if seen_top.get(key, 0) > 1 and key in {bare(k) for k in kept}:
+            continue  # a header line printed twice
+        kept.append(p)
+
+    kept = kept[: _tail_index(kept, 0)]
+    kept = [p for p in kept if not is_tail(p, m) or len(p) > 200]
+    if kept:
+        last = strip_editor_code(kept[-1])
+        kept[-1] = last
+        kept = [p for p in kept if p]
+    dateline = None
+    if kept:
+        lead = split_lead(kept[0], outlets=outlets, m=m)
+        dateline = lead.dateline
+        kept[0] = lead.rest.strip()
+    return Cleaned([p for p in kept if p], captions, byline, dateline)
