@@ -74,12 +74,24 @@ class Places:
         text = doc.article.text
         places: list[Place] = []
         covered: list[tuple[int, int]] = []
+        lowered = _lower_words(text)
+        judge = _Judge(ctx, heads, lowered, self.min_population)
         for e in doc.entities:
-            covered.append((e.start, e.end))
             if e.type in _PLACE_TYPES:
-                place = _from_entity(e, ctx, gaz, heads)
+                covered.append((e.start, e.end))
+                place = _from_entity(e, gaz, judge)
                 if place is not None:
                     places.append(place)
+            elif e.kb_id is None and e.type == "PER" and self._is_place_name(e.text, gaz):
+                # the tagger's "person" is a known place name as a whole ("Pacitan", "California"): a place
+                covered.append((e.start, e.end))
+                place = _from_entity(e, gaz, judge)
+                if place is not None:
+                    places.append(place)
+            elif e.kb_id is not None or e.type == "PER":
+                covered.append((e.start, e.end))
+            # an organisation the knowledge base does not know may carry its place in its name ("Pemkab
+            # Trenggalek", "Mapolresta Mojokerto"): the text matching below looks inside it
         if self.text_match == "gaps" or (self.text_match == "empty" and not doc.entities):
             for place in self._text_places(text, ctx, gaz, code):
                 if not any(s < place.end and place.start < e for s, e in covered):  # type: ignore[operator]
@@ -92,14 +104,22 @@ class Places:
         doc.places = places
         return doc
 
+    def _is_place_name(self, text: str, gaz: GeoGazetteer) -> bool:
+        """A name the gazetteer knows as a curated place, a country, or a city of ``min_population`` people."""
+        return any(p.curated or p.kind == "country" or p.population >= self.min_population
+                   for p in gaz.candidates(text))  # fmt: skip
+
     def _text_places(self, text: str, ctx: PlaceContext, gaz: GeoGazetteer, code: str) -> list[Place]:
         out: list[Place] = []
         lowered = _lower_words(text)
+        heads = _loc_heads(code)
         for m in _matcher(self.min_population, code).find(text):
             surface = text[m.start : m.end]
             key = m.keys[0]
             if key.startswith("block:"):
                 continue  # a person's or an organisation's name that contains a place name ("Vladimir Putin")
+            if surface.lower() in heads:
+                continue  # "Kota", "Pulau": the head of a name, not a name (Kota is also a city in India)
             if key.startswith("country:"):
                 geo = gaz.country_place(key.split(":", 1)[1])
                 name = _country_name(key)
@@ -132,14 +152,48 @@ def resolve_dateline(text: str, ctx: PlaceContext, gaz: GeoGazetteer | None = No
 
 
 def _context(doc: Doc, home: str | None) -> PlaceContext:
+    kb = knowledge_base()
     counts: Counter[str] = Counter()
     for e in doc.entities:
-        if e.country and e.country != "IGO":
-            counts[e.country] += 1
+        country = e.country
+        if country is None and e.kb_id:
+            entry = kb.get(e.kb_id)
+            country = entry.country if entry else None
+        if country and country != "IGO":
+            counts[country] += 1
     return PlaceContext(counts, None, home)
 
 
-def _from_entity(e: Entity, ctx: PlaceContext, gaz: GeoGazetteer, heads: frozenset[str]) -> Place | None:
+class _Judge:
+    """Whether a gazetteer answer for a piece of an entity is believable.
+
+    The whole mention may resolve through any name the gazetteer has, but a GeoNames-only name (not curated, not
+    a country) is refused when the article also writes it in lower case ("Tak" = "tak"), and one reached only
+    through an untagged alternate name needs its country in the article. A piece of a wider mention ("jalan raya
+    pantura Situbondo" -> "Situbondo") must be a country, a curated place, or a city of ``min_population`` people
+    in a country the article is about ("Jalan Soekarno Hatta" is not Hatta in India), named by its main name or
+    in an article that mentions its country ("Metro Cebu" in a story about the Philippines); four letters or more,
+    and not a head word such as "Kota" or "Laut"."""
+
+    def __init__(self, ctx: PlaceContext, heads: frozenset[str], lowered: set[str], min_population: int):
+        self.ctx, self.heads, self.lowered, self.min_population = ctx, heads, lowered, min_population
+
+    def accept(self, geo: GeoPlace, surface: str, piece: bool) -> bool:
+        if surface.lower() in self.heads:
+            return False
+        if geo.curated or geo.kind == "country":
+            return True
+        if surface.lower() in self.lowered:
+            return False
+        main = forms.key(geo.name) == forms.key(surface)
+        known = geo.country in self.ctx.countries or geo.country in (self.ctx.home, self.ctx.dateline)
+        if not piece:
+            return main or known
+        mentioned = geo.country in self.ctx.countries
+        return (main or mentioned) and known and len(surface) >= 4 and geo.population >= self.min_population
+
+
+def _from_entity(e: Entity, gaz: GeoGazetteer, judge: _Judge) -> Place | None:
     kb = knowledge_base()
     entry = kb.get(e.kb_id) if e.kb_id else None
     if entry is not None and entry.kb_id.startswith("country:") and entry.country:
@@ -151,20 +205,31 @@ def _from_entity(e: Entity, ctx: PlaceContext, gaz: GeoGazetteer, heads: frozens
         geo = gaz.by_id(entry.geonameid)
         if geo is not None:
             return _place(geo, e.text, e.start, e.end, geo.name)
-    for surface in _surfaces(e.text, heads):
-        geo = choose(gaz, surface, ctx)
-        if geo is not None:
+    for i, surface in enumerate(_surfaces(e.text, judge.heads)):
+        geo = choose(gaz, surface, judge.ctx)
+        if geo is not None and judge.accept(geo, surface, piece=i > 0 and surface != _unheaded(e.text, judge.heads)):
             return _place(geo, e.text, e.start, e.end, geo.name)
     return None
 
 
+def _unheaded(text: str, heads: frozenset[str]) -> str:
+    words = text.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in heads else text
+
+
 def _surfaces(text: str, heads: frozenset[str]) -> list[str]:
-    """The mention, then the mention without a leading head word ("Kota Bandung" -> "Bandung")."""
+    """The mention; without a leading head word ("Kota Bandung" -> "Bandung"); then its shorter tails and heads,
+    longest first, for location phrases the tagger drew too wide ("jalan raya pantura Situbondo" -> "Situbondo",
+    "Trenggalek Akibat" -> "Trenggalek"). Only capitalised pieces are tried."""
     out = [text]
     words = text.split()
     if len(words) > 1 and words[0].lower() in heads:
         out.append(" ".join(words[1:]))
-    return out
+    for n in range(len(words) - 1, 0, -1):
+        for piece in (words[-n:], words[:n]):
+            if piece[0][:1].isupper():
+                out.append(" ".join(piece))
+    return list(dict.fromkeys(out))
 
 
 def _place(geo: GeoPlace, text: str, start: int | None, end: int | None, name: str) -> Place:

@@ -233,23 +233,27 @@ class PlaceContext:
     home: str | None = None
 
 
-# Scores of a candidate place; calibrated on bench/places.py (inageoparser-id sentences and the clickid
-# international gold of bench/gold/places-id.jsonl): population decides between unrelated namesakes, and the
-# article's countries decide between a big foreign city and the Indonesian town that shares its name.
-_W_POPULATION = 1.0  # times log10(population) / 7: Moscow (10M) ~1.0, a town of 20,000 ~0.6
-_W_CURATED = 1.0  # a name warta's curators listed for this place (an exonym, a province)
-_W_MENTIONED = 1.0  # the place's country is mentioned in the article
+# Scores of a candidate place, in decades of population: a place ten times bigger earns one point. Calibrated on
+# bench/places.py (inageoparser-id sentences and the clickid international articles of bench/gold/places-id.jsonl):
+# a mention of the country is worth 1.3 decades (Tripoli in an article about Lebanon is Lebanon's, though Libya's
+# is five times bigger and a capital; but "Amsterdam" in an article that mentions the USA is still the Dutch
+# capital, not Amsterdam, New York, 40 times smaller).
+_W_CURATED = 3.0  # a name warta's curators listed (an exonym, a province): wins unless another namesake's country is named
+_W_MENTIONED = 1.3  # the place's country is mentioned in the article
 _W_DATELINE = 0.7  # ... or is the dateline's
 _W_HOME = 0.5  # ... or is the audience's home country
-_W_ALTERNATE = -0.6  # matched only through an untagged GeoNames alternate name (Samarkand -> Temirtau's old name)
+_W_CAPITAL = 0.3  # a national capital (the namesake the news means more often than its size says)
+_W_ALTERNATE = -1.0  # matched only through an untagged GeoNames alternate name (Samarkand -> Temirtau's old name)
 
 
 def score(place: GeoPlace, surface_key: str, ctx: PlaceContext) -> float:
-    s = _W_POPULATION * math.log10(max(place.population, 1) + 10) / 7
+    s = math.log10(max(place.population, 0) + 10)
     if place.curated:
         s += _W_CURATED
     elif place.kind == "city" and forms.key(place.name) != surface_key:
         s += _W_ALTERNATE
+    if place.capital:
+        s += _W_CAPITAL
     if place.country:
         if ctx.countries.get(place.country):
             s += _W_MENTIONED
