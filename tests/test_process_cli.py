@@ -26,7 +26,7 @@ def _corpus(tmp_path, n=6):
     for i in range(n):
         (folder / f"p{i}.html").write_text(ARTICLE.replace("Tokyo", f"Tokyo {i}"))
     (folder / "empty.txt").write_text("   \n")
-    (folder / "records.jsonl").write_text('{"id": "r1", "text": "Satu kalimat berita yang cukup."}\n{broken\n')
+    (folder / "records.jsonl").write_text('{"id": "r1", "text": "Satu kalimat berita yang cukup panjang untuk dianggap sebagai artikel berita."}\n{broken\n')
     return folder
 
 
@@ -39,7 +39,7 @@ def test_out_jsonl_counts_rejects_and_never_stops(tmp_path):
     assert len(lines) == 7  # six pages and one good record
     assert all(doc["text"] for doc in lines)
     reasons = [json.loads(line)["reason"] for line in rejects.read_text().splitlines()]
-    assert sorted(reasons) == ["bad-json", "empty"]
+    assert sorted(reasons) == ["bad-json", "empty"], reasons
     assert "2 rejected" in result.stderr
 
 
