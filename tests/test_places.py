@@ -150,3 +150,26 @@ def test_places_never_raise_and_spans_hold(text, dateline):
     for p in doc.places:
         assert p.start is not None and 0 <= p.start < p.end <= len(text)
         assert text[p.start : p.end] == p.text
+
+
+def test_indonesian_towns_below_15000_come_from_cities1000():
+    gaz = gazetteer()
+    for town in ("Pacitan", "Purworejo", "Bangli"):
+        place = choose(gaz, town, PlaceContext(home="IDN"))
+        assert place is not None and place.country == "IDN", town
+
+
+def test_wide_location_phrases_resolve_to_their_place(stage):
+    text = "Kecelakaan terjadi di jalan raya pantura Situbondo dan Jalan Soekarno Hatta."
+    doc = stage(make_doc(text, [("jalan raya pantura Situbondo", "LOC", None), ("Jalan Soekarno Hatta", "LOC", None)]))
+    got = {p.text: p.country for p in doc.places}
+    assert got.get("jalan raya pantura Situbondo") == "IDN"
+    assert "Jalan Soekarno Hatta" not in got  # not Hatta in India
+
+
+def test_tagger_person_that_is_a_place(stage):
+    doc = stage(make_doc("Banjir besar melanda Trenggalek kemarin.", [("Trenggalek", "PER", None)]))
+    assert [(p.text, p.country) for p in doc.places] == [("Trenggalek", "IDN")]
+    # a town without a recorded population is not enough to overrule the tagger's "person"
+    doc = stage(make_doc("Kata Pacitan kemarin.", [("Pacitan", "PER", None)]))
+    assert doc.places == []
