@@ -173,3 +173,12 @@ def test_tagger_person_that_is_a_place(stage):
     # a town without a recorded population is not enough to overrule the tagger's "person"
     doc = stage(make_doc("Kata Pacitan kemarin.", [("Pacitan", "PER", None)]))
     assert doc.places == []
+
+
+def test_regions_and_languages_are_not_countries(stage):
+    text = "Warga Amerika Latin belajar bahasa Inggris di Inggris; kapal berpatroli di Laut China Selatan."
+    doc = stage(make_doc(text))
+    got = [(p.text, p.country) for p in doc.places]
+    assert ("Inggris", "GBR") in got and ("Laut China Selatan", None) in got
+    assert not any(p.text in ("Amerika", "Amerika Latin") for p in doc.places)
+    assert [p.start for p in doc.places if p.text == "Inggris"] == [text.rindex("Inggris")]

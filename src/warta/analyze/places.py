@@ -115,9 +115,9 @@ class Places:
         heads = _loc_heads(code)
         for m in _matcher(self.min_population, code).find(text):
             surface = text[m.start : m.end]
-            key = m.keys[0]
-            if key.startswith("block:"):
-                continue  # a person's or an organisation's name that contains a place name ("Vladimir Putin")
+            key = next((k for k in m.keys if not k.startswith("block:")), None)
+            if key is None:
+                continue  # a name that contains a place name: a person ("Vladimir Putin"), "Amerika Latin"
             if surface.lower() in heads:
                 continue  # "Kota", "Pulau": the head of a name, not a name (Kota is also a city in India)
             if key.startswith("country:"):
