@@ -82,7 +82,7 @@ class Places:
                 place = _from_entity(e, gaz, judge)
                 if place is not None:
                     places.append(place)
-            elif e.kb_id is None and e.type == "PER" and self._is_place_name(e.text, gaz):
+            elif e.kb_id is None and e.type == "PER" and self._is_place_name(e.text, gaz, ctx.home):
                 # the tagger's "person" is a known place name as a whole ("Pacitan", "California"): a place
                 covered.append((e.start, e.end))
                 place = _from_entity(e, gaz, judge)
@@ -104,9 +104,11 @@ class Places:
         doc.places = places
         return doc
 
-    def _is_place_name(self, text: str, gaz: GeoGazetteer) -> bool:
-        """A name the gazetteer knows as a curated place, a country, or a city of ``min_population`` people."""
-        return any(p.curated or p.kind == "country" or p.population >= self.min_population
+    def _is_place_name(self, text: str, gaz: GeoGazetteer, home: str | None) -> bool:
+        """A name the gazetteer knows as a curated place, a country, or a home-country city of ``min_population``
+        people: enough to overrule the tagger's "person" ("Pacitan", "California"), but not for foreign towns
+        named like people (Elizabeth, New Jersey; Bolton, England)."""
+        return any(p.curated or p.kind == "country" or (p.country == home and p.population >= self.min_population)
                    for p in gaz.candidates(text))  # fmt: skip
 
     def _text_places(self, text: str, ctx: PlaceContext, gaz: GeoGazetteer, code: str) -> list[Place]:
@@ -205,6 +207,11 @@ def _from_entity(e: Entity, gaz: GeoGazetteer, judge: _Judge) -> Place | None:
         geo = gaz.by_id(entry.geonameid)
         if geo is not None:
             return _place(geo, e.text, e.start, e.end, geo.name)
+    if entry is not None:
+        # a region or body the knowledge base knows ("Asia Tenggara", "Eropa"): a place only if curated as one
+        # ("Laut China Selatan"), never a town that happens to share a word of its name
+        geo = next((p for p in gaz.candidates(e.text) if p.curated), None)
+        return _place(geo, e.text, e.start, e.end, geo.name) if geo is not None else None
     for i, surface in enumerate(_surfaces(e.text, judge.heads)):
         geo = choose(gaz, surface, judge.ctx)
         if geo is not None and judge.accept(geo, surface, piece=i > 0 and surface != _unheaded(e.text, judge.heads)):
