@@ -4,12 +4,15 @@ Sources of place mentions, in order:
 
 1. the entities layer: every GPE/LOC entity. One linked to a country in the knowledge base is drawn at the
    country's capital (``warta.kb.geo.Gazetteer.country_place`` says why); one linked to a place entry (``place:kyiv``)
-   is that GeoNames place; any other is looked up in the gazetteer by its text, then without its head word
-   ("Kota Bandung" -> "Bandung", "Pulau Jawa" -> "Jawa");
-2. the text itself, where no entity covers it ("kota Rostov-on-Don" when the tagger missed it; every toponym when the
-   entities layer is empty): a dictionary match of curated place names, country names and GeoNames cities of at
-   least ``min_population`` people, capitalised as names are, and never a word the article also writes in lower
-   case ("Batu" the city, "batu" the stone);
+   is that GeoNames place; one linked to a region ("Asia Tenggara") only a curated place; any other is looked up
+   in the gazetteer by its text, without its head word ("Kota Bandung" -> "Bandung"), then by its capitalised
+   tails and heads under stricter rules ("jalan raya pantura Situbondo" -> "Situbondo"). An unlinked PER entity
+   that is a curated, country or home-country place name as a whole is taken as a place (the tagger's error);
+2. the text itself where no place entity, linked entity or person covers it ("kota Rostov-on-Don" when the
+   tagger missed it, "Pemkab Trenggalek" inside an unknown organisation, every toponym when the entities layer is
+   empty): a dictionary match of curated place names, country names and GeoNames cities of at least
+   ``min_population`` people, capitalised as names are, never inside a longer known name ("Vladimir Putin",
+   "Amerika Latin"), and never a word the article also writes in lower case ("Batu" the city, "batu" the stone);
 3. the photo captions, with the same dictionary (their places have no offsets: captions are not in the body).
 
 Ambiguous names are decided by ``warta.kb.geo.choose``: population, whether the name is curated, and the countries
