@@ -182,3 +182,28 @@ def test_regions_and_languages_are_not_countries(stage):
     assert ("Inggris", "GBR") in got and ("Laut China Selatan", None) in got
     assert not any(p.text in ("Amerika", "Amerika Latin") for p in doc.places)
     assert [p.start for p in doc.places if p.text == "Inggris"] == [text.rindex("Inggris")]
+
+
+def test_gold_refers_to_the_shared_records(shared_data):
+    """bench/gold/places-id.jsonl points at shared records by id and offset; every pointer must land on its toponym."""
+    import json
+    from pathlib import Path
+
+    gold = Path(__file__).resolve().parents[1] / "bench" / "gold" / "places-id.jsonl"
+    records = [json.loads(line) for line in gold.read_text("utf-8").splitlines() if line.strip()]
+    assert len(records) > 500
+    sentences = (shared_data / "inageoparser-id" / "training_v11.txt").read_text("utf-8").split("\n\n")
+    articles = {}
+    with (shared_data / "id-news-clickid" / "international.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            articles[row["id"]] = row["content"]
+    for r in records:
+        assert r["country"] is None or len(r["country"]) == 3
+        if r["corpus"] == "inageoparser-id":
+            tokens = [t for t in sentences[r["sentence"]].split("\n") if t.strip()]
+            words = [t.split("/")[0] for t in tokens[r["token"] : r["token"] + r["ntokens"]]]
+            assert " ".join(words) == r["text"], r
+            assert "PLOC" in tokens[r["token"]]
+        else:
+            assert articles[r["id"]][r["start"] : r["end"]] == r["text"], r
