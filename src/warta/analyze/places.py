@@ -22,14 +22,19 @@ the article mentions, its dateline's country and its audience's home country. Th
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
+from pathlib import Path
 
 from .. import lang
-from ..kb import forms, knowledge_base
-from ..kb.geo import GeoPlace, Gazetteer as GeoGazetteer, PlaceContext, choose, gazetteer
+from ..kb import cache, forms, knowledge_base
+from ..kb.compile import data_files, fingerprint
+from ..kb.geo import GeoPlace, PlaceContext, choose, gazetteer
+from ..kb.geo import Gazetteer as GeoGazetteer
+from ..kb.geo import fingerprint as geo_fingerprint
 from ..model import Doc, Entity, Place
 from ..registry import stage
 from .gazetteer import Gazetteer as Matcher
@@ -267,7 +272,16 @@ def _loc_heads(code: str) -> frozenset[str]:
 def _matcher(min_population: int, code: str) -> Matcher:
     """Names matched in running text: curated places, the knowledge base's country names in this language, and
     GeoNames cities of at least ``min_population`` people (their main names only: untagged alternate names are
-    too often words of some other language)."""
+    too often words of some other language). Built in a few seconds, then read from the disk cache."""
+    pack = lang.pack(code)
+    h = hashlib.sha256()
+    for part in (str(min_population), pack.code, repr(pack.data("entities").get("not_names", [])),
+                 fingerprint(data_files()), geo_fingerprint(), Path(__file__).read_text("utf-8")):  # fmt: skip
+        h.update(part.encode("utf-8"))
+    return cache.cached("places-matcher", h.hexdigest()[:16], Matcher, lambda: _build_matcher(min_population, code))
+
+
+def _build_matcher(min_population: int, code: str) -> Matcher:
     kb = knowledge_base()
     gaz = gazetteer()
     matcher = Matcher()

@@ -283,11 +283,11 @@ def gazetteer() -> Gazetteer:
     if _GAZ is None:
         with _LOCK:
             if _GAZ is None:
-                _GAZ = cache.cached("gazetteer", _fingerprint(), Gazetteer, _build)
+                _GAZ = cache.cached("gazetteer", fingerprint(), Gazetteer, _build)
     return _GAZ
 
 
-def _fingerprint() -> str:
+def fingerprint() -> str:
     from importlib.metadata import version
 
     curated = resources.files("warta.kb").joinpath("data", "places.tsv").read_bytes()
