@@ -22,7 +22,7 @@ from typing import Any
 from .. import lang
 from ..model import Doc, Entity
 from ..registry import stage
-from .coref import Mention, resolve
+from .coref import CAPS, CRF, KB, ORG_WITH_COUNTRY, TITLE, Mention, resolve
 from .gazetteer import Gazetteer, Match
 from .ner_crf import CrfTagger, bio_spans
 from .titles import Affiliation, TitleRules
@@ -30,8 +30,6 @@ from .tokens import Token, tokenize
 
 log = logging.getLogger(__name__)
 
-# Trust of each source when spans overlap (higher wins).
-TITLE, KB, CRF, CAPS = 4, 3, 2, 1
 # Which knowledge-base entry wins when one alias names several (U.S. = the country and the adjective).
 _TYPE_RANK = {"PER": 0, "ORG": 1, "GPE": 2, "LOC": 3, "NORP": 4, "EVENT": 5, "MISC": 6}
 _AFFILIATION_TYPES = frozenset({"GPE", "NORP", "ORG"})
@@ -233,7 +231,7 @@ class Entities:
                         break
         if label == "ORG":
             sector = res.cues.org_heads.get(low[i]) or None
-        priority = CRF + 2 if country and label == "ORG" else CRF  # outranks the country inside it
+        priority = ORG_WITH_COUNTRY if country and label == "ORG" else CRF
         return Mention(s, e, surface, label, priority, None, None, country, sector)
 
 
