@@ -166,12 +166,20 @@ class Entities:
 
         # 3. the CRF
         crf_at: dict[int, tuple[int, Mention]] = {}
+        crf_people: list[tuple[int, int]] = []
+        stop: set[int] = set()  # tokens of a place or organisation, where a title's name cannot run
         if res.crf is not None:
             tags = res.crf.tag([t.text for t in tokens])
             for i, j, label in bio_spans(tags):
+                if i == 0 and j == 1 and res.crf.casing_of(tokens[0].text) in "lL":
+                    continue  # a capitalised common word opening the sentence ("Molekul yang keluar ...")
                 mention = self._tagged(text, tokens, low, i, j, label, res, kb, kb_matches)
                 if mention is not None:
                     out.append(mention)
+                    if mention.type == "PER":
+                        crf_people.append((i, j))
+                    else:
+                        stop.update(range(i, j))
                     if mention.type == "ORG":
                         crf_at[i] = (j, mention)
 
@@ -194,7 +202,9 @@ class Entities:
                         return (s, j, m.country, m.sector if m.type == "ORG" else None, m.kb_id)
             return None
 
-        stop = {i for i, (_, m) in kb_at.items() if m.type != "PER"}
+        for i, (j, m) in kb_at.items():
+            if m.type != "PER":
+                stop.update(range(i, j))
         offices: list[Mention] = []
         for tm in res.rules.find(tokens, affiliation_at, affiliation_ending_at, stop):
             if tm.name_start is None:
@@ -204,7 +214,17 @@ class Entities:
                     offices.append(Mention(s, e, text[s:e], "PER", TITLE, None, None, tm.country, tm.sector,
                                            office=tm.office.office))  # fmt: skip
                 continue
-            s, e = tokens[tm.name_start].start, tokens[tm.name_end - 1].end  # type: ignore[index]
+            first, last = tm.name_start, tm.name_end
+            assert last is not None
+            if res.crf is not None:
+                # With a tagger, the title codes the person the tagger found; a name it did not see must look
+                # like one (each word mostly capitalised in running text: not "Menteri Perumahan Rakyat").
+                tagged = [(i, j) for i, j in crf_people if i < last and first < j]
+                if tagged:
+                    first, last = tagged[0]
+                elif any(res.crf.casing_of(tokens[k].text) in "lL" for k in range(first, last)):
+                    continue
+            s, e = tokens[first].start, tokens[last - 1].end
             out.append(_person(text, s, e, tm.country, tm.sector, tm.office.office, kb, published, res.code))
 
         # 4. capitalised sequences with a cue (and, for a language without a tagger, a default type)
@@ -293,7 +313,7 @@ def _capitalised(text: str, tokens: list[Token], low: list[str], res: _Resources
     out: list[Mention] = []
     i, n = 0, len(tokens)
     while i < n:
-        if not _is_cap(tokens[i].text) or low[i] in cues.not_names:
+        if not _is_cap(tokens[i].text) or low[i] in cues.not_names or low[i] in res.rules.title_words:
             i += 1
             continue
         j = i + 1
