@@ -75,8 +75,27 @@ def test_scare_quotes_are_not_quotes(ents):
 
 
 def test_unattributed_long_quote_is_kept_without_speaker(ents):
-    (q,) = run(ents, 'Spanduk itu bertuliskan "Kami menolak kenaikan harga bahan bakar minyak" di depan gedung.')
+    (q,) = run(ents, 'Massa lalu berteriak "Kami menolak kenaikan harga bahan bakar minyak" di depan gedung.')
     assert q.speaker is None and q.verb is None
+
+
+def test_titles_in_quote_marks_are_not_quotes(ents):
+    assert run(ents, 'Tonton juga video "Momen Polisi Gerebek Gudang Dolar AS Palsu di Kalibata" di sini:') == []
+    assert run(ents, 'The BBC programme entitled "How the West Was Won Again" aired.', "en") == []
+
+
+def test_paragraphs_run_together_keep_one_quote(ents):
+    text = ('Mr Taylor tells the commissioner: "It is clear that the party is doing this. '
+            '"Insofar as this project is directed at them, it is unlawful." The party denies it.')
+    (q,) = run(ents, text, "en")
+    assert q.text.startswith("It is clear") and q.text.endswith("it is unlawful.")
+
+
+def test_next_quote_in_the_paragraph_keeps_the_speaker(ents):
+    text = ('"What is new is the language of war," Indonesian Foreign Minister Retno Marsudi said. '
+            '"By using that language, rights are sidelined."')
+    qs = run(ents, text, "en")
+    assert [speaker(q) for q in qs] == ["Retno Marsudi", "Retno Marsudi"]
 
 
 def test_speaker_found_through_source_marker(ents):

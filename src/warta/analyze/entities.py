@@ -178,7 +178,7 @@ class Entities:
                     out.append(mention)
                     if mention.type == "PER":
                         crf_people.append((i, j))
-                    else:
+                    elif not res.rules.titles.longest(low, i):  # "PM India Narendra Modi" tagged ORG is a title
                         stop.update(range(i, j))
                     if mention.type == "ORG":
                         crf_at[i] = (j, mention)
@@ -221,7 +221,7 @@ class Entities:
                 # like one (each word mostly capitalised in running text: not "Menteri Perumahan Rakyat").
                 tagged = [(i, j) for i, j in crf_people if i < last and first < j]
                 if tagged:
-                    first, last = tagged[0]
+                    first, last = max(first, tagged[0][0]), tagged[0][1]
                 elif any(res.crf.casing_of(tokens[k].text) in "lL" for k in range(first, last)):
                     continue
             s, e = tokens[first].start, tokens[last - 1].end
@@ -313,12 +313,12 @@ def _capitalised(text: str, tokens: list[Token], low: list[str], res: _Resources
     out: list[Mention] = []
     i, n = 0, len(tokens)
     while i < n:
-        if not _is_cap(tokens[i].text) or low[i] in cues.not_names or low[i] in res.rules.title_words:
+        if not _is_cap(tokens[i].text) or low[i] in cues.not_names or res.rules.titles.longest(low, i):
             i += 1
             continue
         j = i + 1
         while j < n:
-            if _is_cap(tokens[j].text) and low[j] not in cues.not_names:
+            if _is_cap(tokens[j].text) and low[j] not in cues.not_names and not res.rules.titles.longest(low, j):
                 j += 1
             elif low[j] in cues.connectors and j + 1 < n and _is_cap(tokens[j + 1].text):
                 j += 1

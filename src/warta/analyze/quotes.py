@@ -43,6 +43,7 @@ class QuoteRules:
     pronouns: frozenset[str]
     anaphor_heads: tuple[str, ...]
     determiners: frozenset[str]
+    not_quote_cues: frozenset[str]
 
     @classmethod
     @lru_cache(maxsize=None)
@@ -61,6 +62,7 @@ class QuoteRules:
             pronouns=frozenset(w.lower() for w in d.get("pronouns", [])),
             anaphor_heads=longest_first("anaphor_heads"),
             determiners=frozenset(w.lower() for w in d.get("anaphor_determiners", [])),
+            not_quote_cues=frozenset(w.lower() for w in d.get("not_quote_cues", [])),
         )
 
 
@@ -72,32 +74,43 @@ class _Span:
     close_at: int | None  # the closing mark, None when the paragraph ended the quote
 
 
+def _straight_role(text: str, i: int) -> str:
+    """A straight quote mark that follows a space and precedes a word opens; one that follows a word or punctuation
+    and precedes a space or the end closes; anything else ("…,"kata dia) toggles."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if (before.isspace() or before in "([{—–-") and not after.isspace():
+        return "open"
+    if not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-"):
+        return "close"
+    return "toggle"
+
+
 def find_quote_spans(text: str) -> list[_Span]:
-    """Quoted stretches of ``text``, multi-paragraph quotes joined."""
+    """Quoted stretches of ``text``; a quote left open at the end of a paragraph goes on when the next paragraph
+    reopens with a quote mark, and so does one that meets another opening mark (paragraphs run together)."""
     spans: list[_Span] = []
     open_at: int | None = None
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
         if ch == "\n" and open_at is not None:
-            # end of a paragraph inside a quote: it goes on if the next paragraph reopens with a mark
             j = i
             while j < n and text[j] in " \t\r\n\u00a0":
                 j += 1
-            if "\n" in text[i + 1 : j] or j == n:  # a paragraph break (a blank line), or the end
-                if j < n and text[j] in OPENING + STRAIGHT:
-                    i = j + 1
-                    continue
-                spans.append(_Span(open_at + 1, _rstrip(text, open_at + 1, i), open_at, None))
-                open_at = None
+            if j < n and (text[j] in OPENING or (text[j] == STRAIGHT and _straight_role(text, j) != "close")):
+                i = j + 1  # the next paragraph reopens: the same quote goes on
+                continue
+            spans.append(_Span(open_at + 1, _rstrip(text, open_at + 1, i), open_at, None))
+            open_at = None
             i += 1
             continue
-        if ch in OPENING or (ch == STRAIGHT and open_at is None):
-            if open_at is None:
-                open_at = i
-            i += 1
-            continue
-        if (ch in CLOSING or ch == STRAIGHT) and open_at is not None:
+        role = "open" if ch in OPENING else "close" if ch in CLOSING else _straight_role(text, i) if ch == STRAIGHT else ""
+        if role == "toggle":
+            role = "close" if open_at is not None else "open"
+        if role == "open" and open_at is None:
+            open_at = i
+        elif role == "close" and open_at is not None:
             spans.append(_Span(open_at + 1, _rstrip(text, open_at + 1, i), open_at, i))
             open_at = None
         i += 1
@@ -134,19 +147,35 @@ def extract_quotes(text: str, entities: list[Entity], language: str | None, *, m
     starts = [e.start for e in ents]
     out: list[Quote] = []
     focus: Actor | None = None
+    previous_end = -1  # where the previous quote's attribution ended
     for span in find_quote_spans(text):
         start = _lstrip(text, span.start, span.end)
-        if start >= span.end:
+        if start >= span.end or _names_a_title(text, span.open_at, rules):
             continue
         verb, speaker, how = _attribute(text, span, ents, starts, rules)
         if how == "focus":
             speaker = focus or _last_person(ents, starts, span.open_at)
+        elif how == "none" and focus is not None and 0 <= previous_end and _continues(text, previous_end, span.open_at):
+            speaker = focus  # `"…," she said. "…"`: the next quote in the same paragraph is the same speaker's
         if verb is None and len(text[start : span.end].split()) < min_words:
             continue
         out.append(Quote(text[start : span.end], start, span.end, verb, speaker))
         if speaker is not None:
             focus = speaker
+        previous_end = _clause_end(text, (span.close_at or span.end) + 1, len(text))
     return out
+
+
+def _names_a_title(text: str, open_at: int, rules: QuoteRules) -> bool:
+    """`Tonton juga video "…"`, `program berjudul "…"`: quote marks around a title, not speech."""
+    words = _WORD.findall(text, max(0, open_at - 30), open_at)
+    return bool(words) and words[-1].lower() in rules.not_quote_cues
+
+
+def _continues(text: str, previous_end: int, open_at: int) -> bool:
+    """Nothing but the end of the previous sentence between the previous quote's attribution and this quote."""
+    gap = text[previous_end:open_at]
+    return "\n" not in gap and len(gap.strip(" .!?")) == 0
 
 
 def _attribute(text: str, span: _Span, ents: list[Entity], starts: list[int],
@@ -184,7 +213,8 @@ def _after(text: str, start: int, end: int, ents: list[Entity], starts: list[int
            rules: QuoteRules) -> tuple[str | None, Actor | None, str] | None:  # fmt: skip
     """Attribution after the closing mark: `"…," kata X` / `"…," katanya` / `"…" X said` / `"…," he said`."""
     words = list(_WORD.finditer(text, start, end))
-    for k, w in enumerate(words[:4]):
+    # the verb comes first, or after a subject of up to seven words ("Indonesian Foreign Minister Retno Marsudi said")
+    for k, w in enumerate(words[:8]):
         low = w.group().lower()
         verb = _verb_at(low, rules.verbs_after)
         if verb is None:
