@@ -173,6 +173,8 @@ class Entities:
             for i, j, label in bio_spans(tags):
                 if i == 0 and j == 1 and res.crf.casing_of(tokens[0].text) in "lL":
                     continue  # a capitalised common word opening the sentence ("Molekul yang keluar ...")
+                if label == "PER" and all(low[k] in res.rules.title_words for k in range(i, j)):
+                    continue  # an office alone ("Hakim menyebut ...", "JPU") is not a name
                 mention = self._tagged(text, tokens, low, i, j, label, res, kb, kb_matches)
                 if mention is not None:
                     out.append(mention)
