@@ -220,7 +220,9 @@ def _attribute(text: str, span: _Span, ents: list[Entity], starts: list[int],
                rules: QuoteRules) -> tuple[str | None, Actor | None, str]:  # fmt: skip
     """(verb, speaker, how): how is "entity", "pronoun" (katanya, he said), "anaphor" (kata pernyataan itu,
     the statement said) or "none"."""
-    if span.close_at is not None:
+    # `"… di sini." Next sentence`: a quote that ends its own sentence with a full stop takes no attribution after
+    # it (`"…," he said` and `"…?" he asked` do)
+    if span.close_at is not None and text[span.start : span.end].rstrip()[-1:] != ".":
         after = span.close_at + 1
         window_end = _clause_end(text, after, after + WINDOW)
         found = _after(text, after, window_end, ents, starts, rules)
