@@ -37,6 +37,7 @@ class Mention:
     entity: Entity
     first: int
     last: int
+    agent: bool = False  # a common noun ("rebels"), not a name
 
 
 @dataclass(slots=True)
@@ -55,6 +56,10 @@ class Group:
     @property
     def last(self) -> int:
         return self.span[1] if self.span else self.mentions[-1].last
+
+    @property
+    def named(self) -> bool:
+        return self.focus is not None or any(not m.agent for m in self.mentions)
 
     @property
     def head(self) -> Entity:
@@ -94,6 +99,7 @@ class Syntax:
     complementizers: set[str]
     anaphors: list[tuple[str, ...]]
     relative: set[str]
+    agents: dict[tuple[str, ...], str]  # common nouns that name an actor ("rebels", "polisi") -> PLOVER sector
     noun_possessor: str
     max_gap: int
     place_preps: set[str]  # "di", "in": what makes a following place the event's location
@@ -114,6 +120,9 @@ class Syntax:
             complementizers=low("complementizers", cues),
             anaphors=cue_phrases({"cues": {"a": args.get("plural_anaphors", [])}}, "a"),
             relative=low("relative", cues),
+            agents={
+                tuple(w.lower().split()): sector for sector, words in data.get("agents", {}).items() for w in words
+            },
             noun_possessor=args.get("noun_possessor", "after"),
             max_gap=int(args.get("max_gap", 12)),
             place_preps=low("place_preps"),
@@ -139,6 +148,30 @@ def mentions_in(tokens: list[Token], entities: list[Entity]) -> list[Mention]:
         if covered:
             out.append(Mention(e, covered[0], covered[-1]))
     out.sort(key=lambda m: (m.first, m.last))
+    return out
+
+
+def agent_mentions(text: str, tokens: list[Token], syntax: Syntax, taken: set[int]) -> list[Mention]:
+    """Mentions for common nouns that name an actor by its role ("rebels", "the police", "mahasiswa"), where the
+    entity layer found no name: the actor is then coded by sector only (or with the country of an adjacent
+    nationality: "Israeli troops")."""
+    lows = [t.low for t in tokens]
+    out: list[Mention] = []
+    longest = max((len(k) for k in syntax.agents), default=0)
+    i = 0
+    while i < len(lows):
+        for n in range(min(longest, len(lows) - i), 0, -1):
+            sector = syntax.agents.get(tuple(lows[i : i + n]))
+            if sector and not any(k in taken for k in range(i, i + n)):
+                t0, t1 = tokens[i], tokens[i + n - 1]
+                words = text[t0.start : t1.end]
+                e = Entity(text=words, start=t0.start, end=t1.end, type="ORG", name=" ".join(lows[i : i + n]),
+                           sector=sector)
+                out.append(Mention(e, i, i + n - 1, agent=True))
+                i += n
+                break
+        else:
+            i += 1
     return out
 
 
@@ -224,6 +257,9 @@ def _subject(groups: list[Group], lows: list[str], before: int, syntax: Syntax) 
     if not cands:
         return []
     k = cands[-1]
+    named = [c for c in cands if groups[c].named]
+    if not groups[k].named and named:  # a named party outranks a role noun ("operasi militer" is no actor)
+        k = named[-1]
     return [groups[i] for i in _coordinated(groups, k, lows, syntax, -1) if groups[i].first >= start]
 
 
@@ -299,6 +335,8 @@ def roles(match: Match, tokens: list[Token], groups: list[Group], syntax: Syntax
             subj = [g for g in groups if match.first - 3 <= g.last < match.first][-1:]
         if not subj:
             subj = _subject(groups, lows, match.first, syntax)
+        if not subj:
+            subj = inside[:1]  # "Protesters …": the noun names its own actor
         skip_to = max([last] + [g.last for g in subj if g.first > match.last])
         obj = _after(groups, lows, skip_to, syntax, locative_ok=entry.locative_recipient,
                      only=syntax.recipient_preps | syntax.comitative)

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Doc, Event, Participant, Place, Span, Trigger, stable_id
 from ..registry import stage
 from . import plover
-from .arguments import Group, Syntax, groups_of, mentions_in, roles
+from .arguments import Group, Syntax, agent_mentions, groups_of, mentions_in, roles
 from .cues import Cues
 from .triggers import Entry, Form, Lexicon, Match, Token, find_phrase, lexicon, tokenize
 
@@ -122,8 +122,10 @@ def _sentence_events(doc: Doc, start: int, end: int, lang: _Lang, state: _State,
         return []
     lows = [t.low for t in tokens]
     entities = [e for e in doc.entities if start <= e.start and e.end <= end]
-    groups = groups_of(mentions_in(tokens, entities), lows, lang.syntax, state.parties)
     inside_entity = {i for i, t in enumerate(tokens) for e in entities if t.start < e.end and t.end > e.start}
+    agents = agent_mentions(text, tokens, lang.syntax, inside_entity)
+    groups = groups_of(sorted(mentions_in(tokens, entities) + agents, key=lambda m: (m.first, m.last)), lows,
+                       lang.syntax, state.parties)
     matches = lang.lex.match(tokens, inside_entity)
     matches = _blame(tokens, lows, lang.cues, matches)
     candidates = _governed(matches, lows, lang.cues)
@@ -216,31 +218,35 @@ def _blame(tokens: list[Token], lows: list[str], cues: Cues, matches: list[Match
 
 
 def _governed(matches: list[Match], lows: list[str], cues: Cues) -> list[Found]:
-    """Drop triggers that are the complement or object of an earlier trigger, letting them shape it instead:
+    """Drop triggers that are the complement or object of the trigger before them, letting them shape it instead:
     "setuju untuk melanjutkan" (AGREE), "mengutuk invasi" (ACCUSE), "mendesak agar … mundur" (REQUEST, yield),
-    "refused to condemn" (REJECT, and the ACCUSE is kept as negated)."""
+    "refused to condemn" (REJECT, and the ACCUSE is kept as negated). A dropped trigger still governs its own
+    object ("agreed to lift embargoes": the embargo belongs to the lifting, not to the agreement)."""
     out: list[Found] = []
+    previous: Found | None = None
     for m in matches:
         cand = Found(m, mode=m.entry.mode, type=m.entry.type)
-        governor = out[-1] if out else None
-        if governor is not None and not governor.match.entry.kind == "ignore":
-            g = governor.match
+        absorbed = False
+        if previous is not None:
+            g = previous.match
             gap = lows[g.last + 1 : m.first]
             linked = len(gap) <= 4 and any(w in cues.links for w in gap) and not any(w in cues.breaks for w in gap)
             object_noun = m.entry.kind == "noun" and len(gap) <= 3 and not any(
                 w in cues.breaks or w == "," for w in gap
             )
-            if linked or object_noun:
-                if g.entry.negates_complement and linked:
-                    cand.negated = True
-                    out.append(cand)
-                    continue
-                if governor.type in ("REQUEST", "REJECT") and governor.mode is None:
-                    governor.mode = COMPLEMENT_MODE.get(cand.type)
-                if governor.type == "AGREE" and plover.quad(cand.type) >= 3:
-                    governor.type, governor.mode = "THREATEN", None
-                continue
-        out.append(cand)
+            if linked and g.entry.negates_complement and previous in out:
+                cand.negated = True
+            elif linked or object_noun:
+                absorbed = True
+                if previous in out:
+                    if previous.type in ("REQUEST", "REJECT") and previous.mode is None:
+                        previous.mode = COMPLEMENT_MODE.get(cand.type)
+                    if (previous.type == "AGREE" and linked and m.entry.kind == "verb"
+                            and cand.type in ("ASSAULT", "COERCE", "THREATEN")):
+                        previous.type, previous.mode = "THREATEN", None  # a promise of violence is a threat
+        if not absorbed:
+            out.append(cand)
+        previous = cand
     return out
 
 
