@@ -10,33 +10,33 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Place, TimeExpr
-from .triggers import Token, cue_phrases, find_phrase, tokenize
+from .triggers import PhraseSet, Token, cue_phrases, find_phrase, tokenize
 
 
-def _phrases(words: list[str]) -> list[tuple[str, ...]]:
+def _phrases(words: list[str]) -> PhraseSet:
     return cue_phrases({"cues": {"x": words}}, "x")
 
 
 @dataclass(slots=True)
 class Cues:
-    negation: list[tuple[str, ...]]
+    negation: PhraseSet
     negation_suffixes: tuple[str, ...]
-    future: list[tuple[str, ...]]
-    future_after: list[tuple[str, ...]]
-    hypothetical: list[tuple[str, ...]]
-    reporting: list[tuple[str, ...]]
+    future: PhraseSet
+    future_after: PhraseSet
+    hypothetical: PhraseSet
+    reporting: PhraseSet
     complementizers: set[str]
     links: set[str]
     breaks: set[str]
     window: int
     relative: set[str]
     time_skip: set[str]
-    blame_speech: list[tuple[str, ...]]
-    blame_nouns: list[tuple[str, ...]]
+    blame_speech: PhraseSet
+    blame_nouns: PhraseSet
     blame_window: int
-    modes: dict[str, dict[str, list[tuple[str, ...]]]]
+    modes: dict[str, dict[str, PhraseSet]]
     mode_window: int
-    contexts: dict[str, list[tuple[str, ...]]]
+    contexts: dict[str, PhraseSet]
 
     @classmethod
     def of(cls, data: dict[str, Any]) -> Cues:

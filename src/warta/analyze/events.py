@@ -207,7 +207,7 @@ def _blame(tokens: list[Token], lows: list[str], cues: Cues, matches: list[Match
             at = find_phrase(lows, cues.blame_nouns, after, after + cues.blame_window)
             if at is None:
                 continue
-            noun = next(p for p in cues.blame_nouns if tuple(lows[at : at + len(p)]) == p)
+            noun = next(p for p in cues.blame_nouns.by_first[lows[at]] if tuple(lows[at : at + len(p)]) == p)
             last = at + len(noun) - 1
             out = [m for m in out if m.last < i or m.first > last]  # the speech verb and noun are this trigger
             entry = Entry(type="ACCUSE", mode="disapprove", kind="blame", confidence=0.6)
@@ -230,7 +230,13 @@ def _governed(matches: list[Match], lows: list[str], cues: Cues) -> list[Found]:
         if previous is not None:
             g = previous.match
             gap = lows[g.last + 1 : m.first]
-            linked = len(gap) <= 4 and any(w in cues.links for w in gap) and not any(w in cues.breaks for w in gap)
+            # "setuju untuk melanjutkan", "mengundang para pemimpin Taliban untuk bertemu", "urged X to withdraw":
+            # a link word right before the second trigger, the first one close enough, no clause break between.
+            linked = (
+                len(gap) <= 10
+                and any(w in cues.links for w in gap[-2:])
+                and not any(w in cues.breaks or w in cues.complementizers for w in gap)
+            )
             object_noun = m.entry.kind == "noun" and len(gap) <= 3 and not any(
                 w in cues.breaks or w == "," for w in gap
             )
@@ -344,6 +350,8 @@ def merge_duplicates(events: list[Event], loose_dates: set[str] = frozenset()) -
             twin.cameo = plover.cameo(twin.type, twin.mode, twin.contexts)
         if twin.date is None:
             twin.date = e.date
+        if not twin.recipients and e.recipients:
+            twin.recipients = e.recipients
         if twin.place is None:
             twin.place = e.place
         if e.modality == "asserted" and twin.modality == "reported":
@@ -365,8 +373,10 @@ def _same(a: Event, b: Event, loose_dates: set[str] = frozenset()) -> bool:
     if a.symmetric or b.symmetric:
         if _side(a.actors) | _side(a.recipients) != _side(b.actors) | _side(b.recipients):
             return False
-    elif _side(a.actors) != _side(b.actors) or _side(a.recipients) != _side(b.recipients):
+    elif _side(a.actors) != _side(b.actors):
         return False
+    elif a.recipients and b.recipients and _side(a.recipients) != _side(b.recipients):
+        return False  # a telling that names no recipient is the same event as one that does
     if a.id in loose_dates or b.id in loose_dates:
         return True
     return a.date is None or b.date is None or a.date.startswith(b.date) or b.date.startswith(a.date)

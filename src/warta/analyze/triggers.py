@@ -271,17 +271,28 @@ def lexicon(code: str) -> Lexicon:
     return lex
 
 
-def cue_phrases(data: dict[str, Any], key: str) -> list[tuple[str, ...]]:
+class PhraseSet(list):
+    """Token tuples indexed by their first token, so a look-up costs one dict hit per token."""
+
+    def __init__(self, phrases) -> None:
+        super().__init__(sorted((p for p in phrases if p), key=len, reverse=True))
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for p in self:
+            self.by_first.setdefault(p[0], []).append(p)
+
+
+def cue_phrases(data: dict[str, Any], key: str) -> PhraseSet:
     """A cue list of events.toml (``negation``, ``future``, …) as token tuples, longest first."""
-    phrases = [tuple(t.low for t in tokenize(p)) for p in data.get("cues", {}).get(key, [])]
-    return sorted((p for p in phrases if p), key=len, reverse=True)
+    return PhraseSet(tuple(t.low for t in tokenize(p)) for p in data.get("cues", {}).get(key, []))
 
 
-def find_phrase(lows: list[str], phrases: list[tuple[str, ...]], start: int, end: int) -> int | None:
+def find_phrase(lows: list[str], phrases: PhraseSet, start: int, end: int) -> int | None:
     """Index of the last occurrence of any phrase wholly inside ``lows[start:end]``, else None."""
     best = None
-    for i in range(max(0, start), min(end, len(lows))):
-        for p in phrases:
+    end = min(end, len(lows))
+    by_first = phrases.by_first
+    for i in range(max(0, start), end):
+        for p in by_first.get(lows[i], ()):
             if i + len(p) <= end and tuple(lows[i : i + len(p)]) == p:
                 best = i
                 break
