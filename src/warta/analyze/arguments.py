@@ -176,11 +176,12 @@ def agent_mentions(text: str, tokens: list[Token], syntax: Syntax, taken: set[in
 
 
 def groups_of(mentions: list[Mention], lows: list[str], syntax: Syntax,
-              focus: list[Participant] | None = None) -> list[Group]:
+              focus: list[Participant] | None = None, barriers: set[int] | frozenset[int] = frozenset()) -> list[Group]:
     """Merge adjacent mentions of one party: a gap of at most 3 tokens with no coordinator or clause break, and no
     conflicting countries ("Presiden Rusia Vladimir Putin" is one party; "Rusia ke Ukraina" is two). Anaphors
-    ("Keduanya", "kedua pemimpin") become groups standing for ``focus`` when there is one."""
-    groups = _merge(mentions, lows, syntax)
+    ("Keduanya", "kedua pemimpin") become groups standing for ``focus`` when there is one. Mentions never merge
+    across a trigger (``barriers``: "Tiongkok mengerahkan pasukan" is an actor, a verb and an object)."""
+    groups = _merge(mentions, lows, syntax, barriers)
     if not focus:
         return groups
     taken = {i for g in groups for i in range(g.first, g.last + 1)}
@@ -196,7 +197,7 @@ def groups_of(mentions: list[Mention], lows: list[str], syntax: Syntax,
     return groups
 
 
-def _merge(mentions: list[Mention], lows: list[str], syntax: Syntax) -> list[Group]:
+def _merge(mentions: list[Mention], lows: list[str], syntax: Syntax, barriers=frozenset()) -> list[Group]:
     groups: list[Group] = []
     for m in mentions:
         if groups:
@@ -205,7 +206,8 @@ def _merge(mentions: list[Mention], lows: list[str], syntax: Syntax) -> list[Gro
             countries = {x for x in (g.country, m.entity.country) if x}
             if (
                 m.first > g.last
-                and len(gap) <= 3
+                and len(gap) <= (0 if m.agent or all(x.agent for x in g.mentions) else 3)
+                and not any(k in barriers for k in range(g.last + 1, m.first))
                 and not any(w in syntax.coordinators or w in syntax.clause_breaks for w in gap)
                 and not any(w in syntax.recipient_preps or w in syntax.comitative or w in syntax.locative for w in gap)
                 and len(countries) <= 1

@@ -123,10 +123,11 @@ def _sentence_events(doc: Doc, start: int, end: int, lang: _Lang, state: _State,
     lows = [t.low for t in tokens]
     entities = [e for e in doc.entities if start <= e.start and e.end <= end]
     inside_entity = {i for i, t in enumerate(tokens) for e in entities if t.start < e.end and t.end > e.start}
-    agents = agent_mentions(text, tokens, lang.syntax, inside_entity)
-    groups = groups_of(sorted(mentions_in(tokens, entities) + agents, key=lambda m: (m.first, m.last)), lows,
-                       lang.syntax, state.parties)
     matches = lang.lex.match(tokens, inside_entity)
+    agents = agent_mentions(text, tokens, lang.syntax, inside_entity)
+    barriers = {k for m in matches for k in range(m.first, m.last + 1)}
+    groups = groups_of(sorted(mentions_in(tokens, entities) + agents, key=lambda m: (m.first, m.last)), lows,
+                       lang.syntax, state.parties, barriers)
     matches = _blame(tokens, lows, lang.cues, matches)
     candidates = _governed(matches, lows, lang.cues)
     quotes = [(q.start, q.end) for q in doc.quotes]
