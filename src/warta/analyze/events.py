@@ -38,6 +38,8 @@ from .triggers import Entry, Form, Lexicon, Match, Token, find_phrase, lexicon, 
 
 NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})  # "Requires recipient: Yes" in the PLOVER manual
 INTENT_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "restrict", "PROTEST": "restrict",
+               "SANCTION": "restrict"}  # what a threatened action threatens (PLOVER THREATEN modes)
 COMPLEMENT_MODE = {  # REQUEST/REJECT modes from what is requested or rejected (PLOVER manual, REQUEST modes)
     "CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield",
     "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
@@ -61,6 +63,7 @@ class _State:
 
     parties: list[Participant] = field(default_factory=list)
     date: str | None = None
+    home: str | None = None  # the article's main country, for role nouns named without one ("polisi")
     focus_dated: set[str] = field(default_factory=set)  # events whose date was taken from earlier sentences
 
 
@@ -100,7 +103,7 @@ def extract(doc: Doc, *, require_actor: bool = True, plover_future: bool = True,
             title_contexts: bool = True) -> list[Event]:
     text = doc.text
     lang = _lang(doc.article.language)
-    state = _State()
+    state = _State(home=home_country(doc))
     article_contexts = lang.cues.contexts_of_text(doc.article.title) if title_contexts else []
     out: list[Event] = []
     sentences = doc.sentences or []
@@ -136,8 +139,11 @@ def _sentence_events(doc: Doc, start: int, end: int, lang: _Lang, state: _State,
     for cand in candidates:
         m = cand.match
         r = roles(m, tokens, groups, lang.syntax)
-        if require_actor and not r.actors:
-            continue
+        for p in r.actors + r.recipients:
+            if p.country is None and p.kb_id is None and state.home and p.sector:
+                p.country = state.home  # a role noun ("polisi", "the army") of the country the story is about
+        if require_actor and not (r.actors or (r.recipients and m.entry.kind != "noun")):
+            continue  # someone must be named: an actor, or the recipient of an agentless passive ("was killed")
         if m.entry.requires_recipient and not r.recipients:
             continue
         t_start, t_end = tokens[m.first].start, tokens[m.last].end
@@ -145,11 +151,8 @@ def _sentence_events(doc: Doc, start: int, end: int, lang: _Lang, state: _State,
         negated = cand.negated or lang.cues.negated(lows, m.first)
         modality = lang.cues.modality(lows, m.first, m.last, in_quote)
         etype, mode = cand.type, cand.mode
-        if plover_future and modality == "future":
-            if etype in INTENT_TO_AGREE:
-                etype, mode = "AGREE", None
-            elif etype == "RETREAT":
-                etype, mode = "CONCEDE", None
+        if plover_future:
+            etype, mode, negated = plover_recode(etype, mode, negated, modality)
         if mode is None:
             mode = lang.cues.mode(etype, lows, m.first, m.last)
         if not plover.is_mode(etype, mode):
@@ -192,6 +195,22 @@ def _sentence_events(doc: Doc, start: int, end: int, lang: _Lang, state: _State,
         if not negated and modality in ("asserted", "reported") and time is not None and event.date:
             state.date = event.date
     return events
+
+
+def plover_recode(etype: str, mode: str | None, negated: bool, modality: str) -> tuple[str, str | None, bool]:
+    """PLOVER codes intentions by what they announce (manual, AGREE, CONCEDE and THREATEN): a future cooperative
+    act is an AGREE, a future retreat a CONCEDE, a future material-conflict act a THREATEN; and a cooperative
+    commitment the text denies ("will not accept", "failed to reach agreement") is a REJECT."""
+    if modality == "future" and not negated:
+        if etype in INTENT_TO_AGREE:
+            return "AGREE", None, negated
+        if etype == "RETREAT":
+            return "CONCEDE", None, negated
+        if etype in THREAT_MODE:
+            return "THREATEN", "arrest" if mode == "arrest" else THREAT_MODE[etype], negated
+    if negated and etype in ("AGREE", "CONCEDE"):
+        return "REJECT", None, False
+    return etype, mode, negated
 
 
 def _blame(tokens: list[Token], lows: list[str], cues: Cues, matches: list[Match]) -> list[Match]:
@@ -267,6 +286,19 @@ def _contexts(entry: Entry, mode: str | None, sentence: list[str], article: list
         if c in known and c not in out:
             out.append(c)
     return out
+
+
+def home_country(doc: Doc) -> str | None:
+    """The country the article is mostly about: the dateline's, else the most named country among its entities
+    (ties go to the one named first); None when no country is named."""
+    dateline = doc.article.dateline
+    if dateline and dateline.place and dateline.place.country:
+        return dateline.place.country
+    counts: dict[str, int] = {}
+    for e in doc.entities:
+        if e.country and e.country != "IGO" and e.type in ("PER", "ORG", "GPE", "NORP"):
+            counts[e.country] = counts.get(e.country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
 
 
 def _dateline_place(doc: Doc, parties: list[Participant]) -> Place | None:
