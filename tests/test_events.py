@@ -317,3 +317,18 @@ def test_event_ids_are_stable_and_round_trip_through_the_contract_shape():
     ev = data["events"][0]
     assert {"id", "type", "mode", "contexts", "actors", "recipients", "date", "place", "negated", "modality",
             "sentence", "trigger", "confidence", "score"} <= set(ev)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", "Jokowi menegaskan bahwa Myanmar harus menghentikan kekerasan."),
+    ("en", "Japan said that North Korea must stop its missile tests."),
+])  # fmt: skip
+def test_said_that_y_must_is_a_request_on_y(lang, text):
+    e = asserted(run(text, lang))[0]
+    assert e.type == "REQUEST" and e.recipients and e.actors
+    assert e.recipients[0].country in ("MMR", "PRK") and e.actors[0].country in ("IDN", "JPN")
+
+
+def test_summoning_an_ambassador_is_an_accusation():
+    e = asserted(run("Indonesia memanggil duta besar Australia.", "id"))[0]
+    assert (e.type, e.mode) == ("ACCUSE", "disapprove")

@@ -330,6 +330,11 @@ def roles(match: Match, tokens: list[Token], groups: list[Group], syntax: Syntax
         # "Putin memberi tahu Modi mengenai penolakan Ukraina": the speaker accuses the refuser.
         subj = _subject(groups, lows, match.anchor if match.anchor is not None else match.first, syntax)
         obj = [g for g in groups if match.last < g.first <= match.last + 3][:1]
+    elif entry.kind == "demand":
+        # "Russia said that Sudan must return …": the speaker demands, the one who must is the recipient.
+        subj = _subject(groups, lows, match.anchor if match.anchor is not None else match.first, syntax)
+        lo = match.scope if match.scope is not None else match.first - 4
+        obj = [g for g in groups if lo < g.first and g.last < match.first][-1:]
     elif entry.kind == "noun":
         if syntax.noun_possessor == "after":
             subj = [g for g in groups if match.last < g.first <= match.last + 2][:1]

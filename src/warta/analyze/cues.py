@@ -31,6 +31,7 @@ class Cues:
     window: int
     relative: set[str]
     time_skip: set[str]
+    demand_modals: PhraseSet
     blame_speech: PhraseSet
     blame_nouns: PhraseSet
     blame_window: int
@@ -56,6 +57,7 @@ class Cues:
             window=int(cues.get("window", 3)),
             relative={w.lower() for w in cues.get("relative", ["yang", "which", "who", "whose"])},
             time_skip={w.lower() for w in cues.get("time_skip", [])},
+            demand_modals=_phrases(data.get("demand", {}).get("modals", [])),
             blame_speech=_phrases(blame.get("speech", [])),
             blame_nouns=_phrases(blame.get("nouns", [])),
             blame_window=int(blame.get("window", 5)),

@@ -132,6 +132,7 @@ def _sentence_events(doc: Doc, start: int, end: int, lang: _Lang, state: _State,
     groups = groups_of(sorted(mentions_in(tokens, entities) + agents, key=lambda m: (m.first, m.last)), lows,
                        lang.syntax, state.parties, barriers)
     matches = _blame(tokens, lows, lang.cues, matches)
+    matches = _demand(lows, lang.cues, matches)
     candidates = _governed(matches, lows, lang.cues)
     quotes = [(q.start, q.end) for q in doc.quotes]
     sentence_contexts = lang.cues.contexts_in(lows)
@@ -233,6 +234,36 @@ def _blame(tokens: list[Token], lows: list[str], cues: Cues, matches: list[Match
             entry = Entry(type="ACCUSE", mode="disapprove", kind="blame", confidence=0.6)
             out.append(Match(entry, at, last, Form("", ""), anchor=i))
             break
+    out.sort(key=lambda m: m.first)
+    return out
+
+
+def _demand(lows: list[str], cues: Cues, matches: list[Match]) -> list[Match]:
+    """"X said that Y must Z" (CAMEO's and PLOVER's demand): a REQUEST by the speaker on Y. The trigger is the modal;
+    a trigger right after it (Z) is what is demanded: it sets the mode and is not an event of its own."""
+    if not cues.demand_modals:
+        return matches
+    out = list(matches)
+    for i in range(len(lows)):
+        modal = next((p for p in cues.demand_modals.by_first.get(lows[i], ()) if tuple(lows[i : i + len(p)]) == p),
+                     None)
+        if modal is None:
+            continue
+        c = next((k for k in range(i - 1, max(-1, i - 9), -1) if lows[k] in cues.complementizers), None)
+        if c is None or any(w in cues.breaks for w in lows[c:i]):
+            continue
+        speech = find_phrase(lows, cues.reporting, max(0, c - 6), c)
+        if speech is None:
+            continue
+        last = i + len(modal) - 1
+        mode = None
+        for m in out:
+            if last < m.first <= last + 3:
+                mode = COMPLEMENT_MODE.get(m.entry.type)
+                out.remove(m)
+                break
+        entry = Entry(type="REQUEST", mode=mode, kind="demand", confidence=0.6)
+        out.append(Match(entry, i, last, Form("", ""), anchor=speech, scope=c))
     out.sort(key=lambda m: m.first)
     return out
 

@@ -83,6 +83,7 @@ class Match:
     head_form: Form
     passive: bool = False
     anchor: int | None = None  # where the subject search starts, when not at the trigger (blame: the speech verb)
+    scope: int | None = None  # demand: the complementizer; the recipient is named between it and the modal
 
 
 @dataclass(slots=True)
@@ -103,7 +104,8 @@ class Lexicon:
 
     def finalize(self) -> None:
         for options in self.phrases.values():
-            options.sort(key=lambda item: (-len(item[0]), not item[1].ignore))  # longest first; ignores win ties
+            # longest first; at equal length an ignore wins, then an entry that needs an object (it is the narrower)
+            options.sort(key=lambda item: (-len(item[0]), not item[1].ignore, not item[1].objects))
 
     def match(self, tokens: list[Token], skip: set[int] | None = None) -> list[Match]:
         """Non-overlapping trigger matches in ``tokens``, longest first at each position; tokens in ``skip``
