@@ -54,7 +54,7 @@ class Found:
     negated: bool = False
     mode: str | None = None
     type: str = ""
-    trigger_span: tuple[int, int] = (0, 0)
+    children: list[Found] = field(default_factory=list)  # triggers it absorbed: they stand in when it names no party
 
 
 @dataclass(slots=True)
@@ -137,14 +137,19 @@ def _sentence_events(doc: Doc, start: int, end: int, lang: _Lang, state: _State,
     quotes = [(q.start, q.end) for q in doc.quotes]
     sentence_contexts = lang.cues.contexts_in(lows)
     events: list[Event] = []
-    for cand in candidates:
+    queue = list(candidates)
+    while queue:
+        cand = queue.pop(0)
         m = cand.match
         r = roles(m, tokens, groups, lang.syntax)
         for p in r.actors + r.recipients:
             if p.country is None and p.kb_id is None and state.home and p.sector:
                 p.country = state.home  # a role noun ("polisi", "the army") of the country the story is about
         if require_actor and not (r.actors or (r.recipients and m.entry.kind != "noun")):
-            continue  # someone must be named: an actor, or the recipient of an agentless passive ("was killed")
+            # someone must be named: an actor, or the recipient of an agentless passive ("was killed"); else the
+            # triggers this one absorbed get their chance ("were killed in Israeli tank shelling")
+            queue[0:0] = cand.children
+            continue
         if m.entry.requires_recipient and not r.recipients:
             continue
         t_start, t_end = tokens[m.first].start, tokens[m.last].end
@@ -295,6 +300,7 @@ def _governed(matches: list[Match], lows: list[str], cues: Cues) -> list[Found]:
                 cand.negated = True
             elif linked or object_noun:
                 absorbed = True
+                previous.children.append(cand)
                 if previous in out:
                     if previous.type in ("REQUEST", "REJECT") and previous.mode is None:
                         previous.mode = COMPLEMENT_MODE.get(cand.type)
