@@ -1,0 +1,82 @@
+"""Our PLOVER event annotations of Indonesian okezone articles of the shared corpus id-news-clickid, written out as
+gold/id-events-dev.jsonl. The articles' text is NOT stored here: each annotation refers to a shared record by id and
+locates its sentence with a short evidence snippet (<= ~12 words, an exact substring of the record's `content`).
+
+    python gold/make_id_events.py --data /work/shared/data      # validates every snippet, writes the JSONL
+
+Rules and format: gold/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from id_events_annotations import ARTICLES  # noqa: E402
+
+EVENT_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+               "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+MODALITIES = {"asserted", "future", "hypothetical", "reported"}
+TRAP_KINDS = {"non-political", "metaphor", "averted", "no-event-statement", "embedded-claim", "undecided",
+              "generic-background", "protest-topic"}
+
+
+def check(article: dict, content: str) -> list[str]:
+    problems = []
+    for kind, items in (("event", article["events"]), ("trap", article["traps"])):
+        for item in items:
+            for ev in [item["evidence"], *item.get("also_evidence", [])]:
+                if ev not in content:
+                    problems.append(f"{article['id']} {kind} evidence not in content: {ev!r}")
+            ev = item["evidence"]
+            if len(ev.split()) > 14:
+                problems.append(f"{article['id']} {kind} evidence longer than 14 words: {ev!r}")
+            if item["trigger"] not in content:
+                problems.append(f"{article['id']} {kind} trigger not in content: {item['trigger']!r}")
+    for e in article["events"]:
+        if e["type"] not in EVENT_TYPES or e["modality"] not in MODALITIES:
+            problems.append(f"{article['id']}: bad type/modality {e['type']}/{e['modality']}")
+        for p in e["actors"] + e["recipients"]:
+            if p["text"] and p["text"] not in content:
+                problems.append(f"{article['id']}: participant text not in content: {p['text']!r}")
+    for t in article["traps"]:
+        if t["kind"] not in TRAP_KINDS:
+            problems.append(f"{article['id']}: unknown trap kind {t['kind']}")
+    return problems
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", default=str(HERE.parent.parent / "shared" / "data"))
+    ap.add_argument("--out", default=str(HERE / "id-events-dev.jsonl"))
+    args = ap.parse_args()
+    corpus = Path(args.data) / "id-news-clickid"
+    records = {}
+    for name in ("international.jsonl", "nasional.jsonl"):
+        for line in (corpus / name).read_text("utf-8").splitlines():
+            rec = json.loads(line)
+            records[rec["id"]] = (name, rec)
+    problems = []
+    lines = []
+    for art in ARTICLES:
+        name, rec = records[art["id"]]
+        problems += check(art, rec["content"])
+        art = {"id": art["id"], "corpus": f"id-news-clickid/{name}", "source": rec["source"],
+               "published": rec["date"], **{k: v for k, v in art.items() if k != "id"}}
+        lines.append(json.dumps(art, ensure_ascii=False))
+    if problems:
+        print("\n".join(problems))
+        raise SystemExit(1)
+    Path(args.out).write_text("\n".join(lines) + "\n", "utf-8")
+    n_ev = sum(len(a["events"]) for a in ARTICLES)
+    n_tr = sum(len(a["traps"]) for a in ARTICLES)
+    print(f"{len(ARTICLES)} articles, {n_ev} events, {n_tr} traps -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
