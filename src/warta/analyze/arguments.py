@@ -1,0 +1,336 @@
+"""Who did it and to whom: actors and recipients of a trigger, from the entity layer and light syntax around it.
+
+The rules work on tokens and entity mentions only (no parser), with the language's function words from the
+``[arguments]`` table of its ``events.toml``:
+
+- active verb: the actor is the nearest political entity before the trigger in its clause (with the entities
+  coordinated to it: "Putin dan Modi"); the recipient is the first one after it, not counting places after a
+  locative preposition ("di Samarkand") unless the trigger takes a place as its recipient ("mengunjungi Moskow").
+- passive (Indonesian di- forms; English be + participle): the subject is the recipient, the agent after
+  ``oleh``/``by`` (or, in Indonesian, right after the verb: "diserang Israel") is the actor.
+- noun trigger: the actor is its possessor ("serangan Israel", "Russia's invasion"), else the clause subject.
+- symmetric triggers (talks, calls, agreements, clashes): the subject and the comitative ("dengan", "with",
+  "antara … dan …") are all participants. When they fall into exactly two country sides, the side mentioned first is
+  ``actors`` and the other ``recipients`` (the contract's dyad) and the event is marked ``symmetric``; otherwise all
+  are actors and there are no recipients, as PLOVER codes reciprocal events.
+- "Keduanya", "Kedua pemimpin", "both leaders": the parties in focus (from earlier sentences), given by the caller.
+
+Entities of type LOC, EVENT and MISC are never participants; nor is anything inside a quote's speaker tag.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Entity, Participant
+from .triggers import Match, Token, cue_phrases
+
+PARTY_TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})
+_RANK = {"PER": 0, "ORG": 1, "NORP": 2, "GPE": 3}  # which mention names a merged group ("Presiden Rusia Vladimir Putin")
+
+
+@dataclass(slots=True)
+class Mention:
+    """An entity mention in token coordinates."""
+
+    entity: Entity
+    first: int
+    last: int
+
+
+@dataclass(slots=True)
+class Group:
+    """Adjacent mentions naming one party ("Presiden Rusia" + "Vladimir Putin"), or an anaphor ("Keduanya") standing
+    for the parties in focus."""
+
+    mentions: list[Mention]
+    focus: list[Participant] | None = None
+    span: tuple[int, int] | None = None  # token range of an anaphor
+
+    @property
+    def first(self) -> int:
+        return self.span[0] if self.span else self.mentions[0].first
+
+    @property
+    def last(self) -> int:
+        return self.span[1] if self.span else self.mentions[-1].last
+
+    @property
+    def head(self) -> Entity:
+        return min(self.mentions, key=lambda m: (_RANK.get(m.entity.type, 9), -m.first)).entity
+
+    @property
+    def country(self) -> str | None:
+        return next((m.entity.country for m in self.mentions if m.entity.country), None)
+
+    @property
+    def sector(self) -> str | None:
+        head = self.head
+        if head.sector:
+            return head.sector
+        return next((m.entity.sector for m in self.mentions if m.entity.sector), None)
+
+    def participants(self) -> list[Participant]:
+        return list(self.focus) if self.focus is not None else [self.participant()]
+
+    def participant(self) -> Participant:
+        e = self.head
+        return Participant(
+            name=e.name, text=e.text, start=e.start, end=e.end, kb_id=e.kb_id, country=self.country, sector=self.sector
+        )
+
+
+@dataclass(slots=True)
+class Syntax:
+    """The ``[arguments]`` and ``[cues]`` words of a language, as token tuples."""
+
+    recipient_preps: set[str]
+    comitative: set[str]
+    passive_agent: set[str]
+    locative: set[str]
+    coordinators: set[str]
+    clause_breaks: set[str]
+    complementizers: set[str]
+    anaphors: list[tuple[str, ...]]
+    relative: set[str]
+    noun_possessor: str
+    max_gap: int
+    place_preps: set[str]  # "di", "in": what makes a following place the event's location
+    agent_adjacent: bool  # the passive's agent may follow the verb without a preposition ("diserang Israel")
+
+    @classmethod
+    def of(cls, data: dict[str, Any]) -> Syntax:
+        args = data.get("arguments", {})
+        cues = data.get("cues", {})
+        low = lambda key, table=args: {w.lower() for w in table.get(key, [])}  # noqa: E731
+        return cls(
+            recipient_preps=low("recipient_preps"),
+            comitative=low("comitative"),
+            passive_agent=low("passive_agent"),
+            locative=low("locative"),
+            coordinators=low("coordinators"),
+            clause_breaks=low("clause_breaks", cues),
+            complementizers=low("complementizers", cues),
+            anaphors=cue_phrases({"cues": {"a": args.get("plural_anaphors", [])}}, "a"),
+            relative=low("relative", cues),
+            noun_possessor=args.get("noun_possessor", "after"),
+            max_gap=int(args.get("max_gap", 12)),
+            place_preps=low("place_preps"),
+            agent_adjacent=bool(args.get("passive_agent_adjacent", False)),
+        )
+
+
+@dataclass(slots=True)
+class Roles:
+    actors: list[Participant] = field(default_factory=list)
+    recipients: list[Participant] = field(default_factory=list)
+    symmetric: bool = False
+    from_focus: bool = False  # the actors came from an anaphor resolved to earlier sentences
+
+
+def mentions_in(tokens: list[Token], entities: list[Entity]) -> list[Mention]:
+    """Political-actor mentions among ``entities``, mapped to the token indices they cover."""
+    out = []
+    for e in entities:
+        if e.type not in PARTY_TYPES:
+            continue
+        covered = [i for i, t in enumerate(tokens) if t.start < e.end and t.end > e.start]
+        if covered:
+            out.append(Mention(e, covered[0], covered[-1]))
+    out.sort(key=lambda m: (m.first, m.last))
+    return out
+
+
+def groups_of(mentions: list[Mention], lows: list[str], syntax: Syntax,
+              focus: list[Participant] | None = None) -> list[Group]:
+    """Merge adjacent mentions of one party: a gap of at most 3 tokens with no coordinator or clause break, and no
+    conflicting countries ("Presiden Rusia Vladimir Putin" is one party; "Rusia ke Ukraina" is two). Anaphors
+    ("Keduanya", "kedua pemimpin") become groups standing for ``focus`` when there is one."""
+    groups = _merge(mentions, lows, syntax)
+    if not focus:
+        return groups
+    taken = {i for g in groups for i in range(g.first, g.last + 1)}
+    i = 0
+    while i < len(lows):
+        hit = next((p for p in syntax.anaphors if tuple(lows[i : i + len(p)]) == p), None)
+        if hit and not any(k in taken for k in range(i, i + len(hit))):
+            groups.append(Group([], focus=list(focus), span=(i, i + len(hit) - 1)))
+            i += len(hit)
+        else:
+            i += 1
+    groups.sort(key=lambda g: g.first)
+    return groups
+
+
+def _merge(mentions: list[Mention], lows: list[str], syntax: Syntax) -> list[Group]:
+    groups: list[Group] = []
+    for m in mentions:
+        if groups:
+            g = groups[-1]
+            gap = lows[g.last + 1 : m.first]
+            countries = {x for x in (g.country, m.entity.country) if x}
+            if (
+                m.first > g.last
+                and len(gap) <= 3
+                and not any(w in syntax.coordinators or w in syntax.clause_breaks for w in gap)
+                and not any(w in syntax.recipient_preps or w in syntax.comitative or w in syntax.locative for w in gap)
+                and len(countries) <= 1
+            ):
+                g.mentions.append(m)
+                continue
+            if m.first <= g.last:  # nested or overlapping mentions: keep the larger one
+                if m.last - m.first > g.last - g.first:
+                    groups[-1] = Group([m])
+                continue
+        groups.append(Group([m]))
+    return groups
+
+
+def _coordinated(groups: list[Group], k: int, lows: list[str], syntax: Syntax, step: int) -> list[int]:
+    """Indices of the groups coordinated with group ``k`` going left (step -1) or right (+1): "A, B dan C"."""
+    found = [k]
+    j = k
+    while 0 <= j + step < len(groups):
+        a, b = (groups[j + step], groups[j]) if step < 0 else (groups[j], groups[j + step])
+        gap = lows[a.last + 1 : b.first]
+        if not gap or len(gap) > 4 or not any(w in syntax.coordinators for w in gap):
+            break
+        if any(w in syntax.clause_breaks for w in gap):
+            break
+        j += step
+        found.append(j)
+    return sorted(found)
+
+
+def _clause_start(lows: list[str], index: int, syntax: Syntax) -> int:
+    i = index - 1
+    while i >= 0 and lows[i] not in syntax.clause_breaks and lows[i] not in syntax.complementizers:
+        i -= 1
+    return i + 1
+
+
+def _clause_end(lows: list[str], index: int, syntax: Syntax) -> int:
+    i = index + 1
+    while i < len(lows) and lows[i] not in syntax.clause_breaks and lows[i] not in syntax.complementizers:
+        i += 1
+    return i
+
+
+def _subject(groups: list[Group], lows: list[str], before: int, syntax: Syntax) -> list[Group]:
+    """The nearest party before token ``before`` in its clause, with the parties coordinated to it."""
+    start = max(_clause_start(lows, before, syntax), before - syntax.max_gap)
+    cands = [k for k, g in enumerate(groups) if g.last < before and g.first >= start]
+    if not cands:
+        return []
+    k = cands[-1]
+    return [groups[i] for i in _coordinated(groups, k, lows, syntax, -1) if groups[i].first >= start]
+
+
+def _after(groups, lows, after: int, syntax: Syntax, *, locative_ok: bool, only: set[str] | None = None,
+           adjacent: bool = False) -> list[Group]:
+    """The first party after token ``after`` in its clause (with its coordinated parties). ``only``: it must follow
+    one of these words; ``adjacent``: it must start within two tokens."""
+    end = min(_clause_end(lows, after, syntax), after + 1 + syntax.max_gap)
+    prep_seen = False
+    for i in range(after + 1, end):  # a relative clause ends the search unless a preposition already opened it
+        if lows[i] in syntax.recipient_preps or lows[i] in syntax.comitative or lows[i] in syntax.passive_agent:
+            prep_seen = True
+        elif lows[i] in syntax.relative and not prep_seen:
+            end = i
+            break
+    for k, g in enumerate(groups):
+        if g.first <= after or g.first >= end:
+            continue
+        before = lows[max(after + 1, g.first - 2) : g.first]
+        if adjacent and g.first - after > 3:
+            return []
+        if not locative_ok and any(w in syntax.locative for w in before) and not any(
+            w in syntax.recipient_preps - syntax.locative or w in syntax.comitative for w in before
+        ):
+            continue
+        if only is not None and not any(w in only for w in lows[after + 1 : g.first]):
+            continue
+        return [groups[i] for i in _coordinated(groups, k, lows, syntax, +1) if groups[i].first < end]
+    return []
+
+
+def _dedupe(parts: list[Participant]) -> list[Participant]:
+    seen, out = set(), []
+    for p in parts:
+        key = (p.kb_id or p.name, p.country)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def _split_sides(parts: list[Participant]) -> tuple[list[Participant], list[Participant]] | None:
+    countries = []
+    for p in parts:
+        if p.country and p.country not in countries:
+            countries.append(p.country)
+    if len(countries) != 2 or any(p.country is None for p in parts):
+        return None
+    a = [p for p in parts if p.country == countries[0]]
+    b = [p for p in parts if p.country == countries[1]]
+    return a, b
+
+
+def _parts(groups: list[Group]) -> list[Participant]:
+    return [p for g in groups for p in g.participants()]
+
+
+def roles(match: Match, tokens: list[Token], groups: list[Group], syntax: Syntax) -> Roles:
+    """Actors and recipients of one trigger match (``groups`` from ``groups_of``, anaphors included)."""
+    lows = [t.low for t in tokens]
+    entry = match.entry
+    out = Roles()
+    inside = [g for g in groups if g.first >= match.first and g.last <= match.last]
+    last = max([match.last] + [g.last for g in inside])
+    if entry.kind == "blame":
+        # "Putin memberi tahu Modi mengenai penolakan Ukraina": the speaker accuses the refuser.
+        subj = _subject(groups, lows, match.anchor if match.anchor is not None else match.first, syntax)
+        obj = [g for g in groups if match.last < g.first <= match.last + 3][:1]
+    elif entry.kind == "noun":
+        if syntax.noun_possessor == "after":
+            subj = [g for g in groups if match.last < g.first <= match.last + 2][:1]
+        else:
+            subj = [g for g in groups if match.first - 3 <= g.last < match.first][-1:]
+        if not subj:
+            subj = _subject(groups, lows, match.first, syntax)
+        skip_to = max([last] + [g.last for g in subj if g.first > match.last])
+        obj = _after(groups, lows, skip_to, syntax, locative_ok=entry.locative_recipient,
+                     only=syntax.recipient_preps | syntax.comitative)
+    elif match.passive:
+        subj = _subject(groups, lows, match.first, syntax)
+        agent = _after(groups, lows, last, syntax, locative_ok=True, only=syntax.passive_agent)
+        if not agent and syntax.agent_adjacent:
+            agent = _after(groups, lows, last, syntax, locative_ok=False, adjacent=True)
+        subj, obj = agent, subj
+    else:
+        subj = _subject(groups, lows, match.first, syntax)
+        if entry.symmetric:
+            obj = _after(groups, lows, last, syntax, locative_ok=entry.locative_recipient, only=syntax.comitative)
+            if not obj:
+                obj = _after(groups, lows, last, syntax, locative_ok=entry.locative_recipient, adjacent=True)
+        else:
+            obj = _after(groups, lows, last, syntax, locative_ok=entry.locative_recipient)
+    out.from_focus = any(g.focus is not None for g in subj + obj)
+    out.actors = _dedupe(_parts(subj))
+    out.recipients = [p for p in _dedupe(_parts(obj)) if p not in out.actors]
+    return _finish(out, entry.symmetric)
+
+
+def _finish(out: Roles, symmetric: bool) -> Roles:
+    if not symmetric:
+        return out
+    everyone = _dedupe(out.actors + out.recipients)
+    sides = _split_sides(everyone)
+    if sides:
+        out.actors, out.recipients = sides
+        out.symmetric = True
+    elif len(everyone) > 1:
+        out.actors, out.recipients = everyone, []
+        out.symmetric = True
+    return out
