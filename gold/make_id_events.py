@@ -21,6 +21,7 @@ from id_events_annotations import ARTICLES  # noqa: E402
 
 EVENT_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+SYMMETRIC_TYPES = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 MODALITIES = {"asserted", "future", "hypothetical", "reported"}
 TRAP_KINDS = {"non-political", "metaphor", "averted", "no-event-statement", "embedded-claim", "undecided",
               "generic-background", "protest-topic"}
@@ -69,8 +70,18 @@ def main() -> None:
     for art in ARTICLES:
         name, rec = records[art["id"]]
         problems += check(art, rec["content"])
-        art = {"id": art["id"], "corpus": f"id-news-clickid/{name}", "source": rec["source"],
-               "published": rec["date"], **{k: v for k, v in art.items() if k != "id"}}
+        # warta eval reads the article as the record's paragraphs joined by blank lines: snippets must survive that.
+        joined = "\n\n".join(rec.get("paragraphs_heuristic") or [])
+        for item in art["events"] + art["traps"]:
+            for ev in [item["evidence"], *item.get("also_evidence", [])]:
+                if joined and ev not in joined:
+                    problems.append(f"{art['id']}: evidence crosses a paragraph boundary: {ev!r}")
+        for e in art["events"]:
+            # Reciprocal talks and agreements (both sides listed as actors, no recipient) count both ways.
+            if len(e["actors"]) > 1 and not e["recipients"] and e["type"] in SYMMETRIC_TYPES:
+                e["symmetric"] = True
+        art = {"id": art["id"], "corpus": "id-news-clickid", "corpus_file": name, "source": rec["source"],
+               "published": rec["date"], "language": "id", **{k: v for k, v in art.items() if k != "id"}}
         lines.append(json.dumps(art, ensure_ascii=False))
     if problems:
         print("\n".join(problems))
