@@ -141,6 +141,7 @@ class Entities:
                 mentions += found
                 bare += offices
         chosen = _resolve_overlaps(mentions)
+        _leaders(text, chosen, res.rules.leads)
         chosen = resolve(text, chosen, bare, res.cues.not_names | res.rules.title_words)
         return [m.entity() for m in sorted(chosen, key=lambda m: (m.start, m.end))]
 
@@ -206,11 +207,11 @@ class Entities:
                                            office=tm.office.office))  # fmt: skip
                 continue
             s, e = tokens[tm.name_start].start, tokens[tm.name_end - 1].end  # type: ignore[index]
-            out.append(_person(text, s, e, tm.country, tm.sector, tm.office.office, kb, published))
+            out.append(_person(text, s, e, tm.country, tm.sector, tm.office.office, kb, published, res.code))
 
         # 4. capitalised sequences with a cue (and, for a language without a tagger, a default type)
         if self.caps_fallback:
-            out += _capitalised(text, tokens, low, res.cues, kb, published, with_default=res.crf is None)
+            out += _capitalised(text, tokens, low, res, kb, published, with_default=res.crf is None)
         return out, offices
 
     def _tagged(self, text: str, tokens: list[Token], low: list[str], i: int, j: int, label: str, res: _Resources,
@@ -273,10 +274,10 @@ def _kb_mention(text: str, m: Match, kb: Any, published: str | None) -> Mention 
 
 
 def _person(text: str, s: int, e: int, country: str | None, sector: str | None, office: str | None, kb: Any,
-            published: str | None) -> Mention:  # fmt: skip
+            published: str | None, code: str) -> Mention:  # fmt: skip
     """A name introduced by a title; the knowledge base's code wins when it knows the person's terms."""
     surface = text[s:e]
-    for entry in kb.lookup(surface):
+    for entry in kb.lookup(surface, code):
         if entry.type == "PER":
             kb_country, kb_sector = kb.code_at(entry.kb_id, published)
             if entry.terms or not (country or sector):
@@ -287,9 +288,10 @@ def _person(text: str, s: int, e: int, country: str | None, sector: str | None, 
     return Mention(s, e, surface, "PER", TITLE, None, None, country, sector, office=office)
 
 
-def _capitalised(text: str, tokens: list[Token], low: list[str], cues: Cues, kb: Any, published: str | None,
+def _capitalised(text: str, tokens: list[Token], low: list[str], res: _Resources, kb: Any, published: str | None,
                  *, with_default: bool) -> list[Mention]:  # fmt: skip
     """Runs of capitalised words typed by a head word, an attribution cue, or (without a tagger) a default."""
+    cues = res.cues
     out: list[Mention] = []
     i, n = 0, len(tokens)
     while i < n:
@@ -324,7 +326,7 @@ def _capitalised(text: str, tokens: list[Token], low: list[str], cues: Cues, kb:
                 kind = cues.caps_default
         if kind is not None:
             surface = text[s:e]
-            entry = next(iter(_entries(kb.lookup(surface))), None)
+            entry = next(iter(_entries(kb.lookup(surface, res.code))), None)
             if entry is not None:
                 country, sec = kb.code_at(entry.kb_id, published)
                 out.append(Mention(s, e, surface, entry.type, CAPS, entry.name, entry.kb_id, country, sec))
@@ -332,6 +334,26 @@ def _capitalised(text: str, tokens: list[Token], low: list[str], cues: Cues, kb:
                 out.append(Mention(s, e, surface, kind, CAPS, None, None, None, sector))
         i = j
     return out
+
+
+def _leaders(text: str, mentions: list[Mention], leads: Sequence[str]) -> None:
+    """"X yang memimpin Wagner" / "X, the leader of Hamas": an uncoded person takes the organisation's country."""
+    if not leads:
+        return
+    by_start = {m.start: m for m in mentions if m.type in _AFFILIATION_TYPES and m.country}
+    for m in mentions:
+        if m.type != "PER" or m.country:
+            continue
+        rest = text[m.end : m.end + 40]
+        gap = len(rest) - len(rest.lstrip(" ,"))
+        low = rest[gap:].lower()
+        for lead in leads:
+            if low.startswith(lead + " "):
+                at = m.end + gap + len(lead) + 1
+                org = by_start.get(at)
+                if org is not None:
+                    m.country, m.sector = org.country, m.sector or org.sector
+                break
 
 
 def _is_cap(word: str) -> bool:

@@ -88,6 +88,7 @@ class TitleRules:
     country_before: bool
     country_connectors: frozenset[str]
     title_words: frozenset[str]
+    leads: tuple[str, ...] = ()
 
     @classmethod
     @lru_cache(maxsize=None)
@@ -115,6 +116,7 @@ class TitleRules:
             country_before=bool(pattern.get("country_before_title", False)),
             country_connectors=frozenset(pattern.get("country_connectors", [])),
             title_words=frozenset(words),
+            leads=tuple(sorted(pattern.get("leads", []), key=len, reverse=True)),
         )
 
     def honorific_at(self, low: Sequence[str], i: int) -> tuple[int, str | None] | None:

@@ -25,11 +25,13 @@ _PAGINATION = re.compile(r"^(?:[^\W\d_]{3,9}\s+)?\d{1,2}\s*(?:/|of|dari|von|de|d
 TRAILING_PAREN = re.compile(r"\s*\(([^()]{2,120})\)\s*$")
 
 
+@lru_cache(maxsize=4096)
 def norm(line: str) -> str:
     """Lower case, inner whitespace collapsed, edges trimmed of spaces (punctuation is kept)."""
     return _SPACE.sub(" ", line.replace("\u00a0", " ")).strip().lower()
 
 
+@lru_cache(maxsize=4096)
 def bare(line: str) -> str:
     """``norm`` and then punctuation trimmed at both ends: the key for whole-line matches."""
     return _EDGE.sub("", norm(line))
@@ -54,13 +56,16 @@ class Markers:
     tld_zone: dict[str, str] = field(default_factory=dict)  # "id" -> "+07:00"
 
 
+@lru_cache(maxsize=64)
+def _prefix_re(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a list of prefixes; a prefix ending in a letter or digit must end a word there."""
+    alt = "|".join(re.escape(p) + (r"(?!\w)" if p[-1].isalnum() else "") for p in prefixes if p)
+    return re.compile(f"(?:{alt})" if alt else r"(?!)")
+
+
 def _starts(text: str, prefixes: tuple[str, ...]) -> bool:
     """``text`` starts with one of ``prefixes`` as whole words ("baca:" matches, "tags" does not match "tagset")."""
-    for p in prefixes:
-        if text.startswith(p):
-            if len(text) == len(p) or not p[-1].isalnum() or not text[len(p)].isalnum():
-                return True
-    return False
+    return _prefix_re(prefixes).match(text) is not None
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,8 @@ from .dates import FoundDate, find_date
 # Lower-case particles allowed inside a personal name ("Ahmad bin Ali", "Ursula von der Leyen").
 _PARTICLES = {"bin", "binti", "van", "von", "der", "den", "de", "da", "di", "dos", "das", "del", "la", "le", "du",
               "al", "el", "ibn", "y", "e", "st."}  # fmt: skip
-_SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b|\bund\b|\bet\b|\by\b)\s*", re.I)
+# Name lists: "A, B and C", "A dan B", "A & B" (conjunctions in lower case only: "Dan Jervis-Bardy" is a name).
+_SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b|\bund\b|\bet\b|\bog\b|\by\b|\bi\b|\be\b)\s*")
 _FIELD_SEP = re.compile(r"\s*(?:\||•|·|\u2022|\u00b7|\s-\s|\s–\s|\s—\s|/)\s*")
 _DOMAINISH = re.compile(r"\.(?:com|co|id|net|org|news|tv|io|uk|de|fr|in)\b|www\.|https?:|@", re.I)
 
@@ -54,7 +55,9 @@ def looks_like_name(value: str, *, m: Markers | None = None, outlets: tuple[str,
     if words[0].lower() in m.author_labels or words[0].lower() in _PARTICLES:
         return False
     caps = [w for w in words if w.lower() not in _PARTICLES]
-    return bool(caps) and all(w[0].isupper() or not w[0].isalpha() for w in caps) and any(w[0].isalpha() for w in caps)
+    # Scripts without case (Japanese, Korean, Arabic) pass; cased words must start with a capital.
+    cased = [w for w in caps if w[0].lower() != w[0].upper()]
+    return bool(caps) and all(w[0].isupper() for w in cased) and any(w[0].isalpha() for w in caps)
 
 
 def clean_name(value: str) -> str:
@@ -120,8 +123,8 @@ def authors_from_meta(values: list[str], *, outlets: tuple[str, ...] = ()) -> li
     m = markers()
     out: list[str] = []
     for raw in values:
-        if not isinstance(raw, str) or _DOMAINISH.search(raw) and "," not in raw:
-            continue
+        if not isinstance(raw, str) or _DOMAINISH.search(raw):
+            continue  # "kompas.com", "hessenschau.de, Frankfurt, Germany": an outlet and its address, not people
         value = re.sub(r"\s+", " ", raw).strip()
         low = value.lower()
         for label in m.author_labels:

@@ -1,0 +1,63 @@
+"""The dashboard's third-party browser files, from declared npm dependencies (package.json at the repo root).
+
+``npm ci`` installs them into ``node_modules/``; ``python -m warta.serve.vendor`` copies the few files the dashboard
+loads, with their licences, into ``static/vendor/`` (gitignored: nothing third-party is committed). The dashboard
+works without them and says which are missing; the map and the network graph need them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from pathlib import Path
+
+VENDOR = Path(__file__).parent / "static" / "vendor"
+
+# file served as /static/vendor/<name> -> where the npm package installs it
+FILES = {
+    "d3.min.js": "d3/dist/d3.min.js",
+    "topojson-client.min.js": "topojson-client/dist/topojson-client.min.js",
+    "countries-110m.json": "world-atlas/countries-110m.json",  # Natural Earth 1:110m countries, keyed by ISO numeric
+}
+LICENSES = {"d3": "d3/LICENSE", "topojson-client": "topojson-client/LICENSE", "world-atlas": "world-atlas/LICENSE"}
+
+
+def missing() -> list[str]:
+    return [name for name in FILES if not (VENDOR / name).is_file()]
+
+
+def copy(node_modules: Path) -> list[Path]:
+    if not node_modules.is_dir():
+        raise FileNotFoundError(f"{node_modules} not found: run `npm ci` at the repository root first")
+    VENDOR.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, rel in FILES.items():
+        src = node_modules / rel
+        if not src.is_file():
+            raise FileNotFoundError(f"{src} not found: run `npm ci` at the repository root (package.json)")
+        written.append(Path(shutil.copyfile(src, VENDOR / name)))
+    (VENDOR / "LICENSES").mkdir(exist_ok=True)
+    for pkg, rel in LICENSES.items():
+        src = node_modules / rel
+        if src.is_file():
+            written.append(Path(shutil.copyfile(src, VENDOR / "LICENSES" / f"{pkg}.txt")))
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    root = Path(__file__).resolve().parents[3]
+    parser.add_argument("--node-modules", type=Path, default=root / "node_modules", help="default: <repo>/node_modules")
+    args = parser.parse_args(argv)
+    try:
+        for path in copy(args.node_modules):
+            print(path, file=sys.stderr)
+    except FileNotFoundError as err:
+        print(f"warta: error: {err}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
