@@ -164,14 +164,15 @@ def test_negation_traps_are_never_asserted_accusations(lang, text):
 
 
 @pytest.mark.parametrize(("lang", "text", "modality", "etype"), [
-    ("id", "Jokowi akan mengunjungi Australia.", "future", "AGREE"),  # PLOVER: a future visit is an AGREE
+    ("id", "Jokowi akan mengunjungi Australia.", "asserted", "AGREE"),  # PLOVER: a future visit is an AGREE
     ("id", "Amerika Serikat akan menjatuhkan sanksi terhadap Iran.", "future", "THREATEN"),  # PLOVER: a threat
     ("id", "Jika Rusia menyerang Ukraina, India akan bereaksi.", "hypothetical", "ASSAULT"),
-    ("en", "Putin will meet Modi next week.", "future", "AGREE"),
+    ("en", "Putin will meet Modi next week.", "asserted", "AGREE"),
     ("en", "If Russia attacks Ukraine, India would respond.", "hypothetical", "ASSAULT"),
     ("en", "Russia could attack Ukraine.", "hypothetical", "ASSAULT"),
     ("en", "Russia plans to attack Ukraine.", "future", "THREATEN"),
-    ("en", "Syria says it will not accept more refugees.", "future", "REJECT"),
+    ("en", "Syria says it will not accept more refugees.", "asserted", "REJECT"),
+    ("id", "Iran tidak akan bertemu dengan Amerika Serikat.", "asserted", "REJECT"),
 ])  # fmt: skip
 def test_future_and_hypothetical(lang, text, modality, etype):
     e = run(text, lang).events[0]

@@ -262,6 +262,11 @@ def _subject(groups: list[Group], lows: list[str], before: int, syntax: Syntax) 
     named = [c for c in cands if groups[c].named]
     if not groups[k].named and named:  # a named party outranks a role noun ("operasi militer" is no actor)
         k = named[-1]
+    # A party after a preposition modifies the subject ("Perutusan Tetap RI untuk PBB menyayangkan"): the subject
+    # is the party named before it in the clause.
+    earlier = [c for c in cands if c < k and groups[c].named]
+    if earlier and groups[k].first > 0 and lows[groups[k].first - 1] in syntax.recipient_preps | syntax.locative:
+        k = earlier[-1]
     return [groups[i] for i in _coordinated(groups, k, lows, syntax, -1) if groups[i].first >= start]
 
 

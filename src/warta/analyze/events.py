@@ -65,6 +65,7 @@ class _State:
     date: str | None = None
     home: str | None = None  # the article's main country, for role nouns named without one ("polisi")
     focus_dated: set[str] = field(default_factory=set)  # events whose date was taken from earlier sentences
+    last_actors: dict[str, list[Participant]] = field(default_factory=dict)  # per type, for agentless passives
 
 
 @dataclass(slots=True)
@@ -142,6 +143,10 @@ def _sentence_events(doc: Doc, start: int, end: int, lang: _Lang, state: _State,
         cand = queue.pop(0)
         m = cand.match
         r = roles(m, tokens, groups, lang.syntax)
+        if m.passive and not r.actors and r.recipients and cand.type in state.last_actors:
+            # "80 warga Korea Utara telah ditahan": the article's last arrest was by the Russian border guards
+            r.actors = list(state.last_actors[cand.type])
+            r.from_focus = True
         for p in r.actors + r.recipients:
             if p.country is None and p.kb_id is None and state.home and p.sector:
                 p.country = state.home  # a role noun ("polisi", "the army") of the country the story is about
@@ -157,8 +162,10 @@ def _sentence_events(doc: Doc, start: int, end: int, lang: _Lang, state: _State,
         negated = cand.negated or lang.cues.negated(lows, m.first)
         modality = lang.cues.modality(lows, m.first, m.last, in_quote)
         etype, mode = cand.type, cand.mode
+        if m.entry.with_recipient and r.recipients:
+            etype, mode = m.entry.with_recipient, None
         if plover_future:
-            etype, mode, negated = plover_recode(etype, mode, negated, modality)
+            etype, mode, negated, modality = plover_recode(etype, mode, negated, modality)
         if mode is None:
             mode = lang.cues.mode(etype, lows, m.first, m.last)
         if not plover.is_mode(etype, mode):
@@ -197,26 +204,29 @@ def _sentence_events(doc: Doc, start: int, end: int, lang: _Lang, state: _State,
         )
         if date_from_focus:
             state.focus_dated.add(event.id)
+        if event.actors and not negated:
+            state.last_actors[etype] = event.actors
         events.append(event)
         if not negated and modality in ("asserted", "reported") and time is not None and event.date:
             state.date = event.date
     return events
 
 
-def plover_recode(etype: str, mode: str | None, negated: bool, modality: str) -> tuple[str, str | None, bool]:
+def plover_recode(etype: str, mode: str | None, negated: bool, modality: str) -> tuple[str, str | None, bool, str]:
     """PLOVER codes intentions by what they announce (manual, AGREE, CONCEDE and THREATEN): a future cooperative
     act is an AGREE, a future retreat a CONCEDE, a future material-conflict act a THREATEN; and a cooperative
     commitment the text denies ("will not accept", "failed to reach agreement") is a REJECT."""
     if modality == "future" and not negated:
         if etype in INTENT_TO_AGREE:
-            return "AGREE", None, negated
+            return "AGREE", None, negated, "asserted"  # the commitment itself is asserted
         if etype == "RETREAT":
-            return "CONCEDE", None, negated
+            return "CONCEDE", None, negated, "asserted"
         if etype in THREAT_MODE:
-            return "THREATEN", "arrest" if mode == "arrest" else THREAT_MODE[etype], negated
-    if negated and etype in ("AGREE", "CONCEDE"):
-        return "REJECT", None, False
-    return etype, mode, negated
+            return "THREATEN", "arrest" if mode == "arrest" else THREAT_MODE[etype], negated, modality
+    if negated and (etype in ("AGREE", "CONCEDE") or (modality == "future" and plover.quad(etype) <= 2)):
+        # "tidak akan bertemu", "will not withdraw": a refusal, told as a fact
+        return "REJECT", "meet" if etype == "CONSULT" else None, False, "asserted"
+    return etype, mode, negated, modality
 
 
 def _blame(tokens: list[Token], lows: list[str], cues: Cues, matches: list[Match]) -> list[Match]:

@@ -64,6 +64,7 @@ class Entry:
     confidence: float | None = None
     objects: tuple[tuple[str, ...], ...] = ()  # the trigger counts only with one of these after it
     object_window: int = 4
+    with_recipient: str | None = None  # the type when a recipient is named (a missile test aimed at someone: ASSAULT)
     ignore: bool = False  # a look-alike phrase that names no event ("menahan diri"); it blocks shorter triggers
 
 
@@ -236,6 +237,7 @@ def _entry(raw: dict[str, Any], kind: str, where: str) -> Entry:
         confidence=raw.get("confidence"),
         objects=tuple(tuple(t.low for t in tokenize(o)) for o in raw.get("objects", ())),
         object_window=int(raw.get("object_window", 4)),
+        with_recipient=raw.get("with_recipient") or None,
     )
 
 
