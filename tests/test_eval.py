@@ -116,3 +116,22 @@ def test_eval_command_missing_gold_is_a_one_line_error(tmp_path):
 
     result = CliRunner().invoke(main, ["eval", str(tmp_path / "missing.jsonl")])
     assert result.exit_code == 1 and "gold file not found" in result.output
+
+
+def test_trap_sentences_and_retellings(tmp_path):
+    text = ("Israel menyerang Gaza. Israel menyerang Gaza lagi dengan roket. Iran dan Israel berselisih. "
+            "Hamas mengecam Israel dalam perang propaganda.")
+    line = json.dumps({"id": "t", "text": text, "events": [
+        {"type": "ASSAULT", "actors": [{"country": "ISR"}], "recipients": [{"country": "PSE"}],
+         "evidence": "Israel menyerang Gaza.", "also_evidence": ["Gaza lagi dengan roket"]}],
+        "traps": [{"evidence": "Iran dan Israel berselisih", "looks_like": "ACCUSE", "kind": "generic-background"},
+                  {"evidence": "Hamas mengecam Israel", "looks_like": "ACCUSE", "kind": "made-up"}]})
+
+    def two_tellings(record):
+        doc = fake_run(record)
+        doc.events = extract(doc, dedup=False)  # as if dedup had missed the retelling
+        return doc
+
+    s = evaluate.evaluate(iter([evaluate.parse_gold(line)]), run=two_tellings).summary()
+    assert (s["events"]["tp"], s["events"]["fp"], s["duplicates_not_counted"]) == (1, 1, 1)
+    assert s["trap_sentences"] == 2 and s["trap_sentences_coded_by_kind"] == {"made-up": 1}

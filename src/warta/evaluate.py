@@ -56,10 +56,20 @@ class GoldEvent:
     symmetric: bool = False
     trigger: str | None = None
     evidence: str | None = None
+    also_evidence: list[str] = field(default_factory=list)
 
     @property
     def positive(self) -> bool:
         return not self.negated and self.modality in POSITIVE_MODALITIES
+
+
+@dataclass(slots=True)
+class GoldTrap:
+    """A sentence that looks like an event but is not one (``traps`` of the gold line)."""
+
+    evidence: str
+    looks_like: str | None = None
+    kind: str | None = None
 
 
 @dataclass(slots=True)
@@ -73,6 +83,7 @@ class GoldArticle:
     entities: list[dict[str, Any]] | None = None
     times: list[dict[str, Any]] | None = None
     quotes: list[dict[str, Any]] | None = None
+    traps: list[GoldTrap] = field(default_factory=list)
 
 
 def _party(raw: Any) -> GoldParty | None:
@@ -121,6 +132,7 @@ def parse_gold(line: str, where: str = "gold") -> GoldArticle:
                 symmetric=bool(ev.get("symmetric", False)),
                 trigger=ev.get("trigger"),
                 evidence=ev.get("evidence"),
+                also_evidence=list(ev.get("also_evidence") or []),
             )
         )
     return GoldArticle(
@@ -133,6 +145,8 @@ def parse_gold(line: str, where: str = "gold") -> GoldArticle:
         entities=raw.get("entities"),
         times=raw.get("times"),
         quotes=raw.get("quotes"),
+        traps=[GoldTrap(t["evidence"], (t.get("looks_like") or "").upper() or None, t.get("kind"))
+               for t in raw.get("traps") or [] if t.get("evidence")],
     )
 
 
@@ -218,6 +232,9 @@ class Report:
     date_total: int = 0
     traps: int = 0
     traps_coded: int = 0
+    trap_sentences: int = 0
+    trap_sentence_hits: Counter = field(default_factory=Counter)  # by kind
+    duplicates: int = 0  # predictions in another sentence that tells a matched gold event (not false positives)
     entities: Counts = field(default_factory=Counts)
     entity_country_ok: int = 0
     times_found: int = 0
@@ -243,6 +260,10 @@ class Report:
             "date_accuracy": self.date_ok / self.date_total if self.date_total else None,
             "traps": self.traps,
             "traps_coded_as_events": self.traps_coded,
+            "trap_sentences": self.trap_sentences,
+            "trap_sentences_coded": sum(self.trap_sentence_hits.values()),
+            "trap_sentences_coded_by_kind": dict(self.trap_sentence_hits),
+            "duplicates_not_counted": self.duplicates,
             "errors": len(self.errors),
         }  # fmt: skip
         if self.entities.tp + self.entities.fn:
@@ -301,6 +322,10 @@ def score_article(gold: GoldArticle, doc: Doc, report: Report) -> None:
     preds = predicted(doc)
     strict = _match(positives, preds, need_dyad=True)
     loose = _match(positives, preds, need_dyad=False)
+    matched_pred_ids = {id(e) for _, e in strict}
+    dupes = [e for e in preds if id(e) not in matched_pred_ids and _tells_matched(e, strict, doc.text)]
+    report.duplicates += len(dupes)
+    preds = [e for e in preds if not any(e is d for d in dupes)]
     report.country.tp += len(strict)
     report.country.fp += len(preds) - len(strict)
     report.country.fn += len(positives) - len(strict)
@@ -338,7 +363,43 @@ def score_article(gold: GoldArticle, doc: Doc, report: Report) -> None:
         if any(e.type == g.type and (not gold_actors or gold_actors & _countries(e.actors)) for e in preds):
             report.traps_coded += 1
             report.misses.append(f"{gold.article_id}: trap coded as event {g.type} {_dyad(g)} {g.evidence or ''}")
+    for trap in gold.traps:
+        report.trap_sentences += 1
+        at = _locate(doc.text, trap.evidence)
+        if at is None:
+            continue
+        if any(e.sentence.start <= at < e.sentence.end and (trap.looks_like in (None, e.type)) for e in preds):
+            report.trap_sentence_hits[trap.kind or "trap"] += 1
+            report.misses.append(f"{gold.article_id}: trap sentence coded ({trap.kind}, {trap.looks_like}) {trap.evidence}")
     _score_layers(gold, doc, report)
+
+
+def _locate(text: str, snippet: str | None) -> int | None:
+    """Where a gold snippet lies in the article text (whitespace-insensitive), or None."""
+    if not snippet:
+        return None
+    at = text.find(snippet)
+    if at >= 0:
+        return at
+    words = snippet.split()
+    if not words:
+        return None
+    import re
+
+    m = re.search(r"\s+".join(re.escape(w) for w in words), text)
+    return m.start() if m else None
+
+
+def _tells_matched(e: Event, strict: list[tuple[GoldEvent, Event]], text: str) -> bool:
+    """A prediction in a sentence that retells a matched gold event (its evidence or also_evidence)."""
+    for g, _ in strict:
+        if g.type != e.type:
+            continue
+        for snippet in [g.evidence, *g.also_evidence]:
+            at = _locate(text, snippet)
+            if at is not None and e.sentence.start <= at < e.sentence.end:
+                return True
+    return False
 
 
 def _dyad(g: GoldEvent) -> str:
@@ -457,7 +518,8 @@ def format_report(report: Report) -> str:
         f"  (tp {e['tp']}, fp {e['fp']}, fn {e['fn']})",
         f"events, type level:    precision {t['precision']:.3f}  recall {t['recall']:.3f}  F1 {t['f1']:.3f}",
         f"dyad accuracy {_pct(s['dyad_accuracy'])}   date accuracy {_pct(s['date_accuracy'])}"
-        f"   traps coded as events {s['traps_coded_as_events']}/{s['traps']}",
+        f"   traps coded as events {s['traps_coded_as_events']}/{s['traps']}"
+        f"   trap sentences coded {s['trap_sentences_coded']}/{s['trap_sentences']}",
         "",
         f"{'type':10} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6}",
     ]
