@@ -103,6 +103,7 @@ class Syntax:
     noun_possessor: str
     max_gap: int
     place_preps: set[str]  # "di", "in": what makes a following place the event's location
+    noun_subject: bool  # may a bare noun trigger take the clause subject as its actor?
     agent_adjacent: bool  # the passive's agent may follow the verb without a preposition ("diserang Israel")
 
     @classmethod
@@ -126,6 +127,7 @@ class Syntax:
             noun_possessor=args.get("noun_possessor", "after"),
             max_gap=int(args.get("max_gap", 12)),
             place_preps=low("place_preps"),
+            noun_subject=bool(args.get("noun_takes_subject", True)),
             agent_adjacent=bool(args.get("passive_agent_adjacent", False)),
         )
 
@@ -346,9 +348,9 @@ def roles(match: Match, tokens: list[Token], groups: list[Group], syntax: Syntax
         else:
             subj = [g for g in groups if match.first - 3 <= g.last < match.first][-1:]
         if not subj:
-            subj = _subject(groups, lows, match.first, syntax)
-        if not subj:
             subj = inside[:1]  # "Protesters …": the noun names its own actor
+        if not subj and syntax.noun_subject:
+            subj = _subject(groups, lows, match.first, syntax)
         skip_to = max([last] + [g.last for g in subj if g.first > match.last])
         obj = _after(groups, lows, skip_to, syntax, locative_ok=entry.locative_recipient,
                      only=syntax.recipient_preps | syntax.comitative)

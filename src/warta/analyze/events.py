@@ -142,6 +142,8 @@ def _sentence_events(doc: Doc, start: int, end: int, lang: _Lang, state: _State,
     while queue:
         cand = queue.pop(0)
         m = cand.match
+        if m.entry.type == "SUPPORT" and m.first > 0 and lows[m.first - 1] in lang.syntax.relative:
+            continue  # "Houthi yang didukung Iran", "negara yang mendukung perjanjian": a description, not an act
         r = roles(m, tokens, groups, lang.syntax)
         if m.passive and not r.actors and r.recipients and cand.type in state.last_actors:
             # "80 warga Korea Utara telah ditahan": the article's last arrest was by the Russian border guards
