@@ -27,6 +27,7 @@ from ..model import Entity, Participant
 from .triggers import Match, Token, cue_phrases
 
 PARTY_TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})
+SPEECH_ACTS = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 _RANK = {"PER": 0, "ORG": 1, "NORP": 2, "GPE": 3}  # which mention names a merged group ("Presiden Rusia Vladimir Putin")
 
 
@@ -368,6 +369,11 @@ def roles(match: Match, tokens: list[Token], groups: list[Group], syntax: Syntax
                 obj = _after(groups, lows, last, syntax, locative_ok=entry.locative_recipient, adjacent=True)
         else:
             obj = _after(groups, lows, last, syntax, locative_ok=entry.locative_recipient)
+        if not obj and entry.type in SPEECH_ACTS and any(w in syntax.complementizers for w in lows[last + 1 : last + 3]):
+            # "Pyongyang memperingatkan bahwa … kecuali Washington …": who a warning or accusation is about is
+            # the first other party of what is said
+            own = {p.country for g in subj for p in g.participants() if p.country}
+            obj = [g for g in groups if g.first > last + 1 and g.country and g.country not in own and g.named][:1]
     out.from_focus = any(g.focus is not None for g in subj + obj)
     out.actors = _dedupe(_parts(subj))
     out.recipients = [p for p in _dedupe(_parts(obj)) if p not in out.actors]
