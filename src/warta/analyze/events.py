@@ -145,13 +145,17 @@ def _sentence_events(doc: Doc, start: int, end: int, lang: _Lang, state: _State,
         if m.entry.type == "SUPPORT" and m.first > 0 and lows[m.first - 1] in lang.syntax.relative:
             continue  # "Houthi yang didukung Iran", "negara yang mendukung perjanjian": a description, not an act
         r = roles(m, tokens, groups, lang.syntax)
+        home_filled = False
         if m.passive and not r.actors and r.recipients and cand.type in state.last_actors:
             # "80 warga Korea Utara telah ditahan": the article's last arrest was by the Russian border guards
             r.actors = list(state.last_actors[cand.type])
             r.from_focus = True
         for p in r.actors + r.recipients:
-            if p.country is None and p.kb_id is None and state.home and p.sector:
-                p.country = state.home  # a role noun ("polisi", "the army") of the country the story is about
+            if p.country is None and p.kb_id is None and state.home:
+                # a role noun ("polisi", "the army") or a name the knowledge base does not know ("Cho", "PTRI
+                # Jenewa"): taken to be of the country the story is about (confidence is lowered below)
+                p.country = state.home
+                home_filled = True
         if require_actor and not (r.actors or (r.recipients and m.entry.kind != "noun")):
             # someone must be named: an actor, or the recipient of an agentless passive ("was killed"); else the
             # triggers this one absorbed get their chance ("were killed in Israeli tank shelling")
@@ -197,7 +201,7 @@ def _sentence_events(doc: Doc, start: int, end: int, lang: _Lang, state: _State,
             place=place,
             negated=negated,
             modality=modality,  # type: ignore[arg-type]
-            confidence=_confidence(m, r, etype, date_from_focus),
+            confidence=round(max(0.05, _confidence(m, r, etype, date_from_focus) - (0.1 if home_filled else 0)), 2),
             score=plover.score(etype, mode),
             quad=plover.quad(etype),
             cameo=plover.cameo(etype, mode, contexts),
