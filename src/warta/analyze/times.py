@@ -64,7 +64,18 @@ def extract(
 
 
 def resolve(p: Parts, anchor: date | None, focus: date | None, *, future: bool = False) -> tuple[str, str | None]:
-    """(type, value) of an expression's parts."""
+    """(type, value) of an expression's parts; the value is None when it falls outside the calendar (year 1-9999)."""
+    try:
+        kind, value = _resolve(p, anchor, focus, future)
+        if value and value[:1].isdigit() and not 1 <= int(value.split("-")[0]) <= 9999:
+            raise OverflowError(value)  # "tahun depan" after 9999
+        return kind, value
+    except (OverflowError, ValueError):
+        kind = "DURATION" if p.unit is not None else "TIME" if p.hour is not None or p.pod is not None else "DATE"
+        return ("SET" if p.direction == "set" else kind), None
+
+
+def _resolve(p: Parts, anchor: date | None, focus: date | None, future: bool) -> tuple[str, str | None]:
     if p.ref == "vague" or p.decade:
         return "DATE", None
     if p.ref == "focus":
