@@ -91,6 +91,8 @@ def extract_page(page: Page, *, article_id: str | None = None, min_chars: int = 
         authors = authors_from_meta(meta.authors, outlets=outlets)
         if not authors and cleaned.byline and cleaned.byline.authors:
             authors = cleaned.byline.authors
+        if not authors and result.visible is not None:
+            authors = result.visible.authors
         if not authors and result.author:
             authors = split_names(result.author.replace(";", ","), outlets=outlets)
         published_raw = meta.published
@@ -108,18 +110,10 @@ def extract_page(page: Page, *, article_id: str | None = None, min_chars: int = 
     if page.published:
         published = page.published
     else:
-        published = dates.normalize(published_raw, default_zone=zone, m=m) if published_raw else None
         visible = cleaned.byline.date if cleaned.byline and cleaned.byline.date else None
-        if visible is not None:
-            # A visible byline time with a written zone beats a metadata value without one on the same day.
-            if published is None or (visible.zoned and visible.iso[:10] == published[:10] and len(published) <= 19):
-                published = visible.iso
-            elif published and len(published) == 19 and visible.has_time and visible.iso[:19] == published:
-                published = visible.iso
-        if published is None and fallback_day:
-            published = dates.normalize(fallback_day, default_zone=zone, m=m)
-        if published and len(published) == 19 and zone:
-            published += zone
+        if visible is None and page.kind == "html" and result.visible is not None:
+            visible = result.visible.date
+        published = _published(published_raw, visible, fallback_day, zone)
     text = "\n\n".join(cleaned.paragraphs).strip()
     if not text:
         raise Rejected("empty", "no article text found")
@@ -137,3 +131,19 @@ def extract_page(page: Page, *, article_id: str | None = None, min_chars: int = 
         dateline=Dateline(cleaned.dateline) if cleaned.dateline else None,
         captions=cleaned.captions,
     )
+
+
+def _published(raw: str | None, visible: dates.FoundDate | None, fallback_day: str | None, zone: str | None) -> str | None:
+    """Metadata first; the visible byline date lends it a zone (or a time) on the same day; htmldate's day last."""
+    m = markers()
+    published = dates.normalize(raw, default_zone=zone, m=m) if raw else None
+    if published is None:
+        if visible is not None:
+            return visible.iso
+        return dates.normalize(fallback_day, default_zone=zone, m=m) if fallback_day else None
+    if visible is not None and visible.iso[:10] == published[:10]:
+        if len(published) == 19 and len(visible.iso) > 19:  # a zone-less metadata time, a zoned visible one
+            return published + visible.iso[19:]
+        if len(published) == 10 and visible.has_time:
+            return visible.iso
+    return published

@@ -23,6 +23,7 @@ EDITOR_CODE = re.compile(r"\s*[(\[]\s*(?:\*|[A-Za-z]{1,5}(?:\s*[/,]\s*[A-Za-z]{1
 _PAGINATION = re.compile(r"^(?:[^\W\d_]{3,9}\s+)?\d{1,2}\s*(?:/|of|dari|von|de|di)\s*\d{1,2}$", re.I)
 # A trailing parenthesised group, the usual shape of a photo credit: "... 2022. (Alexandr Demyanchuk / SPUTNIK / AFP)".
 TRAILING_PAREN = re.compile(r"\s*\(([^()]{2,120})\)\s*$")
+_TRAILING_SLASH = re.compile(r"(?:^|[.!?]\s+)([^.!?/]{2,40}/[^!?]{2,80}?)\.?\s*$")
 
 
 @lru_cache(maxsize=4096)
@@ -175,6 +176,10 @@ def credit_of(line: str, m: Markers | None = None) -> tuple[str, str] | None:
     m = m or markers()
     match = TRAILING_PAREN.search(line)
     if not match:
+        # "… Rabu (13/3/2024). ANTARA FOTO/Aprillio Akbar/rwa." : a cue-led slash credit after the last sentence.
+        tail = _TRAILING_SLASH.search(line)
+        if tail and bare(tail.group(1).split("/")[0]) in m.credit_cues:
+            return line[: tail.start(1)].rstrip(), tail.group(1).strip().rstrip(".")
         return None
     credit = match.group(1).strip()
     parts = [bare(p) for p in re.split(r"[/|,;]", credit) if bare(p)]

@@ -112,10 +112,25 @@ def parse_byline(line: str, *, outlets: tuple[str, ...] = (), default_zone: str 
             return None
         if not head:
             return Byline([], found) if len(text) <= 80 else None
-        names = split_names(_FIELD_SEP.split(head)[0], m=m, outlets=outlets)
-        if names:
+        first = _FIELD_SEP.split(head)[0]
+        parts = [clean_name(x) for x in _SPLIT_NAMES.split(first) if clean_name(x)]
+        names = split_names(first, m=m, outlets=outlets)
+        # Every part before the date must be a name (or the outlet): a sentence with a date is not a byline.
+        if names and len(first) <= 80 and all(x in names or _is_outlet_like(x, outlets) for x in parts):
             return Byline(names, found)
     return None
+
+
+def _is_outlet_like(value: str, outlets: tuple[str, ...]) -> bool:
+    key = bare(value)
+    return bool(_DOMAINISH.search(value)) or any(key and key in (bare(o), bare(o).split(".")[0]) for o in outlets if o)
+
+
+def parse_labelled(line: str, *, outlets: tuple[str, ...] = ()) -> Byline | None:
+    """A byline line only when it carries a role label ("Pewarta: Ani", "Editor: Budi"): safe anywhere in a text."""
+    if len(line) > 160 or not _label_re().search(line):
+        return None
+    return parse_byline(line, outlets=outlets)
 
 
 def authors_from_meta(values: list[str], *, outlets: tuple[str, ...] = ()) -> list[str]:
