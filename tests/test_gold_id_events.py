@@ -43,11 +43,13 @@ def test_article_annotations_are_valid(article: dict) -> None:
 
 def test_snippets_locate_sentences_in_shared_text(shared_data: Path) -> None:
     records = {}
-    with (shared_data / "id-news-clickid" / "international.jsonl").open(encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            records[rec["id"]] = rec["content"]
+    for name in ("international.jsonl", "nasional.jsonl"):
+        with (shared_data / "id-news-clickid" / name).open(encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                records[rec["id"]] = rec["content"]
     for article in ARTICLES:
+        assert records[article["id"]], article["id"]
         content = records[article["id"]]
         for item in article["events"] + article["traps"]:
             for snippet in [item["evidence"], *item.get("also_evidence", [])]:

@@ -63,7 +63,7 @@ Menurut Muhadjir, pemerintah juga menyiapkan bantuan dana sebesar satu juta dola
 
 Duta Besar Turki untuk Indonesia Talip Kucukcan menyampaikan terima kasih atas bantuan tersebut. Ia mengatakan pemerintah Turki telah menerima tawaran bantuan dari lebih dari 70 negara.
 
-"Kami sangat menghargai kecepatan Indonesia. Persaudaraan kedua bangsa terbukti di saat yang sulit," ujar Kucukcan.
+"Kami sangat menghargai kecepatan Indonesia. Persaudaraan kedua bangsa terbukti di saat yang sulit," ungkap Kucukcan.
 
 KBRI Ankara melaporkan sedikitnya dua warga negara Indonesia meninggal dunia akibat gempa, sementara ratusan lainnya telah dievakuasi ke tempat penampungan sementara.
 
