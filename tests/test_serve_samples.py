@@ -9,7 +9,6 @@ quotes, to prove the dashboard escapes untrusted text. The tests at the bottom c
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 
 from warta.model import (
     Actor,
@@ -59,19 +58,30 @@ PLACES = {
 }
 
 
-def _find(text: str, surface: str, nth: int = 0) -> int:
-    start = -1
+def _whole_word(text: str, start: int, end: int) -> bool:
+    left = start == 0 or not (text[start].isalnum() and text[start - 1].isalnum())
+    right = end == len(text) or not (text[end - 1].isalnum() and text[end].isalnum())
+    return left and right
+
+
+def _find(text: str, surface: str, nth: int = 0, after: int = 0) -> int:
+    """Where the ``nth`` whole-word occurrence of ``surface`` at or after ``after`` starts."""
+    start = after - 1
     for _ in range(nth + 1):
         start = text.find(surface, start + 1)
+        while start >= 0 and not _whole_word(text, start, start + len(surface)):
+            start = text.find(surface, start + 1)
         if start < 0:
             raise ValueError(f"{surface!r} (occurrence {nth}) not in text")
     return start
 
 
-def _who(text: str, surface: str, name: str | None = None) -> Participant:
-    name = name or surface
+def _who(text: str, surface: str, name: str, sentence: Sentence) -> Participant:
     kb_id, country, sector, _ = KB[name]
-    start = _find(text, surface)
+    try:  # the mention in the event's sentence, else (a pronoun like "Keduanya" there) the first one
+        start = _find(text, surface, after=sentence.start)
+    except ValueError:
+        start = _find(text, surface)
     return Participant(name=name, text=surface, start=start, end=start + len(surface), kb_id=kb_id, country=country,
                        sector=sector)  # fmt: skip
 
@@ -103,12 +113,12 @@ def make_doc(
     """``entities``: (surface, kb name); ``times``: (surface, value); ``quotes``: (quoted text, verb, speaker name);
     ``events``: dicts with type, trigger, actors/recipients [(surface, kb name)], date, place, negated, mode."""
     sentences = _sentences(text)
-    ents = []
-    seen: dict[str, int] = defaultdict(int)
-    for surface, name in entities:
+    ents: list[Entity] = []
+    for surface, name in entities:  # each at its first occurrence that no earlier entity covers
         kb_id, country, sector, etype = KB[name]
-        start = _find(text, surface, seen[surface])
-        seen[surface] += 1
+        start = _find(text, surface)
+        while any(e.start < start + len(surface) and start < e.end for e in ents):
+            start = _find(text, surface, after=start + 1)
         ents.append(Entity(surface, start, start + len(surface), etype, name, kb_id, country, sector))
     tms = []
     for surface, value in times:
@@ -129,8 +139,8 @@ def make_doc(
                 id=stable_id(key, str(i)), type=spec["type"], sentence=Span(sent.start, sent.end),
                 trigger=Trigger(spec["trigger"], start, start + len(spec["trigger"])), mode=spec.get("mode"),
                 contexts=spec.get("contexts", []),
-                actors=[_who(text, s, n) for s, n in spec.get("actors", [])],
-                recipients=[_who(text, s, n) for s, n in spec.get("recipients", [])],
+                actors=[_who(text, s, n, sent) for s, n in spec.get("actors", [])],
+                recipients=[_who(text, s, n, sent) for s, n in spec.get("recipients", [])],
                 date=spec.get("date"), place=_place(text, spec["place"]) if spec.get("place") else None,
                 negated=spec.get("negated", False), confidence=0.8, score=score, quad=quad,
             )  # fmt: skip

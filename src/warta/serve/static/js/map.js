@@ -19,7 +19,8 @@ function draw(data, known) {
   const path = d3.geoPath(projection);
   const counts = new Map(data.countries.map((c) => [c.country, c]));
   const max = Math.max(1, ...data.countries.map((c) => c.events));
-  const shade = d3.scaleSequential([0, Math.log1p(max)], d3.interpolateBlues);
+  // start a quarter up the ramp: the palest blues are too close to the sea
+  const shade = d3.scaleSequential([0, Math.log1p(max)], (t) => d3.interpolateBlues(0.25 + 0.75 * t));
   const svg = d3.create("svg").attr("viewBox", `0 0 ${W} ${H}`).attr("class", "map").attr("role", "img")
     .attr("aria-label", "World map of where events happened");
   svg.append("path").datum({ type: "Sphere" }).attr("class", "sphere").attr("d", path);
@@ -71,7 +72,13 @@ export async function renderMap(page, _arg, params, current) {
     `${data.located} of ${data.events} events have a geocoded place; countries are shaded by events placed in them.`,
     data.truncated ? " Only the first events were read: narrow the filters." : null, " ",
     h("a", { href: link("events", null, query) }, "these events as a table")));
-  if (have("d3", "topojson", "world")) page.append(h("div", { class: "map-wrap" }, draw(data, known)));
+  if (have("d3", "topojson", "world")) {
+    page.append(h("div", { class: "map-wrap" }, draw(data, known),
+      h("p", { class: "chart-legend" }, h("span", { class: "key" }, h("span", { class: "swatch shade" }), "country: events placed in it (darker = more)"),
+        h("span", { class: "key" }, h("span", { class: "swatch dot-pos" }), "place, mean score ≥ 0 (cooperation)"),
+        h("span", { class: "key" }, h("span", { class: "swatch dot-neg" }), "place, mean score < 0 (conflict)"),
+        h("span", { class: "meta" }, "Shapes: Natural Earth 1:110m (world-atlas)."))));
+  }
   else page.append(missingNotice("d3", "topojson", "world"));
   page.append(data.places.length ? placeTable(data, known) : h("p", { class: "empty" }, "No event has a geocoded place."));
 }

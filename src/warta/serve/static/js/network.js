@@ -32,16 +32,21 @@ function draw(net, label) {
     .force("y", d3.forceY(H / 2).strength(0.09))
     .stop();
   for (let i = 0; i < 400; i++) sim.tick();
-  for (const n of nodes) { // keep everything inside the frame
-    n.x = Math.max(40, Math.min(W - 40, n.x));
-    n.y = Math.max(24, Math.min(H - 24, n.y));
-  }
-  const svg = d3.create("svg").attr("viewBox", `0 0 ${W} ${H}`).attr("class", "network").attr("role", "img")
+  // Frame the drawing on the nodes (with room for labels), never smaller than a readable minimum.
+  const xs = nodes.map((n) => n.x);
+  const ys = nodes.map((n) => n.y);
+  const pad = 70;
+  let [x0, x1, y0, y1] = [Math.min(...xs) - pad, Math.max(...xs) + pad, Math.min(...ys) - pad, Math.max(...ys) + pad];
+  const grow = (lo, hi, min) => (hi - lo >= min ? [lo, hi] : [(lo + hi - min) / 2, (lo + hi + min) / 2]);
+  [x0, x1] = grow(x0, x1, 480);
+  [y0, y1] = grow(y0, y1, 280);
+  const svg = d3.create("svg").attr("viewBox", `${x0} ${y0} ${x1 - x0} ${y1 - y0}`).attr("class", "network").attr("role", "img")
     .attr("aria-label", "Network of actors and the events between them");
   const defs = svg.append("defs");
   for (const [key, c] of [["pos", "#16a34a"], ["neg", "#dc2626"], ["neu", "#9ca3af"]]) {
+    // fixed-size heads (userSpaceOnUse): a thick edge must not get a huge arrow
     defs.append("marker").attr("id", `arrow-${key}`).attr("viewBox", "0 -5 10 10").attr("refX", 10).attr("refY", 0)
-      .attr("markerWidth", 5).attr("markerHeight", 5).attr("orient", "auto")
+      .attr("markerUnits", "userSpaceOnUse").attr("markerWidth", 11).attr("markerHeight", 11).attr("orient", "auto")
       .append("path").attr("d", "M0,-5L10,0L0,5").attr("fill", c);
   }
   const marker = (s) => (s === null || s === undefined || Math.abs(s) <= 0.5 ? "neu" : s > 0 ? "pos" : "neg");
@@ -98,7 +103,13 @@ export async function renderNetwork(page, _arg, params, current) {
     page.append(h("p", { class: "empty" }, "No event with both an actor and a recipient matches."));
     return;
   }
-  if (have("d3")) page.append(h("div", { class: "network-wrap" }, draw(net, label)));
+  if (have("d3")) {
+    page.append(h("div", { class: "network-wrap" }, draw(net, label),
+      h("p", { class: "chart-legend" }, h("span", { class: "key" }, h("span", { class: "swatch edge-pos" }), "mostly cooperation"),
+        h("span", { class: "key" }, h("span", { class: "swatch edge-neg" }), "mostly conflict"),
+        h("span", { class: "key" }, h("span", { class: "swatch edge-neu" }), "mixed or unscored"),
+        h("span", { class: "meta" }, "Arrow width: events from actor to recipient; node colour: country; hover for details."))));
+  }
   else page.append(missingNotice("d3"));
   page.append(h("table", { class: "grid edges-table" },
     h("thead", null, h("tr", null, ["From", "To", "Events", "Types", "Mean score", ""].map((t) => h("th", null, t)))),

@@ -62,6 +62,9 @@ function annotations(art) {
     if (valid(ev.trigger, n)) out.push({ layer: "trigger", event: i, start: ev.trigger.start, end: ev.trigger.end, lines: eventLines(ev) });
     const sentences = [ev.sentence, ...(ev.evidence || [])].filter((sp) => valid(sp, n));
     for (const sp of sentences) out.push({ layer: "sent", event: i, start: sp.start, end: sp.end, lines: [] });
+    for (const [role, list] of [["actor", ev.actors], ["recipient", ev.recipients]]) {
+      for (const p of list || []) if (valid(p, n)) out.push({ layer: role, event: i, start: p.start, end: p.end, lines: [] });
+    }
   });
   return out;
 }
@@ -94,6 +97,8 @@ function renderText(art, onPick) {
   const bySentence = new Map(); // event index -> spans of its sentence(s)
   const byTrigger = new Map(); // event index -> spans of its trigger
   const byQuote = new Map();
+  const byActor = new Map(); // event index -> spans of its actors' and recipients' mentions
+  const byRecipient = new Map();
   for (const seg of segments(art.text, anns)) {
     const piece = art.text.slice(seg.from, seg.to);
     if (!seg.covering.length) {
@@ -106,11 +111,11 @@ function renderText(art, onPick) {
       if (a.sub) classes.add(`l-${a.layer}-${a.sub}`);
     }
     const el = h("span", { class: [...classes].join(" ") }, piece);
-    el._anns = seg.covering.filter((a) => a.layer !== "sent");
+    el._anns = seg.covering.filter((a) => a.lines.length);
     for (const a of seg.covering) {
-      const map = a.layer === "sent" ? bySentence : a.layer === "trigger" ? byTrigger : a.layer === "quote" ? byQuote : null;
-      const key = a.layer === "quote" ? a.quote : a.event;
+      const map = { sent: bySentence, trigger: byTrigger, quote: byQuote, actor: byActor, recipient: byRecipient }[a.layer];
       if (!map) continue;
+      const key = a.layer === "quote" ? a.quote : a.event;
       if (!map.has(key)) map.set(key, []);
       map.get(key).push(el);
     }
@@ -132,7 +137,7 @@ function renderText(art, onPick) {
     const trig = seg && seg._anns.find((a) => a.layer === "trigger");
     if (trig) onPick(trig.event, false);
   });
-  return { body, bySentence, byTrigger, byQuote };
+  return { body, bySentence, byTrigger, byQuote, byActor, byRecipient };
 }
 
 function eventCard(ev, i, articleId, onPick) {
@@ -181,12 +186,16 @@ export async function renderArticle(page, id, params) {
   let text = null;
   const cards = h("ol", { class: "ev-list" });
   const pick = (i, quiet) => {
-    for (const el of page.querySelectorAll(".sel-sent, .sel-trig")) el.classList.remove("sel-sent", "sel-trig");
+    for (const el of page.querySelectorAll(".sel-sent, .sel-trig, .sel-actor, .sel-recipient")) {
+      el.classList.remove("sel-sent", "sel-trig", "sel-actor", "sel-recipient");
+    }
     for (const el of page.querySelectorAll(".ev-card.selected")) el.classList.remove("selected");
     picked = i;
     const sentence = text.bySentence.get(i) || [];
     for (const el of sentence) el.classList.add("sel-sent");
     for (const el of text.byTrigger.get(i) || []) el.classList.add("sel-trig");
+    for (const el of text.byActor.get(i) || []) el.classList.add("sel-actor");
+    for (const el of text.byRecipient.get(i) || []) el.classList.add("sel-recipient");
     const card = page.querySelector(`#ev-${i}`);
     if (card) card.classList.add("selected");
     const target = (text.byTrigger.get(i) || sentence)[0];
@@ -209,6 +218,9 @@ export async function renderArticle(page, id, params) {
         captions.length ? h("details", { class: "captions" }, h("summary", null, `Captions (${captions.length})`), h("ul", null, captions)) : null),
       h("aside", { class: "reader-side" },
         h("h2", null, `Events (${events.length})`),
+        events.length ? h("p", { class: "meta hint" }, "Choose an event to see its evidence: ",
+          h("span", { class: "hint-sent" }, "sentence"), ", ", h("span", { class: "hint-trig" }, "trigger"), ", ",
+          h("span", { class: "hint-actor" }, "actor"), ", ", h("span", { class: "hint-recipient" }, "recipient"), ".") : null,
         events.length ? cards : h("p", { class: "empty" }, "No events were found in this article."),
         h("h2", null, `Quotes (${quotes.length})`),
         quotes.length ? h("ul", { class: "quote-list" }, quotes) : h("p", { class: "empty" }, "No quotes."))),

@@ -75,7 +75,7 @@ function report() {
     box.textContent = "";
     box.append(
       "Missing dashboard assets: ",
-      [...missing].map((n, i) => [i ? ", " : "", h("code", null, ASSETS[n].url)]).flat(),
+      ...[...missing].flatMap((n, i) => [i ? ", " : "", h("code", null, ASSETS[n].url)]),
       ` (needed by the ${[...new Set([...missing].map((n) => ASSETS[n].needs))].join(", ")}). Install: `,
       h("code", null, INSTALL),
     );
