@@ -258,3 +258,74 @@ def test_dashboard_still_works_without_the_npm_assets(browser, server):
         assert tab.errors and all("404" in e or "Failed to load" in e for e in tab.errors), tab.errors
     finally:
         tab.close()
+
+
+@pytest.fixture(scope="module")
+def demo_server(browser, tmp_path_factory):
+    """The dashboard over the bundled demo corpus, processed by ``warta process`` (whatever stages exist now)."""
+    import uvicorn
+
+    from warta.cli import main as cli
+    from warta.demo import corpus_path
+    from warta.serve import create_app
+
+    folder = tmp_path_factory.mktemp("demo")
+    db = str(folder / "demo.db")
+    cli.main(["process", str(corpus_path()), "--db", db, "--rejects", str(folder / "rejects.jsonl")],
+             standalone_mode=False)  # fmt: skip
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not srv.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("uvicorn did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}", create_app(db)
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+def test_demo_corpus_renders_every_layer_the_pipeline_wrote(browser, demo_server):
+    import json
+
+    from warta.serve import get
+
+    base, app = demo_server
+    articles = json.loads(get(app, "/api/articles?limit=500")[2])
+    assert articles["total"] >= 10
+    tab = Page(browser, base)
+    try:
+        page = tab.page
+        tab.go()
+        page.wait_for_selector(".articles li")
+        assert page.locator(".pager span").inner_text().endswith(f"of {articles['total']}")
+        tab.shot("demo-01-articles")
+        # the articles richest in annotations, so every layer the pipeline writes gets looked at
+        full = [json.loads(get(app, f"/api/articles/{a['id']}")[2]) for a in articles["items"]]
+        layers = ("entities", "times", "places", "quotes", "events")
+        richest = sorted(full, key=lambda a: -sum(len(a.get(k) or []) for k in layers))[:3]
+        for n, art in enumerate(richest):
+            tab.go(f"#/article/{art['id']}")
+            page.wait_for_selector(".article-text")
+            # the text is shown exactly, whatever the highlighting cut it into
+            assert page.locator(".article-text").text_content() == art["text"]
+            css = {"entities": "ent", "times": "time", "places": "place", "quotes": "quote"}
+            for layer, cls in css.items():
+                inside = [m for m in art.get(layer) or [] if m.get("start") is not None]
+                assert (page.locator(f".article-text .l-{cls}").count() > 0) == bool(inside), layer
+            assert page.locator(".ev-card").count() == len(art.get("events") or [])
+            if art.get("events"):
+                page.locator(".ev-card").first.click()
+                page.wait_for_selector(".sel-sent")
+                assert art["events"][0]["trigger"]["text"] in "".join(page.locator(".sel-trig").all_text_contents())
+            tab.shot(f"demo-0{n + 2}-article")
+        for n, view in enumerate(["events", "relations", "map", "network"]):
+            tab.go(f"#/{view}")
+            page.wait_for_function("() => document.getElementById('view').getAttribute('aria-busy') === 'false'")
+            assert page.locator(".view .error").count() == 0, page.locator(".view .error").all_inner_texts()
+            tab.shot(f"demo-{n + 5:02d}-{view}")
+        assert not tab.errors, tab.errors
+    finally:
+        tab.close()

@@ -35,7 +35,7 @@ _SECURITY_HEADERS = [
     (b"referrer-policy", b"no-referrer"),
     (b"x-frame-options", b"DENY"),
 ]
-_READ_METHODS = {"GET", "HEAD"}
+_READ_METHODS = {"GET"}
 
 
 def error_body(status: int, message: str) -> dict[str, Any]:
@@ -48,7 +48,7 @@ def _error(status: int, message: str, headers: dict[str, str] | None = None) -> 
 
 
 class _ReadOnlyAndSecure:
-    """ASGI middleware: answers any method but GET/HEAD with a 405 in the error shape, and adds the security headers
+    """ASGI middleware: answers any method but GET with a 405 in the error shape, and adds the security headers
     to every response (including errors and static files)."""
 
     def __init__(self, app):
@@ -58,7 +58,7 @@ class _ReadOnlyAndSecure:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         if scope["method"] not in _READ_METHODS:
-            response = _error(405, f"method {scope['method']} not allowed: the API is read-only", {"Allow": "GET, HEAD"})
+            response = _error(405, f"method {scope['method']} not allowed: the API is read-only", {"Allow": "GET"})
             return await response(scope, receive, self._secure(send))
         return await self.app(scope, receive, self._secure(send))
 
