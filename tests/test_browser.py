@@ -42,10 +42,10 @@ def browser():
         from playwright.sync_api import sync_playwright
     except ImportError:
         _unavailable("Playwright is not installed (pip install playwright; never `playwright install`)")
-    from warta.serve.vendor import missing
+    from warta.serve.assets import missing
 
     if missing():
-        _unavailable(f"dashboard assets missing: {', '.join(missing())} (npm ci && python -m warta.serve.vendor)")
+        _unavailable(f"dashboard assets missing: {', '.join(missing())} (npm ci && python -m warta.serve.assets)")
     with sync_playwright() as pw:
         chromium = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
         yield chromium

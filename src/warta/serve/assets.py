@@ -1,6 +1,6 @@
 """The dashboard's third-party browser files, from declared npm dependencies (package.json at the repo root).
 
-``npm ci`` installs them into ``node_modules/``; ``python -m warta.serve.vendor`` copies the few files the dashboard
+``npm ci`` installs them into ``node_modules/``; ``python -m warta.serve.assets`` copies the few files the dashboard
 loads, with their licences, into ``static/vendor/`` (gitignored: nothing third-party is committed). The dashboard
 works without them and says which are missing; the map and the network graph need them.
 """
@@ -47,8 +47,11 @@ def copy(node_modules: Path) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    root = Path(__file__).resolve().parents[3]
-    parser.add_argument("--node-modules", type=Path, default=root / "node_modules", help="default: <repo>/node_modules")
+    # the checkout this module lives in (src/warta/serve/), else the current folder (a non-editable install)
+    default = Path(__file__).resolve().parents[3] / "node_modules"
+    if not default.is_dir():
+        default = Path.cwd() / "node_modules"
+    parser.add_argument("--node-modules", type=Path, default=default, help="default: <repo>/node_modules")
     args = parser.parse_args(argv)
     try:
         for path in copy(args.node_modules):
