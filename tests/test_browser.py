@@ -126,6 +126,11 @@ def test_search_open_article_and_follow_an_event_to_its_evidence(tab):
     assert page.locator(".hit-quote").count() >= 1 and page.locator(".hit-article").count() >= 1
     assert page.locator(".hit mark").first.inner_text().lower() == "kemitraan"
     tab.shot("02-search")
+    page.locator(".hit-quote a").first.click()  # a quote hit opens its article on the quote
+    page.wait_for_selector(".article-text .sel-quote")
+    assert "Kedua pemimpin" in page.locator(".article-text .sel-quote").first.inner_text()
+    page.go_back()
+    page.wait_for_selector(".hit")
 
     page.locator(".hit-article a").first.click()
     page.wait_for_selector(".article-text .l-trigger")
