@@ -119,6 +119,11 @@ def test_search_open_article_and_follow_an_event_to_its_evidence(tab):
     assert page.locator(".articles li").count() == 9
     assert re.search(r"9 articles", page.locator("#stats").inner_text())
     tab.shot("01-articles")
+    page.select_option("select[name=lang]", "en")
+    page.click(".filters button[type=submit]")
+    page.wait_for_function("() => document.querySelectorAll('.articles li').length === 2")
+    page.go_back()
+    page.wait_for_function("() => document.querySelectorAll('.articles li').length === 9")
 
     page.fill("#search-q", "kemitraan")
     page.press("#search-q", "Enter")
