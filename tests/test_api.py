@@ -9,8 +9,8 @@ from fastapi import HTTPException
 from fastapi.testclient import TestClient
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from test_serve_samples import fill
+
 from warta.errors import StoreError
 from warta.serve import create_app, get, routes
 from warta.serve.app import CSP

@@ -8,8 +8,8 @@ import uuid
 
 import pytest
 from fastapi.testclient import TestClient
-
 from test_serve_samples import fill
+
 from warta.serve import create_app
 
 pytestmark = pytest.mark.postgres

@@ -6,8 +6,8 @@ import json
 
 import pytest
 from click.testing import CliRunner
-
 from test_serve_samples import fill
+
 from warta.cli import main
 
 
