@@ -15,8 +15,10 @@ else
 fi
 # Dashboard assets come from npm packages (declared in package.json), never from a CDN or a copied file.
 if [ -f package.json ] && command -v npm >/dev/null 2>&1; then
-  if [ ! -d node_modules ] || [ package.json -nt node_modules ]; then
-    npm ci --no-audit --no-fund --silent 2>/dev/null || npm install --no-audit --no-fund --silent
+  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
+    npm ci --no-audit --no-fund --loglevel=error
   fi
-  .venv/bin/python -m warta.serve.assets 2>/dev/null || true
+  .venv/bin/python -m warta.serve.vendor
+else
+  echo "setup: npm not found; the dashboard will run without its map and chart assets" >&2
 fi

@@ -7,15 +7,14 @@ from collections import Counter
 import click
 
 from ..cli import main
-from ..errors import StoreError
-from .process import RejectsFile, consume, load_config, run_pipeline
+from .process import RejectsFile, load_config, run_pipeline, store_all
 
 
 def summarize(store, limit: int = 8) -> str:
     """A readable account of what the database holds: articles, who appears most, which events."""
-    stats = store.stats()
-    lines = [f"{stats.get('articles', 0)} articles, {stats.get('entities', 0)} entity mentions, "
-             f"{stats.get('events', 0)} events, {stats.get('quotes', 0)} quotes"]
+    counts = store.stats().get("counts", {})
+    lines = [f"{counts.get('articles', 0)} articles, {counts.get('entities', 0)} entity mentions, "
+             f"{counts.get('places', 0)} places, {counts.get('quotes', 0)} quotes, {counts.get('events', 0)} events"]
     items, _ = store.articles(limit=limit)
     if items:
         lines.append("")
@@ -54,14 +53,11 @@ def demo(db, no_serve, port, workers):
 
     cfg = load_config(None, ())
     results = run_pipeline([str(corpus_path())], cfg, workers=workers, progress=True)
+    summary = store_all(results, db, cfg, rejects=RejectsFile(None))
+    click.echo(summary.line(db), err=True)
     store = open_store(db)
-    sink = RejectsFile(None)
     try:
-        summary = consume(results, store=store, rejects=sink)
-        click.echo(summary.line(db), err=True)
         click.echo(summarize(store))
-    except StoreError:
-        raise
     finally:
         store.close()
     if not no_serve:

@@ -101,10 +101,17 @@ class RejectsFile:
 
 
 def consume(
-    results: Iterator[Doc | Rejection], *, store: Any = None, out: IO[str] | None = None, rejects: RejectsFile
+    results: Iterator[Doc | Rejection],
+    *,
+    store: Any = None,
+    out: IO[str] | None = None,
+    rejects: RejectsFile,
+    summary: Summary | None = None,
 ) -> Summary:
-    """Send every result where it goes; a stored article is committed before the next one is read."""
-    summary = Summary()
+    """Send every result where it goes; a stored article is committed before the next one is read.
+
+    ``summary`` is updated as results arrive, so a caller keeps the counts of a run that is interrupted."""
+    summary = summary if summary is not None else Summary()
     start = time.perf_counter()
     for result in results:
         summary.pages += 1
@@ -122,6 +129,23 @@ def consume(
                 summary.unchanged += 1
     summary.seconds = time.perf_counter() - start
     return summary
+
+
+def store_all(results: Iterator[Doc | Rejection], db: str, cfg: dict[str, Any], *, rejects: RejectsFile) -> Summary:
+    """Store every article as it comes (each committed on its own) and record the run with its counts."""
+    from ..store import open_store
+
+    store = open_store(db)
+    try:
+        run_id = store.start_run(Pipeline(config=cfg).versions(), cfg)
+        summary = Summary()
+        try:
+            consume(results, store=store, rejects=rejects, summary=summary)
+        finally:  # an interrupted run still records what it stored
+            store.finish_run(run_id, stored=summary.stored, rejected=sum(summary.rejected.values()))
+        return summary
+    finally:
+        store.close()
 
 
 @main.command()
@@ -165,17 +189,7 @@ def process(inputs, db, out_path, url, published, source, lang, rejects, workers
                     summary = consume(results, out=fh, rejects=sink)
                 target = out_path
         else:
-            from ..store import open_store
-
-            store = open_store(db)
-            pipe = Pipeline(config=cfg)
-            run_id = store.start_run(pipe.versions(), cfg)
-            try:
-                summary = consume(results, store=store, rejects=sink)
-            finally:
-                store.finish_run(run_id, stored=summary.stored if "summary" in locals() else 0,
-                                 rejected=sum(summary.rejected.values()) if "summary" in locals() else 0)
-                store.close()
+            summary = store_all(results, db, cfg, rejects=sink)
             target = db
     finally:
         sink.close()

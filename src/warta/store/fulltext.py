@@ -26,6 +26,7 @@ PG_INDEXED_CHARS = 100_000
 
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 _WORD = re.compile(r"\w")
+_BAD_CHARS = re.compile("[\x00\ud800-\udfff]")  # NUL ends an FTS5 string early; neither engine takes surrogates
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +38,7 @@ class Term:
 def parse_query(q: str | None) -> list[Term]:
     """Words and quoted phrases of a user query; operators and stray punctuation lose their meaning."""
     terms: list[Term] = []
-    for phrase, word in _TOKEN.findall(q or ""):
+    for phrase, word in _TOKEN.findall(_BAD_CHARS.sub(" ", q or "")):
         raw = phrase if phrase else word
         prefix = bool(word) and word.endswith("*") and len(word) > 1
         raw = raw.replace('"', " ").strip().rstrip("*") if not phrase else raw.replace('"', " ").strip()

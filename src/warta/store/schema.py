@@ -24,12 +24,12 @@ from sqlalchemy import (
     Table,
     Text,
 )
-from sqlalchemy.dialects.postgresql import JSONB
 
 metadata = MetaData()
 
-# JSON as JSONB on PostgreSQL (indexable, compact), text on SQLite; Python None is stored as SQL NULL.
-Json = JSON(none_as_null=True).with_variant(JSONB(none_as_null=True), "postgresql")
+# JSON kept as its text on both engines (not JSONB: JSONB rewrites numbers, so 1.98e+16 would read back as an
+# int, and the store promises an exact round trip); nothing queries inside these columns. None is SQL NULL.
+Json = JSON(none_as_null=True)
 
 
 def _layer_fk(table: str) -> ForeignKeyConstraint:

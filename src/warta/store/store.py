@@ -114,12 +114,14 @@ class Store:
 
     def delete(self, article_id: str) -> bool:
         """Remove an article and its layers; True if it was there."""
+        article_id = r.normalise(article_id)
         with writing(self.engine) as conn:
             there = conn.execute(select(s.articles.c.id).where(s.articles.c.id == article_id)).first() is not None
             self._delete(conn, article_id)
         return there
 
     def has(self, article_id: str) -> bool:
+        article_id = r.normalise(article_id)
         with self.engine.connect() as conn:
             return conn.execute(select(s.articles.c.id).where(s.articles.c.id == article_id)).first() is not None
 
@@ -162,7 +164,7 @@ class Store:
     def article(self, article_id: str) -> dict[str, Any] | None:
         """The full article JSON (``Doc.to_dict()`` shape, normalised), or None."""
         with self.engine.connect() as conn:
-            return queries.article(conn, article_id)
+            return queries.article(conn, r.normalise(article_id))
 
     def doc(self, article_id: str) -> Doc | None:
         data = self.article(article_id)
@@ -170,6 +172,7 @@ class Store:
 
     def articles(self, q=None, source=None, lang=None, since=None, until=None, limit=50, offset=0):
         """(ARTICLE without analysis layers, total). With ``q``, best matches first; else newest first."""
+        q, source, lang = r.normalise([q, source, lang])
         with self.engine.connect() as conn:
             return queries.articles(conn, self.fulltext, q=q, source=source, lang=lang, since=since, until=until,
                                     limit=limit, offset=offset)  # fmt: skip
@@ -177,6 +180,7 @@ class Store:
     def events(self, actor=None, recipient=None, type=None, since=None, until=None, q=None, source=None, lang=None,
                limit=50, offset=0, include_negated=False):  # fmt: skip
         """(EVENT + "article_id", total), newest first. ``actor``/``recipient``: a country code or a kb id."""
+        actor, recipient, type, q, source, lang = r.normalise([actor, recipient, type, q, source, lang])
         with self.engine.connect() as conn:
             return queries.events(conn, self.fulltext, actor=actor, recipient=recipient, type=type, since=since,
                                   until=until, q=q, source=source, lang=lang, limit=limit, offset=offset,
@@ -184,6 +188,7 @@ class Store:
 
     def relations(self, a, b, by="month", since=None, until=None):
         """Events between ``a`` and ``b`` (either direction) per period: counts by quad class and summed score."""
+        a, b = r.normalise([a, b])
         with self.engine.connect() as conn:
             return queries.relations(conn, a, b, by=by, since=since, until=until)
 
