@@ -23,5 +23,5 @@ if ! command -v npm >/dev/null; then
   apt-get install -y -qq nodejs npm >/dev/null
 fi
 npm ci --no-audit --no-fund --loglevel=error
-PYTHONPATH=src python -m warta.serve.assets
+PYTHONPATH=src python -m warta.serve.vendor
 echo "browser test prerequisites ready" >&2

@@ -3,11 +3,11 @@ starts a throwaway server). Each run uses a database of its own, dropped afterwa
 
 from __future__ import annotations
 
-import os
 import uuid
 
 import pytest
 from fastapi.testclient import TestClient
+from store_fixtures import need_pg
 from test_serve_samples import fill
 
 from warta.serve import create_app
@@ -17,10 +17,9 @@ pytestmark = pytest.mark.postgres
 
 @pytest.fixture(scope="module")
 def client():
-    url = os.environ.get("WARTA_TEST_POSTGRES")
-    if not url:
-        pytest.skip("set WARTA_TEST_POSTGRES=postgresql://… (.ci/postgres.sh starts a server)")
-    psycopg = pytest.importorskip("psycopg")
+    url = need_pg()  # skips without a server, fails under WARTA_REQUIRE_POSTGRES=1
+    import psycopg
+
     name = f"warta_api_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(url, autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{name}"')

@@ -41,10 +41,10 @@ def browser():
         from playwright.sync_api import sync_playwright
     except ImportError:
         _unavailable("Playwright is not installed (pip install playwright; never `playwright install`)")
-    from warta.serve.assets import missing
+    from warta.serve.vendor import missing
 
     if missing():
-        _unavailable(f"dashboard assets missing: {', '.join(missing())} (npm ci && python -m warta.serve.assets)")
+        _unavailable(f"dashboard assets missing: {', '.join(missing())} (npm ci && python -m warta.serve.vendor)")
     with sync_playwright() as pw:
         chromium = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
         yield chromium

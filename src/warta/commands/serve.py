@@ -45,14 +45,14 @@ def serve(db: str, host: str, port: int, get_path: str | None) -> None:
 def serve_app(db: str, host: str = "127.0.0.1", port: int = 8000, app=None) -> None:
     """Serve the API and dashboard over ``db`` until interrupted (also what ``warta demo`` ends with)."""
     from ..serve import create_app
-    from ..serve.assets import missing
+    from ..serve.vendor import missing
 
     app = app or create_app(db)
     absent = missing()
     if absent:
         click.echo(
             f"warta: dashboard assets missing ({', '.join(absent)}): the map and network need them; "
-            "install with `npm ci && python -m warta.serve.assets` at the repository root",
+            "install with `npm ci && python -m warta.serve.vendor` at the repository root",
             err=True,
         )
     try:

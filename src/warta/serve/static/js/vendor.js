@@ -1,5 +1,5 @@
 // Third-party browser files come from npm packages declared in package.json, copied into /static/vendor/ by
-// `npm ci && python -m warta.serve.assets`. They are optional at run time: without them the dashboard still works
+// `npm ci && python -m warta.serve.vendor`. They are optional at run time: without them the dashboard still works
 // and the map and network views say which file is missing.
 import { h } from "./dom.js";
 
@@ -9,7 +9,7 @@ export const ASSETS = {
   world: { url: "/static/vendor/countries-110m.json", pkg: "world-atlas" },
 };
 
-const INSTALL = "npm ci && python -m warta.serve.assets";
+const INSTALL = "npm ci && python -m warta.serve.vendor";
 const missing = new Set();
 let world = null;
 

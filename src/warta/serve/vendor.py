@@ -1,6 +1,6 @@
 """The dashboard's third-party browser files, from declared npm dependencies (package.json at the repo root).
 
-``npm ci`` installs them into ``node_modules/``; ``python -m warta.serve.assets`` copies the few files the dashboard
+``npm ci`` installs them into ``node_modules/``; ``python -m warta.serve.vendor`` copies the few files the dashboard
 loads, with their licences, into ``static/vendor/`` (gitignored: nothing third-party is committed). The dashboard
 works without them and says which are missing; the map and the network graph need them.
 """
