@@ -241,6 +241,11 @@ def test_map_and_network(tab):
     assert page.locator("svg.network path.edge").count() == 7
     assert "Vladimir Putin" in page.locator("svg.network").text_content()
     tab.shot("09-network")
+    page.locator("svg.network .node", has_text="Vladimir Putin").click()  # a node opens the events it acts in
+    page.wait_for_function("() => location.hash.includes('actor=Q7747') && document.querySelector('.events-table')")
+    assert page.locator(".events-table tbody tr").count() == 3
+    tab.go("#/network")
+    page.wait_for_selector("svg.network .node")
     page.select_option("select[name=level]", "country")
     page.click(".filters button[type=submit]")
     page.wait_for_function("() => location.hash.includes('level=country')")

@@ -76,7 +76,12 @@ function draw(net, label, short) {
     .attr("transform", (n) => `translate(${n.x},${n.y})`)
     .on("mousemove", (event, n) => showTip(event, [["actor", label(n)], ["kb id", net.level === "actor" ? n.id : "—"],
       ["country", n.country || "—"], ["sector", n.sector || "—"], ["events", n.events]]))
-    .on("mouseleave", hideTip);
+    .on("mouseleave", hideTip)
+    .on("click", (_event, n) => {
+      hideTip();
+      window.location.hash = link("events", null, { actor: n.id });
+    });
+  node.append("title").text((n) => `${label(n)}: click for the events it acts in`);
   node.append("circle").attr("r", (n) => size(n.events)).attr("fill", (n) => colour(n.country || "?"));
   node.append("text").attr("dy", (n) => size(n.events) + 13).attr("text-anchor", "middle").text(short);
   return svg.node();
