@@ -194,7 +194,13 @@ def test_event_table_filters(tab):
     for i in range(2):
         assert "RUS" in rows.nth(i).locator("td").nth(2).inner_text()
         assert "IND" in rows.nth(i).locator("td").nth(3).inner_text()
+    rows.first.click()  # a row opens its evidence sentence, trigger and actors marked
+    page.wait_for_selector("tr.detail .evidence mark.ev-trigger")
+    assert page.locator("tr.detail .ev-trigger").inner_text() in ("pembicaraan melalui telepon", "sepakat memperkuat")
+    assert page.locator("tr.detail .ev-actor").inner_text() == "Vladimir Putin"
     tab.shot("06-events")
+    rows.first.click()
+    page.wait_for_selector("tr.detail", state="detached")
     rows.first.locator("a", has_text="evidence").click()
     page.wait_for_selector(".sel-trig")
     assert not tab.errors, tab.errors
