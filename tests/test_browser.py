@@ -221,11 +221,19 @@ def test_relations_timeline_for_one_country_pair(tab):
     assert page.locator(".relations-chart rect.bar").count() == 6  # one per (period, quad) with events
     assert page.locator(".relations-chart rect.bar.q3").count() == 2
     assert page.locator(".relations-chart .score-dot").count() == 6
-    tab.shot("07-relations")
+    page.locator(".relations-chart rect.bar.q3").last.click(position={"x": 4, "y": 4})  # a bar lists that period's events, both directions
+    page.wait_for_selector(".period-events tbody tr")
+    assert page.locator(".period-detail h2").inner_text() == "Events in 2023-05"
+    assert sorted(page.locator(".period-events tbody tr td:nth-child(1)").all_inner_texts()) == ["2023-05-09", "2023-05-23"]
+    tab.shot("07-relations", full_page=True)
     page.select_option("select[name=by]", "week")
     page.click(".filters button[type=submit]")
     page.wait_for_function("() => location.hash.includes('by=week')")
     page.wait_for_selector(".relations-table td:text-matches('W\\\\d\\\\d')")
+    page.locator(".relations-table a").first.click()
+    page.wait_for_function("() => document.querySelector('.period-detail h2')?.textContent === 'Events in 2023-W11'")
+    page.wait_for_selector(".period-events tbody tr")
+    assert page.locator(".period-events tbody tr td:nth-child(1)").all_inner_texts() == ["2023-03-14"]
     assert not tab.errors, tab.errors
 
 
