@@ -196,7 +196,9 @@ def test_stats_and_openapi_schema(client):
         ok = paths[p]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
         assert "$ref" in ok, p  # a response model, not an untyped object
         assert paths[p]["get"]["responses"]["400"]["content"]["application/json"]["schema"]["$ref"].endswith("/Error")
+        assert "422" not in paths[p]["get"]["responses"], p  # invalid parameters are 400s here
     assert "EventOut" in schema["components"]["schemas"]
+    assert "HTTPValidationError" not in schema["components"]["schemas"]
 
 
 def test_dashboard_is_served_with_a_strict_csp(client):

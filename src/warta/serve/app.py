@@ -91,6 +91,21 @@ def open_db(db: str) -> Any:
     return open_store(db, create=False)
 
 
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    """The schema without FastAPI's default 422 answers: invalid parameters are 400s in the error shape here."""
+    if app.openapi_schema is None:
+        from fastapi.openapi.utils import get_openapi
+
+        schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+        for path in schema.get("paths", {}).values():
+            for operation in path.values():
+                operation.get("responses", {}).pop("422", None)
+        for name in ("HTTPValidationError", "ValidationError"):
+            schema.get("components", {}).get("schemas", {}).pop(name, None)
+        app.openapi_schema = schema
+    return app.openapi_schema
+
+
 def create_app(db: str | None = None, *, store: Any = None) -> FastAPI:
     """The app over the database ``db`` (or over an already open ``store`` with the store's query methods)."""
     if store is None:
@@ -132,6 +147,7 @@ def create_app(db: str | None = None, *, store: Any = None) -> FastAPI:
         return _error(500, f"internal error: {type(exc).__name__}")
 
     app.include_router(build_router(store))
+    app.openapi = lambda: _openapi(app)
 
     @app.get("/", include_in_schema=False)
     def dashboard():
