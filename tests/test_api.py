@@ -49,7 +49,8 @@ def test_articles_list_pages_and_leaves_out_layers(client):
     assert data["total"] == 9 and len(data["items"]) == 3
     first = data["items"][0]
     assert first["published"] >= data["items"][1]["published"]  # newest first
-    for layer in ("text", "entities", "events", "quotes"):
+    assert first["text"]
+    for layer in ("entities", "times", "places", "events", "quotes", "sentences"):
         assert layer not in first
     rest = client.get("/api/articles", params={"limit": 500, "offset": 3}).json()
     assert len(rest["items"]) == 6

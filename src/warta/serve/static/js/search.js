@@ -15,6 +15,14 @@ function highlighted(snippet, spans) {
   return out;
 }
 
+// The opening of an article, cut at a word near 220 characters.
+function lead(text) {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= 240) return flat;
+  const cut = flat.lastIndexOf(" ", 220);
+  return `${flat.slice(0, cut > 120 ? cut : 220)} …`;
+}
+
 function meta(item) {
   return h(
     "span",
@@ -91,7 +99,8 @@ async function latest(page, params, current) {
       "ul",
       { class: "articles" },
       data.items.map((a) =>
-        h("li", null, h("a", { href: link("article", a.id) }, a.title || "(untitled)"), " ", meta(a)),
+        h("li", null, h("a", { href: link("article", a.id) }, a.title || "(untitled)"), " ", meta(a),
+          a.text ? h("p", { class: "snippet" }, lead(a.text)) : null),
       ),
     ),
     pager(data.total, PAGE, offset, (o) => {
