@@ -12,7 +12,7 @@ from warta.analyze.entities import Entities
 from warta.model import Page
 from warta.pipeline import Pipeline
 
-from .entity_helpers import make_doc, sentences_of, tiny_kb
+from entity_helpers import make_doc, sentences_of, tiny_kb
 
 
 @pytest.fixture(scope="module")

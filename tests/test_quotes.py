@@ -11,7 +11,7 @@ from warta.analyze.quotes import extract_quotes, find_quote_spans, quotes
 from warta.model import Entity, Page
 from warta.pipeline import Pipeline
 
-from .entity_helpers import make_doc, sentences_of, tiny_kb
+from entity_helpers import make_doc, sentences_of, tiny_kb
 
 
 @pytest.fixture(scope="module")
