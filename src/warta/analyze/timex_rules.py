@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, fields, replace
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from .. import lang
@@ -142,8 +142,8 @@ class Lexicon:
             rules.append(("date", rf"{_B}{shift_head}(?P<m>{month_all})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d)"
                                   rf"(?:,?\s+(?P<y>{year}))?{_E}"))
         rules += [
-            ("numeric", rf"(?<![\w/.,])(?P<open>\()?(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<c>\d{{4}}|\d{{2}}))?"
-                        rf"(?(open)\)|(?![\w/]))"),
+            ("numeric", r"(?<![\w/.,])(?P<open>\()?(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<c>\d{4}|\d{2}))?"
+                        r"(?(open)\)|(?![\w/]))"),
             ("month", rf"{_B}{shift_head}(?:(?P<mw>{mword})\s+|(?P<hm>{hyphen_mods})-)?(?P<m>{month_full}){_E}(?:\s+(?P<y>{year}){_E})?"
                       rf"{shift_tail}"),
             ("weekday", rf"{_B}{shift_head}(?P<wd>{day_full}){_E}{shift_tail}"),
@@ -324,7 +324,7 @@ def _pod_hour(hour: int, pod: str) -> int:
     return hour
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(code: str | None) -> Lexicon:
     return Lexicon.of(lang.pack(code).code)
 
