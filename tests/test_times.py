@@ -103,6 +103,8 @@ ID_CASES = [
     ("Hujan turun tiga hari ke depan.", [("tiga hari ke depan", "DURATION", "P3D")]),
     ("Ia sempat menunggu beberapa hari.", [("beberapa hari", "DURATION", None)]),
     ("Festival digelar setiap tahun.", [("setiap tahun", "SET", "P1Y")]),
+    ("Kebutuhan sehari-hari naik.", []),
+    ("Pameran digelar 1-3 Juli 2023 dan berlangsung 2-3 jam.", [("3 Juli 2023", "DATE", "2023-07-03"), ("3 jam", "DURATION", "PT3H")]),
     # the date in focus
     ("Pesawat hilang Minggu (28/12/2014). Pada hari itu cuaca buruk.", [("Minggu (28/12/2014)", "DATE", "2014-12-28"), ("hari itu", "DATE", "2014-12-28")]),
     ("Rapat digelar 11 Februari 2014. Sebulan kemudian ia mundur.", [("11 Februari 2014", "DATE", "2014-02-11"), ("Sebulan kemudian", "DATE", "2014-03-11")]),

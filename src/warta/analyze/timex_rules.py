@@ -16,9 +16,10 @@ from typing import Any
 
 from .. import lang
 
-# Word edges; a hyphen joins words, so "sehari-hari" (daily) holds neither "sehari" nor "hari itu".
-_B = r"(?<![\w])(?<!\w-)"  # a word starts here
-_E = r"(?![\w]|-\w)"  # a word ends here
+# Word edges; a hyphen joins words, so "sehari-hari" (daily) holds neither "sehari" nor "hari itu", but a range of
+# numbers does not ("1-3 Juli 2023", "2-3 menit").
+_B = r"(?<![\w])(?<![^\W\d]-)"  # a word starts here
+_E = r"(?![\w]|-[^\W\d])"  # a word ends here
 # What may stand between two parts merged into one expression: spaces; a comma only after a weekday ("Jumat, 30 Juni"),
 # as IndoTimex splits "Sabtu 20 April 1997, pukul 08.00 WIB" into a date and a time.
 _GAP = re.compile(r"\s*")
