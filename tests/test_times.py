@@ -104,6 +104,8 @@ ID_CASES = [
     ("Ia sempat menunggu beberapa hari.", [("beberapa hari", "DURATION", None)]),
     ("Festival digelar setiap tahun.", [("setiap tahun", "SET", "P1Y")]),
     ("Kebutuhan sehari-hari naik.", []),
+    ("Ia memanggil Juni sore itu.", [("sore itu", "TIME", "2023-07-01")]),
+    ("Hujan turun kemarin sore dan Selasa malam.", [("kemarin sore", "TIME", "2023-06-30"), ("Selasa malam", "TIME", "2023-06-27")]),
     ("Pameran digelar 1-3 Juli 2023 dan berlangsung 2-3 jam.", [("3 Juli 2023", "DATE", "2023-07-03"), ("3 jam", "DURATION", "PT3H")]),
     # the date in focus
     ("Pesawat hilang Minggu (28/12/2014). Pada hari itu cuaca buruk.", [("Minggu (28/12/2014)", "DATE", "2014-12-28"), ("hari itu", "DATE", "2014-12-28")]),

@@ -58,7 +58,7 @@ class Parts:
             if a is not None and b is not None and f.name != "needs_partner":
                 return None
             out[f.name] = a if a is not None else b
-        out["needs_partner"] = None
+        out["needs_partner"] = True if self.needs_partner and other.needs_partner else None  # "Februari sore"
         return Parts(**out)
 
 
@@ -373,12 +373,19 @@ def _only_weekday(p: Parts) -> bool:
     )
 
 
+def _names_a_day(p: Parts) -> bool:
+    return p.day is not None or p.weekday is not None or p.deictic is not None or p.hour is not None or p.period == "D"
+
+
 def _mergeable(left: Parts, right: Parts) -> bool:
     """Counts (durations, "dua hari lalu"), vague and focus words stand alone; a clock time joins a date on either
     side; a date takes a weekday, a week or year reference, a day offset or a part of day."""
     for p in (left, right):
         if p.unit is not None or p.ref is not None or p.decade:
             return False
+    for pod, other in ((left, right), (right, left)):
+        if pod.pod is not None and pod.hour is None and not _names_a_day(other):
+            return False  # "sore" joins "Selasa" or "kemarin", not "Juni"
     if left.year is not None and left.month is None and right.year is None and right.month is None:
         return right.hour is not None  # "2014, pukul ..." is rare; "2014 Senin" is two expressions
     return True
