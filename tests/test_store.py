@@ -234,13 +234,13 @@ def test_upgrade_from_schema_1(engine, tmp_path):
         assert not conn.dialect.has_table(conn, "rejects")
     eng.dispose()
     with open_store(url) as store:
-        assert store.schema_version == SCHEMA_VERSION == 2
+        assert store.schema_version == SCHEMA_VERSION
         store.write(seed_doc())
         store.add_rejects(None, [Rejection("x", "extract", "empty", "")])
         assert store.article("seed") == seed_doc().to_dict()
     with open_store(url) as again:  # reopening does not migrate twice
         with again.engine.connect() as conn:
-            assert conn.execute(sql("SELECT COUNT(*) FROM schema_version")).scalar_one() == 2
+            assert conn.execute(sql("SELECT COUNT(*) FROM schema_version")).scalar_one() == SCHEMA_VERSION
 
 
 def test_newer_schema_is_refused(tmp_path):
@@ -306,3 +306,33 @@ def test_dataclass_fields_all_stored():
     assert {f.name for f in dataclasses.fields(Quote)} <= set(schema.quotes.c.keys())
     flat = {"sentence", "trigger", "actors", "recipients", "evidence"}
     assert {f.name for f in dataclasses.fields(Event)} - flat <= set(schema.events.c.keys())
+
+
+def test_symmetric_events_match_both_ways(store):
+    t = "Vladimir Putin dan Narendra Modi bertelepon."
+    call = simple_event("call", t, "CONSULT", ("Vladimir Putin", "Q7747", "RUS"), ("Narendra Modi", "Q1058", "IND"),
+                        date="2023-06-30", quad=1, score=1.0)  # fmt: skip
+    call.symmetric = True
+    store.write(Doc(article=Article(id="call", text=t, published="2023-06-30"), events=[call]))
+    assert store.article("call")["events"][0]["symmetric"] is True
+    assert store.events(actor="IND", recipient="RUS")[1] == 1
+    assert store.events(actor="IND")[1] == 1 and store.events(recipient="RUS")[1] == 1
+    assert store.events(actor="RUS", recipient="RUS")[1] == 0
+    call.symmetric = False
+    store.write(Doc(article=Article(id="call", text=t, published="2023-06-30"), events=[call]))
+    assert store.events(actor="IND", recipient="RUS")[1] == 0 and store.events(actor="RUS", recipient="IND")[1] == 1
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_upgrade_adds_a_column_to_an_old_database(engine, tmp_path):
+    """A database from before schema v3 (events without ``symmetric``) gets the column, and its events read back."""
+    url = db_url(engine, tmp_path)
+    with open_store(url) as store:
+        store.write(seed_doc())
+        with store.engine.begin() as conn:  # make it what warta wrote at v2
+            conn.execute(sql('ALTER TABLE events DROP COLUMN "symmetric"'))
+            conn.execute(sql("DELETE FROM schema_version WHERE version > 2"))
+    with open_store(url) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        assert store.article("seed") == seed_doc().to_dict()
+        assert store.write(seed_doc()) is False

@@ -27,6 +27,7 @@ from ..model import Entity, Participant
 from .triggers import Match, Token, cue_phrases
 
 PARTY_TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})
+SPEECH_ACTS = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 _RANK = {"PER": 0, "ORG": 1, "NORP": 2, "GPE": 3}  # which mention names a merged group ("Presiden Rusia Vladimir Putin")
 
 
@@ -37,6 +38,7 @@ class Mention:
     entity: Entity
     first: int
     last: int
+    agent: bool = False  # a common noun ("rebels"), not a name
 
 
 @dataclass(slots=True)
@@ -55,6 +57,10 @@ class Group:
     @property
     def last(self) -> int:
         return self.span[1] if self.span else self.mentions[-1].last
+
+    @property
+    def named(self) -> bool:
+        return self.focus is not None or any(not m.agent for m in self.mentions)
 
     @property
     def head(self) -> Entity:
@@ -94,9 +100,11 @@ class Syntax:
     complementizers: set[str]
     anaphors: list[tuple[str, ...]]
     relative: set[str]
+    agents: dict[tuple[str, ...], str]  # common nouns that name an actor ("rebels", "polisi") -> PLOVER sector
     noun_possessor: str
     max_gap: int
     place_preps: set[str]  # "di", "in": what makes a following place the event's location
+    noun_subject: bool  # may a bare noun trigger take the clause subject as its actor?
     agent_adjacent: bool  # the passive's agent may follow the verb without a preposition ("diserang Israel")
 
     @classmethod
@@ -114,9 +122,13 @@ class Syntax:
             complementizers=low("complementizers", cues),
             anaphors=cue_phrases({"cues": {"a": args.get("plural_anaphors", [])}}, "a"),
             relative=low("relative", cues),
+            agents={
+                tuple(w.lower().split()): sector for sector, words in data.get("agents", {}).items() for w in words
+            },
             noun_possessor=args.get("noun_possessor", "after"),
             max_gap=int(args.get("max_gap", 12)),
             place_preps=low("place_preps"),
+            noun_subject=bool(args.get("noun_takes_subject", True)),
             agent_adjacent=bool(args.get("passive_agent_adjacent", False)),
         )
 
@@ -142,12 +154,37 @@ def mentions_in(tokens: list[Token], entities: list[Entity]) -> list[Mention]:
     return out
 
 
+def agent_mentions(text: str, tokens: list[Token], syntax: Syntax, taken: set[int]) -> list[Mention]:
+    """Mentions for common nouns that name an actor by its role ("rebels", "the police", "mahasiswa"), where the
+    entity layer found no name: the actor is then coded by sector only (or with the country of an adjacent
+    nationality: "Israeli troops")."""
+    lows = [t.low for t in tokens]
+    out: list[Mention] = []
+    longest = max((len(k) for k in syntax.agents), default=0)
+    i = 0
+    while i < len(lows):
+        for n in range(min(longest, len(lows) - i), 0, -1):
+            sector = syntax.agents.get(tuple(lows[i : i + n]))
+            if sector and not any(k in taken for k in range(i, i + n)):
+                t0, t1 = tokens[i], tokens[i + n - 1]
+                words = text[t0.start : t1.end]
+                e = Entity(text=words, start=t0.start, end=t1.end, type="ORG", name=" ".join(lows[i : i + n]),
+                           sector=sector)
+                out.append(Mention(e, i, i + n - 1, agent=True))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
 def groups_of(mentions: list[Mention], lows: list[str], syntax: Syntax,
-              focus: list[Participant] | None = None) -> list[Group]:
+              focus: list[Participant] | None = None, barriers: set[int] | frozenset[int] = frozenset()) -> list[Group]:
     """Merge adjacent mentions of one party: a gap of at most 3 tokens with no coordinator or clause break, and no
     conflicting countries ("Presiden Rusia Vladimir Putin" is one party; "Rusia ke Ukraina" is two). Anaphors
-    ("Keduanya", "kedua pemimpin") become groups standing for ``focus`` when there is one."""
-    groups = _merge(mentions, lows, syntax)
+    ("Keduanya", "kedua pemimpin") become groups standing for ``focus`` when there is one. Mentions never merge
+    across a trigger (``barriers``: "Tiongkok mengerahkan pasukan" is an actor, a verb and an object)."""
+    groups = _merge(mentions, lows, syntax, barriers)
     if not focus:
         return groups
     taken = {i for g in groups for i in range(g.first, g.last + 1)}
@@ -163,7 +200,7 @@ def groups_of(mentions: list[Mention], lows: list[str], syntax: Syntax,
     return groups
 
 
-def _merge(mentions: list[Mention], lows: list[str], syntax: Syntax) -> list[Group]:
+def _merge(mentions: list[Mention], lows: list[str], syntax: Syntax, barriers=frozenset()) -> list[Group]:
     groups: list[Group] = []
     for m in mentions:
         if groups:
@@ -172,7 +209,8 @@ def _merge(mentions: list[Mention], lows: list[str], syntax: Syntax) -> list[Gro
             countries = {x for x in (g.country, m.entity.country) if x}
             if (
                 m.first > g.last
-                and len(gap) <= 3
+                and len(gap) <= (0 if m.agent or all(x.agent for x in g.mentions) else 3)
+                and not any(k in barriers for k in range(g.last + 1, m.first))
                 and not any(w in syntax.coordinators or w in syntax.clause_breaks for w in gap)
                 and not any(w in syntax.recipient_preps or w in syntax.comitative or w in syntax.locative for w in gap)
                 and len(countries) <= 1
@@ -224,6 +262,14 @@ def _subject(groups: list[Group], lows: list[str], before: int, syntax: Syntax) 
     if not cands:
         return []
     k = cands[-1]
+    named = [c for c in cands if groups[c].named]
+    if not groups[k].named and named:  # a named party outranks a role noun ("operasi militer" is no actor)
+        k = named[-1]
+    # A party after a preposition modifies the subject ("Perutusan Tetap RI untuk PBB menyayangkan"): the subject
+    # is the party named before it in the clause.
+    earlier = [c for c in cands if c < k and groups[c].named]
+    if earlier and groups[k].first > 0 and lows[groups[k].first - 1] in syntax.recipient_preps | syntax.locative:
+        k = earlier[-1]
     return [groups[i] for i in _coordinated(groups, k, lows, syntax, -1) if groups[i].first >= start]
 
 
@@ -292,12 +338,19 @@ def roles(match: Match, tokens: list[Token], groups: list[Group], syntax: Syntax
         # "Putin memberi tahu Modi mengenai penolakan Ukraina": the speaker accuses the refuser.
         subj = _subject(groups, lows, match.anchor if match.anchor is not None else match.first, syntax)
         obj = [g for g in groups if match.last < g.first <= match.last + 3][:1]
+    elif entry.kind == "demand":
+        # "Russia said that Sudan must return …": the speaker demands, the one who must is the recipient.
+        subj = _subject(groups, lows, match.anchor if match.anchor is not None else match.first, syntax)
+        lo = match.scope if match.scope is not None else match.first - 4
+        obj = [g for g in groups if lo < g.first and g.last < match.first][-1:]
     elif entry.kind == "noun":
         if syntax.noun_possessor == "after":
             subj = [g for g in groups if match.last < g.first <= match.last + 2][:1]
         else:
             subj = [g for g in groups if match.first - 3 <= g.last < match.first][-1:]
         if not subj:
+            subj = inside[:1]  # "Protesters …": the noun names its own actor
+        if not subj and syntax.noun_subject:
             subj = _subject(groups, lows, match.first, syntax)
         skip_to = max([last] + [g.last for g in subj if g.first > match.last])
         obj = _after(groups, lows, skip_to, syntax, locative_ok=entry.locative_recipient,
@@ -316,6 +369,11 @@ def roles(match: Match, tokens: list[Token], groups: list[Group], syntax: Syntax
                 obj = _after(groups, lows, last, syntax, locative_ok=entry.locative_recipient, adjacent=True)
         else:
             obj = _after(groups, lows, last, syntax, locative_ok=entry.locative_recipient)
+        if not obj and entry.type in SPEECH_ACTS and any(w in syntax.complementizers for w in lows[last + 1 : last + 3]):
+            # "Pyongyang memperingatkan bahwa … kecuali Washington …": who a warning or accusation is about is
+            # the first other party of what is said
+            own = {p.country for g in subj for p in g.participants() if p.country}
+            obj = [g for g in groups if g.first > last + 1 and g.country and g.country not in own and g.named][:1]
     out.from_focus = any(g.focus is not None for g in subj + obj)
     out.actors = _dedupe(_parts(subj))
     out.recipients = [p for p in _dedupe(_parts(obj)) if p not in out.actors]

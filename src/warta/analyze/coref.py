@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 from ..model import Entity
 
-COREF = 0  # trust of a mention found by coreference: it only fills gaps
+# Trust of each source when spans overlap (higher wins); the entities stage ranks its candidates with these.
+# A tagged organisation with a country inside it ("Kementerian Luar Negeri Rusia") outranks the country's alias.
+COREF, CAPS, CRF, KB, ORG_WITH_COUNTRY, TITLE = 0, 1, 2, 3, 4, 5
 
 
 @dataclass(slots=True)
@@ -84,11 +86,14 @@ def resolve(text: str, mentions: list[Mention], offices: Iterable[Mention], stop
             if not (m.country or m.sector):
                 m.inherit(best[m.text])
 
-    # a short mention already found takes its full mention's code
+    # a short mention already found takes its full mention's code (and is a person, whatever a tagger said)
     for m in mentions:
-        if m.type == "PER" and len(_parts(m.text, stop)) == 1 and m.kb_id is None:
+        if m.kb_id is None and m.priority <= CRF and len(_parts(m.text, stop)) == 1 and " " not in m.text:
+            if m.type != "PER" and _parts(m.text, stop)[0] not in by_part:
+                continue
             full = antecedent(_parts(m.text, stop)[0], m.start)
             if full is not None and full is not m:
+                m.type = "PER"
                 m.inherit(full)
 
     added: list[Mention] = []
@@ -114,7 +119,7 @@ def resolve(text: str, mentions: list[Mention], offices: Iterable[Mention], stop
             s, e = occ.span()
             same = [m for m in mentions if (m.start, m.end) == (s, e)]
             for m in same:
-                if m.kb_id is None and m.priority < 3:
+                if m.kb_id is None and m.priority < KB:
                     m.type = org.type
                     m.inherit(org)
             if not same and not _overlaps(s, e, mentions) and not _overlaps(s, e, added):

@@ -10,33 +10,34 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Place, TimeExpr
-from .triggers import Token, cue_phrases, find_phrase, tokenize
+from .triggers import PhraseSet, Token, cue_phrases, find_phrase, tokenize
 
 
-def _phrases(words: list[str]) -> list[tuple[str, ...]]:
+def _phrases(words: list[str]) -> PhraseSet:
     return cue_phrases({"cues": {"x": words}}, "x")
 
 
 @dataclass(slots=True)
 class Cues:
-    negation: list[tuple[str, ...]]
+    negation: PhraseSet
     negation_suffixes: tuple[str, ...]
-    future: list[tuple[str, ...]]
-    future_after: list[tuple[str, ...]]
-    hypothetical: list[tuple[str, ...]]
-    reporting: list[tuple[str, ...]]
+    future: PhraseSet
+    future_after: PhraseSet
+    hypothetical: PhraseSet
+    reporting: PhraseSet
     complementizers: set[str]
     links: set[str]
     breaks: set[str]
     window: int
     relative: set[str]
     time_skip: set[str]
-    blame_speech: list[tuple[str, ...]]
-    blame_nouns: list[tuple[str, ...]]
+    demand_modals: PhraseSet
+    blame_speech: PhraseSet
+    blame_nouns: PhraseSet
     blame_window: int
-    modes: dict[str, dict[str, list[tuple[str, ...]]]]
+    modes: dict[str, dict[str, PhraseSet]]
     mode_window: int
-    contexts: dict[str, list[tuple[str, ...]]]
+    contexts: dict[str, PhraseSet]
 
     @classmethod
     def of(cls, data: dict[str, Any]) -> Cues:
@@ -56,6 +57,7 @@ class Cues:
             window=int(cues.get("window", 3)),
             relative={w.lower() for w in cues.get("relative", ["yang", "which", "who", "whose"])},
             time_skip={w.lower() for w in cues.get("time_skip", [])},
+            demand_modals=_phrases(data.get("demand", {}).get("modals", [])),
             blame_speech=_phrases(blame.get("speech", [])),
             blame_nouns=_phrases(blame.get("nouns", [])),
             blame_window=int(blame.get("window", 5)),

@@ -22,7 +22,7 @@ from typing import Any
 from .. import lang
 from ..model import Doc, Entity
 from ..registry import stage
-from .coref import Mention, resolve
+from .coref import CAPS, CRF, KB, ORG_WITH_COUNTRY, TITLE, Mention, resolve
 from .gazetteer import Gazetteer, Match
 from .ner_crf import CrfTagger, bio_spans
 from .titles import Affiliation, TitleRules
@@ -30,8 +30,6 @@ from .tokens import Token, tokenize
 
 log = logging.getLogger(__name__)
 
-# Trust of each source when spans overlap (higher wins).
-TITLE, KB, CRF, CAPS = 4, 3, 2, 1
 # Which knowledge-base entry wins when one alias names several (U.S. = the country and the adjective).
 _TYPE_RANK = {"PER": 0, "ORG": 1, "GPE": 2, "LOC": 3, "NORP": 4, "EVENT": 5, "MISC": 6}
 _AFFILIATION_TYPES = frozenset({"GPE", "NORP", "ORG"})
@@ -168,12 +166,22 @@ class Entities:
 
         # 3. the CRF
         crf_at: dict[int, tuple[int, Mention]] = {}
+        crf_people: list[tuple[int, int]] = []
+        stop: set[int] = set()  # tokens of a place or organisation, where a title's name cannot run
         if res.crf is not None:
             tags = res.crf.tag([t.text for t in tokens])
             for i, j, label in bio_spans(tags):
+                if i == 0 and j == 1 and res.crf.casing_of(tokens[0].text) in "lL":
+                    continue  # a capitalised common word opening the sentence ("Molekul yang keluar ...")
+                if label == "PER" and all(low[k] in res.rules.title_words for k in range(i, j)):
+                    continue  # an office alone ("Hakim menyebut ...", "JPU") is not a name
                 mention = self._tagged(text, tokens, low, i, j, label, res, kb, kb_matches)
                 if mention is not None:
                     out.append(mention)
+                    if mention.type == "PER":
+                        crf_people.append((i, j))
+                    elif not res.rules.titles.longest(low, i):  # "PM India Narendra Modi" tagged ORG is a title
+                        stop.update(range(i, j))
                     if mention.type == "ORG":
                         crf_at[i] = (j, mention)
 
@@ -196,7 +204,9 @@ class Entities:
                         return (s, j, m.country, m.sector if m.type == "ORG" else None, m.kb_id)
             return None
 
-        stop = {i for i, (_, m) in kb_at.items() if m.type != "PER"}
+        for i, (j, m) in kb_at.items():
+            if m.type != "PER":
+                stop.update(range(i, j))
         offices: list[Mention] = []
         for tm in res.rules.find(tokens, affiliation_at, affiliation_ending_at, stop):
             if tm.name_start is None:
@@ -206,7 +216,17 @@ class Entities:
                     offices.append(Mention(s, e, text[s:e], "PER", TITLE, None, None, tm.country, tm.sector,
                                            office=tm.office.office))  # fmt: skip
                 continue
-            s, e = tokens[tm.name_start].start, tokens[tm.name_end - 1].end  # type: ignore[index]
+            first, last = tm.name_start, tm.name_end
+            assert last is not None
+            if res.crf is not None:
+                # With a tagger, the title codes the person the tagger found; a name it did not see must look
+                # like one (each word mostly capitalised in running text: not "Menteri Perumahan Rakyat").
+                tagged = [(i, j) for i, j in crf_people if i < last and first < j]
+                if tagged:
+                    first, last = max(first, tagged[0][0]), tagged[0][1]
+                elif any(res.crf.casing_of(tokens[k].text) in "lL" for k in range(first, last)):
+                    continue
+            s, e = tokens[first].start, tokens[last - 1].end
             out.append(_person(text, s, e, tm.country, tm.sector, tm.office.office, kb, published, res.code))
 
         # 4. capitalised sequences with a cue (and, for a language without a tagger, a default type)
@@ -233,7 +253,7 @@ class Entities:
                         break
         if label == "ORG":
             sector = res.cues.org_heads.get(low[i]) or None
-        priority = CRF + 2 if country and label == "ORG" else CRF  # outranks the country inside it
+        priority = ORG_WITH_COUNTRY if country and label == "ORG" else CRF
         return Mention(s, e, surface, label, priority, None, None, country, sector)
 
 
@@ -295,12 +315,12 @@ def _capitalised(text: str, tokens: list[Token], low: list[str], res: _Resources
     out: list[Mention] = []
     i, n = 0, len(tokens)
     while i < n:
-        if not _is_cap(tokens[i].text) or low[i] in cues.not_names:
+        if not _is_cap(tokens[i].text) or low[i] in cues.not_names or res.rules.titles.longest(low, i):
             i += 1
             continue
         j = i + 1
         while j < n:
-            if _is_cap(tokens[j].text) and low[j] not in cues.not_names:
+            if _is_cap(tokens[j].text) and low[j] not in cues.not_names and not res.rules.titles.longest(low, j):
                 j += 1
             elif low[j] in cues.connectors and j + 1 < n and _is_cap(tokens[j + 1].text):
                 j += 1

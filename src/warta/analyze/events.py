@@ -32,12 +32,14 @@ from dataclasses import dataclass, field, replace
 from ..model import Doc, Event, Participant, Place, Span, Trigger, stable_id
 from ..registry import stage
 from . import plover
-from .arguments import Group, Syntax, groups_of, mentions_in, roles
+from .arguments import Group, Syntax, agent_mentions, groups_of, mentions_in, roles
 from .cues import Cues
 from .triggers import Entry, Form, Lexicon, Match, Token, find_phrase, lexicon, tokenize
 
 NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})  # "Requires recipient: Yes" in the PLOVER manual
 INTENT_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "restrict", "PROTEST": "restrict",
+               "SANCTION": "restrict"}  # what a threatened action threatens (PLOVER THREATEN modes)
 COMPLEMENT_MODE = {  # REQUEST/REJECT modes from what is requested or rejected (PLOVER manual, REQUEST modes)
     "CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield",
     "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
@@ -52,7 +54,7 @@ class Found:
     negated: bool = False
     mode: str | None = None
     type: str = ""
-    trigger_span: tuple[int, int] = (0, 0)
+    children: list[Found] = field(default_factory=list)  # triggers it absorbed: they stand in when it names no party
 
 
 @dataclass(slots=True)
@@ -61,7 +63,9 @@ class _State:
 
     parties: list[Participant] = field(default_factory=list)
     date: str | None = None
+    home: str | None = None  # the article's main country, for role nouns named without one ("polisi")
     focus_dated: set[str] = field(default_factory=set)  # events whose date was taken from earlier sentences
+    last_actors: dict[str, list[Participant]] = field(default_factory=dict)  # per type, for agentless passives
 
 
 @dataclass(slots=True)
@@ -100,7 +104,7 @@ def extract(doc: Doc, *, require_actor: bool = True, plover_future: bool = True,
             title_contexts: bool = True) -> list[Event]:
     text = doc.text
     lang = _lang(doc.article.language)
-    state = _State()
+    state = _State(home=home_country(doc))
     article_contexts = lang.cues.contexts_of_text(doc.article.title) if title_contexts else []
     out: list[Event] = []
     sentences = doc.sentences or []
@@ -122,18 +126,40 @@ def _sentence_events(doc: Doc, start: int, end: int, lang: _Lang, state: _State,
         return []
     lows = [t.low for t in tokens]
     entities = [e for e in doc.entities if start <= e.start and e.end <= end]
-    groups = groups_of(mentions_in(tokens, entities), lows, lang.syntax, state.parties)
     inside_entity = {i for i, t in enumerate(tokens) for e in entities if t.start < e.end and t.end > e.start}
     matches = lang.lex.match(tokens, inside_entity)
+    agents = agent_mentions(text, tokens, lang.syntax, inside_entity)
+    barriers = {k for m in matches for k in range(m.first, m.last + 1)}
+    groups = groups_of(sorted(mentions_in(tokens, entities) + agents, key=lambda m: (m.first, m.last)), lows,
+                       lang.syntax, state.parties, barriers)
     matches = _blame(tokens, lows, lang.cues, matches)
+    matches = _demand(lows, lang.cues, matches)
     candidates = _governed(matches, lows, lang.cues)
     quotes = [(q.start, q.end) for q in doc.quotes]
     sentence_contexts = lang.cues.contexts_in(lows)
     events: list[Event] = []
-    for cand in candidates:
+    queue = list(candidates)
+    while queue:
+        cand = queue.pop(0)
         m = cand.match
+        if m.entry.type == "SUPPORT" and m.first > 0 and lows[m.first - 1] in lang.syntax.relative:
+            continue  # "Houthi yang didukung Iran", "negara yang mendukung perjanjian": a description, not an act
         r = roles(m, tokens, groups, lang.syntax)
-        if require_actor and not r.actors:
+        home_filled = False
+        if m.passive and not r.actors and r.recipients and cand.type in state.last_actors:
+            # "80 warga Korea Utara telah ditahan": the article's last arrest was by the Russian border guards
+            r.actors = list(state.last_actors[cand.type])
+            r.from_focus = True
+        for p in r.actors + r.recipients:
+            if p.country is None and p.kb_id is None and state.home:
+                # a role noun ("polisi", "the army") or a name the knowledge base does not know ("Cho", "PTRI
+                # Jenewa"): taken to be of the country the story is about (confidence is lowered below)
+                p.country = state.home
+                home_filled = True
+        if require_actor and not (r.actors or (r.recipients and m.entry.kind != "noun")):
+            # someone must be named: an actor, or the recipient of an agentless passive ("was killed"); else the
+            # triggers this one absorbed get their chance ("were killed in Israeli tank shelling")
+            queue[0:0] = cand.children
             continue
         if m.entry.requires_recipient and not r.recipients:
             continue
@@ -142,11 +168,10 @@ def _sentence_events(doc: Doc, start: int, end: int, lang: _Lang, state: _State,
         negated = cand.negated or lang.cues.negated(lows, m.first)
         modality = lang.cues.modality(lows, m.first, m.last, in_quote)
         etype, mode = cand.type, cand.mode
-        if plover_future and modality == "future":
-            if etype in INTENT_TO_AGREE:
-                etype, mode = "AGREE", None
-            elif etype == "RETREAT":
-                etype, mode = "CONCEDE", None
+        if m.entry.with_recipient and r.recipients:
+            etype, mode = m.entry.with_recipient, None
+        if plover_future:
+            etype, mode, negated, modality = plover_recode(etype, mode, negated, modality)
         if mode is None:
             mode = lang.cues.mode(etype, lows, m.first, m.last)
         if not plover.is_mode(etype, mode):
@@ -176,7 +201,7 @@ def _sentence_events(doc: Doc, start: int, end: int, lang: _Lang, state: _State,
             place=place,
             negated=negated,
             modality=modality,  # type: ignore[arg-type]
-            confidence=_confidence(m, r, etype, date_from_focus),
+            confidence=round(max(0.05, _confidence(m, r, etype, date_from_focus) - (0.1 if home_filled else 0)), 2),
             score=plover.score(etype, mode),
             quad=plover.quad(etype),
             cameo=plover.cameo(etype, mode, contexts),
@@ -185,10 +210,29 @@ def _sentence_events(doc: Doc, start: int, end: int, lang: _Lang, state: _State,
         )
         if date_from_focus:
             state.focus_dated.add(event.id)
+        if event.actors and not negated:
+            state.last_actors[etype] = event.actors
         events.append(event)
         if not negated and modality in ("asserted", "reported") and time is not None and event.date:
             state.date = event.date
     return events
+
+
+def plover_recode(etype: str, mode: str | None, negated: bool, modality: str) -> tuple[str, str | None, bool, str]:
+    """PLOVER codes intentions by what they announce (manual, AGREE, CONCEDE and THREATEN): a future cooperative
+    act is an AGREE, a future retreat a CONCEDE, a future material-conflict act a THREATEN; and a cooperative
+    commitment the text denies ("will not accept", "failed to reach agreement") is a REJECT."""
+    if modality == "future" and not negated:
+        if etype in INTENT_TO_AGREE:
+            return "AGREE", None, negated, "asserted"  # the commitment itself is asserted
+        if etype == "RETREAT":
+            return "CONCEDE", None, negated, "asserted"
+        if etype in THREAT_MODE:
+            return "THREATEN", "arrest" if mode == "arrest" else THREAT_MODE[etype], negated, modality
+    if negated and (etype in ("AGREE", "CONCEDE") or (modality == "future" and plover.quad(etype) <= 2)):
+        # "tidak akan bertemu", "will not withdraw": a refusal, told as a fact
+        return "REJECT", "meet" if etype == "CONSULT" else None, False, "asserted"
+    return etype, mode, negated, modality
 
 
 def _blame(tokens: list[Token], lows: list[str], cues: Cues, matches: list[Match]) -> list[Match]:
@@ -205,7 +249,7 @@ def _blame(tokens: list[Token], lows: list[str], cues: Cues, matches: list[Match
             at = find_phrase(lows, cues.blame_nouns, after, after + cues.blame_window)
             if at is None:
                 continue
-            noun = next(p for p in cues.blame_nouns if tuple(lows[at : at + len(p)]) == p)
+            noun = next(p for p in cues.blame_nouns.by_first[lows[at]] if tuple(lows[at : at + len(p)]) == p)
             last = at + len(noun) - 1
             out = [m for m in out if m.last < i or m.first > last]  # the speech verb and noun are this trigger
             entry = Entry(type="ACCUSE", mode="disapprove", kind="blame", confidence=0.6)
@@ -215,32 +259,73 @@ def _blame(tokens: list[Token], lows: list[str], cues: Cues, matches: list[Match
     return out
 
 
+def _demand(lows: list[str], cues: Cues, matches: list[Match]) -> list[Match]:
+    """"X said that Y must Z" (CAMEO's and PLOVER's demand): a REQUEST by the speaker on Y. The trigger is the modal;
+    a trigger right after it (Z) is what is demanded: it sets the mode and is not an event of its own."""
+    if not cues.demand_modals:
+        return matches
+    out = list(matches)
+    for i in range(len(lows)):
+        modal = next((p for p in cues.demand_modals.by_first.get(lows[i], ()) if tuple(lows[i : i + len(p)]) == p),
+                     None)
+        if modal is None:
+            continue
+        c = next((k for k in range(i - 1, max(-1, i - 9), -1) if lows[k] in cues.complementizers), None)
+        if c is None or any(w in cues.breaks for w in lows[c:i]):
+            continue
+        speech = find_phrase(lows, cues.reporting, max(0, c - 6), c)
+        if speech is None:
+            continue
+        last = i + len(modal) - 1
+        mode = None
+        for m in out:
+            if last < m.first <= last + 3:
+                mode = COMPLEMENT_MODE.get(m.entry.type)
+                out.remove(m)
+                break
+        entry = Entry(type="REQUEST", mode=mode, kind="demand", confidence=0.6)
+        out.append(Match(entry, i, last, Form("", ""), anchor=speech, scope=c))
+    out.sort(key=lambda m: m.first)
+    return out
+
+
 def _governed(matches: list[Match], lows: list[str], cues: Cues) -> list[Found]:
-    """Drop triggers that are the complement or object of an earlier trigger, letting them shape it instead:
+    """Drop triggers that are the complement or object of the trigger before them, letting them shape it instead:
     "setuju untuk melanjutkan" (AGREE), "mengutuk invasi" (ACCUSE), "mendesak agar … mundur" (REQUEST, yield),
-    "refused to condemn" (REJECT, and the ACCUSE is kept as negated)."""
+    "refused to condemn" (REJECT, and the ACCUSE is kept as negated). A dropped trigger still governs its own
+    object ("agreed to lift embargoes": the embargo belongs to the lifting, not to the agreement)."""
     out: list[Found] = []
+    previous: Found | None = None
     for m in matches:
         cand = Found(m, mode=m.entry.mode, type=m.entry.type)
-        governor = out[-1] if out else None
-        if governor is not None and not governor.match.entry.kind == "ignore":
-            g = governor.match
+        absorbed = False
+        if previous is not None:
+            g = previous.match
             gap = lows[g.last + 1 : m.first]
-            linked = len(gap) <= 4 and any(w in cues.links for w in gap) and not any(w in cues.breaks for w in gap)
+            # "setuju untuk melanjutkan", "mengundang para pemimpin Taliban untuk bertemu", "urged X to withdraw":
+            # a link word right before the second trigger, the first one close enough, no clause break between.
+            linked = (
+                len(gap) <= 10
+                and any(w in cues.links for w in gap[-2:])
+                and not any(w in cues.breaks or w in cues.complementizers for w in gap)
+            )
             object_noun = m.entry.kind == "noun" and len(gap) <= 3 and not any(
                 w in cues.breaks or w == "," for w in gap
             )
-            if linked or object_noun:
-                if g.entry.negates_complement and linked:
-                    cand.negated = True
-                    out.append(cand)
-                    continue
-                if governor.type in ("REQUEST", "REJECT") and governor.mode is None:
-                    governor.mode = COMPLEMENT_MODE.get(cand.type)
-                if governor.type == "AGREE" and plover.quad(cand.type) >= 3:
-                    governor.type, governor.mode = "THREATEN", None
-                continue
-        out.append(cand)
+            if linked and g.entry.negates_complement and previous in out:
+                cand.negated = True
+            elif linked or object_noun:
+                absorbed = True
+                previous.children.append(cand)
+                if previous in out:
+                    if previous.type in ("REQUEST", "REJECT") and previous.mode is None:
+                        previous.mode = COMPLEMENT_MODE.get(cand.type)
+                    if (previous.type == "AGREE" and linked and m.entry.kind == "verb"
+                            and cand.type in ("ASSAULT", "COERCE", "THREATEN")):
+                        previous.type, previous.mode = "THREATEN", None  # a promise of violence is a threat
+        if not absorbed:
+            out.append(cand)
+        previous = cand
     return out
 
 
@@ -254,6 +339,19 @@ def _contexts(entry: Entry, mode: str | None, sentence: list[str], article: list
         if c in known and c not in out:
             out.append(c)
     return out
+
+
+def home_country(doc: Doc) -> str | None:
+    """The country the article is mostly about: the dateline's, else the most named country among its entities
+    (ties go to the one named first); None when no country is named."""
+    dateline = doc.article.dateline
+    if dateline and dateline.place and dateline.place.country:
+        return dateline.place.country
+    counts: dict[str, int] = {}
+    for e in doc.entities:
+        if e.country and e.country != "IGO" and e.type in ("PER", "ORG", "GPE", "NORP"):
+            counts[e.country] = counts.get(e.country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
 
 
 def _dateline_place(doc: Doc, parties: list[Participant]) -> Place | None:
@@ -338,6 +436,8 @@ def merge_duplicates(events: list[Event], loose_dates: set[str] = frozenset()) -
             twin.cameo = plover.cameo(twin.type, twin.mode, twin.contexts)
         if twin.date is None:
             twin.date = e.date
+        if not twin.recipients and e.recipients:
+            twin.recipients = e.recipients
         if twin.place is None:
             twin.place = e.place
         if e.modality == "asserted" and twin.modality == "reported":
@@ -359,8 +459,10 @@ def _same(a: Event, b: Event, loose_dates: set[str] = frozenset()) -> bool:
     if a.symmetric or b.symmetric:
         if _side(a.actors) | _side(a.recipients) != _side(b.actors) | _side(b.recipients):
             return False
-    elif _side(a.actors) != _side(b.actors) or _side(a.recipients) != _side(b.recipients):
+    elif _side(a.actors) != _side(b.actors):
         return False
+    elif a.recipients and b.recipients and _side(a.recipients) != _side(b.recipients):
+        return False  # a telling that names no recipient is the same event as one that does
     if a.id in loose_dates or b.id in loose_dates:
         return True
     return a.date is None or b.date is None or a.date.startswith(b.date) or b.date.startswith(a.date)

@@ -10,6 +10,7 @@ pack's language wins. Figures: bench/RESULTS.md, "Language identification".
 
 from __future__ import annotations
 
+import copy
 import re
 from functools import lru_cache
 from typing import Any
@@ -52,6 +53,24 @@ def resolve_confusion(code: str, text: str, candidates: list[str]) -> str:
     return code
 
 
+@lru_cache(maxsize=1)
+def _py3langid_full() -> Any:
+    """py3langid's full model (about 3 s to decompress), read once per process."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def _py3langid_model(candidates: list[str]) -> Any:
+    # set_languages rebinds the restricted arrays and keeps the full ones, so a shallow copy per identifier is safe.
+    model = copy.copy(_py3langid_full())
+    try:
+        model.set_languages(candidates)
+    except ValueError as err:
+        raise ConfigError(f"language.candidates: {err}") from None
+    return model
+
+
 class Identifier:
     """A language identifier restricted to ``candidates``; loads its model on first use."""
 
@@ -73,11 +92,7 @@ class Identifier:
     def _load(self) -> Any:
         if self._model is None:
             if self.backend == "py3langid":
-                from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-                model = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-                model.set_languages(self.candidates)
-                self._model = model
+                self._model = _py3langid_model(self.candidates)
             else:
                 try:
                     from lingua import IsoCode639_1, LanguageDetectorBuilder

@@ -311,6 +311,11 @@ class CrfTagger:
             log.debug("loaded CRF model %s", path)
         return self._tagger
 
+    def casing_of(self, word: str) -> str:
+        """The casing bucket of a word (see ``casing_bucket``) from the lexicon shipped with the model."""
+        self._load()
+        return casing_bucket((self._casing or {}).get(word.lower()))
+
     def tag(self, tokens: Sequence[str]) -> list[str]:
         if not tokens:
             return []

@@ -43,6 +43,8 @@ class QuoteRules:
     pronouns: frozenset[str]
     anaphor_heads: tuple[str, ...]
     determiners: frozenset[str]
+    not_quote_cues: frozenset[str]
+    indirect_verbs: frozenset[str]
 
     @classmethod
     @lru_cache(maxsize=None)
@@ -61,6 +63,8 @@ class QuoteRules:
             pronouns=frozenset(w.lower() for w in d.get("pronouns", [])),
             anaphor_heads=longest_first("anaphor_heads"),
             determiners=frozenset(w.lower() for w in d.get("anaphor_determiners", [])),
+            not_quote_cues=frozenset(w.lower() for w in d.get("not_quote_cues", [])),
+            indirect_verbs=frozenset(w.lower() for w in d.get("indirect_verbs", [])),
         )
 
 
@@ -72,32 +76,43 @@ class _Span:
     close_at: int | None  # the closing mark, None when the paragraph ended the quote
 
 
+def _straight_role(text: str, i: int) -> str:
+    """A straight quote mark that follows a space and precedes a word opens; one that follows a word or punctuation
+    and precedes a space or the end closes; anything else ("…,"kata dia) toggles."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if (before.isspace() or before in "([{—–-") and not after.isspace():
+        return "open"
+    if not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-"):
+        return "close"
+    return "toggle"
+
+
 def find_quote_spans(text: str) -> list[_Span]:
-    """Quoted stretches of ``text``, multi-paragraph quotes joined."""
+    """Quoted stretches of ``text``; a quote left open at the end of a paragraph goes on when the next paragraph
+    reopens with a quote mark, and so does one that meets another opening mark (paragraphs run together)."""
     spans: list[_Span] = []
     open_at: int | None = None
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
         if ch == "\n" and open_at is not None:
-            # end of a paragraph inside a quote: it goes on if the next paragraph reopens with a mark
             j = i
             while j < n and text[j] in " \t\r\n\u00a0":
                 j += 1
-            if "\n" in text[i + 1 : j] or j == n:  # a paragraph break (a blank line), or the end
-                if j < n and text[j] in OPENING + STRAIGHT:
-                    i = j + 1
-                    continue
-                spans.append(_Span(open_at + 1, _rstrip(text, open_at + 1, i), open_at, None))
-                open_at = None
+            if j < n and (text[j] in OPENING or (text[j] == STRAIGHT and _straight_role(text, j) != "close")):
+                i = j + 1  # the next paragraph reopens: the same quote goes on
+                continue
+            spans.append(_Span(open_at + 1, _rstrip(text, open_at + 1, i), open_at, None))
+            open_at = None
             i += 1
             continue
-        if ch in OPENING or (ch == STRAIGHT and open_at is None):
-            if open_at is None:
-                open_at = i
-            i += 1
-            continue
-        if (ch in CLOSING or ch == STRAIGHT) and open_at is not None:
+        role = "open" if ch in OPENING else "close" if ch in CLOSING else _straight_role(text, i) if ch == STRAIGHT else ""
+        if role == "toggle":
+            role = "close" if open_at is not None else "open"
+        if role == "open" and open_at is None:
+            open_at = i
+        elif role == "close" and open_at is not None:
             spans.append(_Span(open_at + 1, _rstrip(text, open_at + 1, i), open_at, i))
             open_at = None
         i += 1
@@ -124,35 +139,90 @@ def quotes(doc: Doc, *, min_words: int = 4) -> Doc:
     """Direct quotes with their reporting verb and speaker.
 
     ``min_words``: an unattributed quoted stretch shorter than this is a scare quote or a title, not a quote."""
-    doc.quotes = extract_quotes(doc.text, doc.entities, doc.article.language, min_words=min_words)
+    doc.quotes = extract_quotes(doc.text, doc.entities, doc.article.language, min_words=min_words,
+                                sentences=[(x.start, x.end) for x in doc.sentences])  # fmt: skip
     return doc
 
 
-def extract_quotes(text: str, entities: list[Entity], language: str | None, *, min_words: int = 4) -> list[Quote]:
+def extract_quotes(text: str, entities: list[Entity], language: str | None, *, min_words: int = 4,
+                   sentences: list[tuple[int, int]] | None = None) -> list[Quote]:  # fmt: skip
     rules = QuoteRules.of(lang.pack(language).code)
     ents = sorted(entities, key=lambda e: e.start)
     starts = [e.start for e in ents]
+    speakers = _speaker_mentions(text, ents, sentences or [], rules)
     out: list[Quote] = []
     focus: Actor | None = None
+    focus_at = -1
+    previous_end = -1  # where the previous quote's attribution ended
     for span in find_quote_spans(text):
         start = _lstrip(text, span.start, span.end)
-        if start >= span.end:
+        if start >= span.end or _names_a_title(text, span.open_at, rules):
             continue
         verb, speaker, how = _attribute(text, span, ents, starts, rules)
-        if how == "focus":
+        if how == "pronoun":
+            # the person in focus: whoever was last said to speak, by a quote or by a reporting verb in between
+            later = [(at, a) for at, a in speakers if focus_at < at < span.open_at]
+            speaker = later[-1][1] if later else focus or _last_person(ents, starts, span.open_at)
+        elif how == "anaphor":  # "the statement": what the previous quote's source said
             speaker = focus or _last_person(ents, starts, span.open_at)
+        elif how == "none" and focus is not None and 0 <= previous_end and _continues(text, previous_end, span.open_at):
+            speaker = focus  # `"…," she said. "…"`: the next quote in the same paragraph is the same speaker's
         if verb is None and len(text[start : span.end].split()) < min_words:
             continue
         out.append(Quote(text[start : span.end], start, span.end, verb, speaker))
         if speaker is not None:
-            focus = speaker
+            focus, focus_at = speaker, _clause_end(text, (span.close_at or span.end) + 1, len(text))
+        previous_end = _clause_end(text, (span.close_at or span.end) + 1, len(text))
     return out
+
+
+def _names_a_title(text: str, open_at: int, rules: QuoteRules) -> bool:
+    """`Tonton juga video "…"`, `program berjudul "…"`: quote marks around a title, not speech."""
+    words = list(_WORD.finditer(text, max(0, open_at - 30), open_at))
+    if not words or text[words[-1].end() : open_at].strip():
+        return False  # `... Today programme: "…"` introduces speech
+    return words[-1].group().lower() in rules.not_quote_cues
+
+
+def _speaker_mentions(text: str, ents: list[Entity], sentences: list[tuple[int, int]],
+                      rules: QuoteRules) -> list[tuple[int, Actor]]:  # fmt: skip
+    """People said to speak outside quote marks: a person right before a reporting verb ("Mr Straw said",
+    "Jerome Powell menjelaskan") or opening a sentence ("Bill Adams, kepala ekonom ..."), by position."""
+    verbs = set(rules.verbs_after) | set(rules.verbs_before) | rules.indirect_verbs
+    out: list[tuple[int, Actor]] = []
+    sentence_starts = sorted(s for s, _ in sentences)
+    for e in ents:
+        if e.type != "PER":
+            continue
+        nxt = list(_WORD.finditer(text, e.end, min(len(text), e.end + 30)))[:2]
+        following = [w.group().lower() for w in nxt]
+        # the verb must follow the name directly (`JPU," ujar hakim` is the end of a quote, not a speaker)
+        direct = bool(nxt) and not text[e.end : nxt[0].start()].strip()
+        said = direct and (following[0] in verbs or (
+            len(following) > 1 and following[0] in rules.adverbs and following[1] in verbs
+        ))
+        k = bisect.bisect_right(sentence_starts, e.start) - 1
+        opens = k >= 0 and e.start - sentence_starts[k] <= 40 and not any(
+            x.type == "PER" and sentence_starts[k] <= x.start < e.start for x in ents
+        )
+        if said or opens:
+            out.append((e.start, _actor(e)))
+    return out
+
+
+def _continues(text: str, previous_end: int, open_at: int) -> bool:
+    """Nothing but the end of the previous sentence between the previous quote's attribution and this quote."""
+    gap = text[previous_end:open_at]
+    return "\n" not in gap and len(gap.strip(" .!?")) == 0
 
 
 def _attribute(text: str, span: _Span, ents: list[Entity], starts: list[int],
                rules: QuoteRules) -> tuple[str | None, Actor | None, str]:  # fmt: skip
-    """(verb, speaker, how): how is "entity", "focus" (a pronoun or anaphor) or "none"."""
-    if span.close_at is not None:
+    """(verb, speaker, how): how is "entity", "pronoun" (katanya, he said), "anaphor" (kata pernyataan itu,
+    the statement said) or "none"."""
+    # `"… di sini." Next sentence`: a quote that ends its own sentence with a full stop takes no attribution after
+    # it (`"…," he said` and `"…?" he asked` do)
+    if span.close_at is not None and text[span.start : span.end].rstrip()[-1:] != ".":
         after = span.close_at + 1
         window_end = _clause_end(text, after, after + WINDOW)
         found = _after(text, after, window_end, ents, starts, rules)
@@ -184,18 +254,22 @@ def _after(text: str, start: int, end: int, ents: list[Entity], starts: list[int
            rules: QuoteRules) -> tuple[str | None, Actor | None, str] | None:  # fmt: skip
     """Attribution after the closing mark: `"…," kata X` / `"…," katanya` / `"…" X said` / `"…," he said`."""
     words = list(_WORD.finditer(text, start, end))
-    for k, w in enumerate(words[:4]):
+    # the verb comes first, or after a subject of up to seven words ("Indonesian Foreign Minister Retno Marsudi said")
+    for k, w in enumerate(words[:8]):
         low = w.group().lower()
         verb = _verb_at(low, rules.verbs_after)
         if verb is None:
             continue
         if low != verb:
             if any(low == verb + sfx for sfx in rules.suffixes):
-                return w.group(), None, "focus"  # katanya, ujarnya
+                return w.group(), None, "pronoun"  # katanya, ujarnya
             continue
         if k == 0:
             who = _speaker_after_verb(text, w.end(), end, ents, starts, rules)
         else:
+            first = words[0].group()
+            if not (first[:1].isupper() or first.lower() in rules.pronouns or first.lower() in rules.determiners):
+                return None  # `"a 100% effort" to end the violence, Mr Abbas added`: the quote is a phrase
             who = _speaker(text, start, w.start(), ents, starts, rules, last_one=True)
         return w.group(), *(who or (None, "none"))
     for marker in rules.source_markers:  # `"…," seperti dikutip Reuters`
@@ -214,7 +288,9 @@ def _speaker_after_verb(text: str, start: int, end: int, ents: list[Entity], sta
     comma = text.find(",", start, end)
     cut = comma if comma >= 0 else end
     who = _speaker(text, start, cut, ents, starts, rules)
-    if comma >= 0 and (who is None or who[0] is None or not _is_person(who[0], ents)):
+    first = bisect.bisect_left(starts, start)
+    right_after = first < len(ents) and not text[start : ents[first].start].strip()
+    if comma >= 0 and (who is None or who[0] is None or not _is_person(who[0], ents) or not right_after):
         i = bisect.bisect_left(starts, comma + 1)
         if i < len(ents) and ents[i].type == "PER" and not text[comma + 1 : ents[i].start].strip():
             return _actor(ents[i]), "entity"
@@ -250,8 +326,8 @@ def _before(text: str, start: int, end: int, ents: list[Entity], starts: list[in
 
 
 def _strip_object(words: list[re.Match[str]], rules: QuoteRules) -> re.Match[str] | None:
-    """`He told the BBC: "…"` -> the verb before a short object phrase (up to three words)."""
-    for w in reversed(words[-4:-1]):
+    """`He told BBC Radio 4's Today programme: "…"` -> the verb before a short object phrase (up to six words)."""
+    for w in reversed(words[-7:-1]):
         if w.group().lower() in rules.verbs_before:
             return w
     return None
@@ -276,13 +352,13 @@ def _speaker(text: str, start: int, end: int, ents: list[Entity], starts: list[i
         return None
     if last_one:
         if words[-1] in rules.pronouns:  # `Ia mengatakan, "…"` / `"…," he said`
-            return None, "focus"
+            return None, "pronoun"
         people = [e for e in inside if e.type == "PER"]
         if people or inside:
             return _actor((people or inside)[-1]), "entity"
     else:
         if words[0] in rules.pronouns:  # `kata dia`
-            return None, "focus"
+            return None, "pronoun"
         if inside:
             return _actor(_head_entity(inside)), "entity"
     for k in range(min(len(words), 4)):  # `kata pernyataan itu`, `the statement said`
@@ -290,9 +366,9 @@ def _speaker(text: str, start: int, end: int, ents: list[Entity], starts: list[i
         for head in rules.anaphor_heads:
             tail = phrase[len(head) + 1 :].split()[:1] if phrase.startswith(head + " ") else []
             if tail and tail[0] in rules.determiners:
-                return None, "focus"
+                return None, "anaphor"
             if k > 0 and phrase.startswith(head) and words[k - 1] in rules.determiners:
-                return None, "focus"
+                return None, "anaphor"
     return None
 
 

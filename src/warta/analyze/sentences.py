@@ -33,6 +33,7 @@ _NEXT = re.compile(r"\s+([\"'“‘«(\[]*)(\S*)")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _DOTTED = re.compile(r"^(?:[A-Za-z]{1,4}\.){2,}$")  # S.H., a.n., U.S., M.Si.
 _CLOSERS = "\"'”’»)]"
+_LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}|[a-zA-Z])\.")  # "1. Pasal 28 ..." / "a. ...": a list item, not a sentence
 
 
 @dataclass(frozen=True)
@@ -85,8 +86,15 @@ def split(text: str, language: str | None = None, *, line_breaks: bool = True) -
 def _split_block(text: str, start: int, end: int, abbr: Abbreviations, out: list[Sentence]) -> None:
     block = text[start:end]
     sent_start = 0
+    depth, scanned = 0, 0
     for m in _CANDIDATE.finditer(block):
-        if _is_end(block, m, abbr):
+        # Inside parentheses that close soon after, a period does not end the sentence: "(… selesai. Semua hadir.)".
+        # Scraped text often leaves a "(" unclosed, so only a ")" within the next 200 characters counts.
+        depth = max(0, depth + block.count("(", scanned, m.start()) - block.count(")", scanned, m.start()))
+        scanned = m.start()
+        if depth and ")" in block[m.end() : m.end() + 200] and not m.group(0).endswith(")"):
+            continue
+        if _is_end(block, m, abbr) and not _LIST_NUMBER.fullmatch(block, sent_start, m.start() + 1):
             _emit(text, start + sent_start, start + m.end(), out)
             sent_start = m.end()
     _emit(text, start + sent_start, end, out)

@@ -16,8 +16,9 @@ from typing import Any
 
 from .. import lang
 
-_B = r"(?<![\w])"  # a word starts here
-_E = r"(?![\w])"  # a word ends here
+# Word edges; a hyphen joins words, so "sehari-hari" (daily) holds neither "sehari" nor "hari itu".
+_B = r"(?<![\w])(?<!\w-)"  # a word starts here
+_E = r"(?![\w]|-\w)"  # a word ends here
 # What may stand between two parts merged into one expression: spaces; a comma only after a weekday ("Jumat, 30 Juni"),
 # as IndoTimex splits "Sabtu 20 April 1997, pukul 08.00 WIB" into a date and a time.
 _GAP = re.compile(r"\s*")
@@ -46,17 +47,17 @@ class Parts:
     pod_ref: int | str | None = None  # "ini" 0, "itu" "focus", "tadi" 0
     ref: str | None = None  # "focus" (hari itu) or "vague" (saat ini)
     decade: bool | None = None
-    bare_pod: bool | None = None  # "sore" alone: kept only when merged with a date
+    needs_partner: bool | None = None  # "sore", "Februari" alone: kept only when merged ("Selasa sore")
 
     def merge(self, other: Parts) -> Parts | None:
         """The union of two compatible parts; None when both fix the same thing."""
         out = {}
         for f in fields(self):
             a, b = getattr(self, f.name), getattr(other, f.name)
-            if a is not None and b is not None and f.name != "bare_pod":
+            if a is not None and b is not None and f.name != "needs_partner":
                 return None
             out[f.name] = a if a is not None else b
-        out["bare_pod"] = None
+        out["needs_partner"] = None
         return Parts(**out)
 
 
@@ -107,7 +108,12 @@ class Lexicon:
 
     def _build(self) -> None:
         t = self.get
-        month_all, month_full = _alt(self.months), _alt(_full_names(self.months))
+        full_months = _full_names(self.months)
+        # An abbreviation may take a period ("Jan. 5"); a full name may not, or "on 24 June." would swallow the stop.
+        month_all = "(?:" + "|".join(
+            re.escape(k) + ("" if k in full_months else r"\.?") for k in sorted(self.months, key=len, reverse=True)
+        ) + ")"
+        month_full = _alt(full_months)
         day_full = _alt(_full_names(self.days))
         sa, sb = _alt(t("shift_after", {})), _alt(t("shift_before", {}))
         numwords = _alt([*t("numbers", {}), *t("teens", []), *t("multipliers", {})])
@@ -129,10 +135,10 @@ class Lexicon:
         orders = t("written_orders", ["dmy"])
         rules = []
         if "dmy" in orders:
-            rules.append(("date", rf"{_B}(?:(?P<dw>{dword})\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m>{month_all})\.?"
-                                  rf"(?:,?\s+(?P<y>{year}))?{_E}{shift_tail}"))
+            rules.append(("date", rf"{_B}(?:(?P<dw>{dword})\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m>{month_all})"
+                                  rf"(?:,?\s+(?P<y>{year}))?(?![\w]){shift_tail}"))
         if "mdy" in orders:
-            rules.append(("date", rf"{_B}{shift_head}(?P<m>{month_all})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d)"
+            rules.append(("date", rf"{_B}{shift_head}(?P<m>{month_all})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d)"
                                   rf"(?:,?\s+(?P<y>{year}))?{_E}"))
         rules += [
             ("numeric", rf"(?<![\w/.,])(?P<open>\()?(?P<a>[0-3]?\d)/(?P<b>[01]?\d)(?:/(?P<c>\d{{4}}|\d{{2}}))?"
@@ -202,6 +208,8 @@ class Lexicon:
         if name == "date":
             if not _capitalised(g["m"]):
                 return None
+            if not 1 <= int(g["d"]) <= 31:
+                return None
             return Parts(year=_int(g["y"]), month=self.months[_norm(g["m"]).rstrip(".")], day=int(g["d"]),
                          shift=self.shift(m))
         if name == "numeric":
@@ -210,6 +218,8 @@ class Lexicon:
                 return None  # "24/7", "50/50": a bare pair is not a date
             day, month = (a, b) if self.get("numeric_order", "dmy") == "dmy" else (b, a)
             year = (2000 + int(c) if len(c) == 2 else int(c)) if c else None
+            if not (1 <= day <= 31 and 1 <= month <= 12):
+                return None
             return Parts(year=year, month=month, day=day)
         if name == "month":
             if not _capitalised(g["m"]):
@@ -217,7 +227,7 @@ class Lexicon:
             parts = Parts(year=_int(g["y"]), month=self.months[_norm(g["m"])], shift=self.shift(m))
             cued = g.get("mw") or prev_word in self.get("month_cues", [])
             if parts.year is None and parts.shift is None and not cued:
-                return None  # "Theresa May", "Juni" as a name: a month alone needs a cue
+                parts.needs_partner = True  # "Theresa May": a month alone needs a cue or a partner ("tahun lalu")
             return parts
         if name == "weekday":
             if not _capitalised(g["wd"]):
@@ -286,7 +296,7 @@ class Lexicon:
             ref_word = g["pre"] or g["post"]
             if ref_word:
                 return Parts(pod=pod, pod_ref=refs.get(_norm(ref_word)))
-            return Parts(pod=pod, bare_pod=True)
+            return Parts(pod=pod, needs_partner=True)
         return None
 
     def looks_forward(self, text: str, start: int, window: int = 40) -> bool:
@@ -347,7 +357,7 @@ def find(lex: Lexicon, text: str, start: int, end: int, sentence_index: int = 0)
         merged.append(c)
     out = []
     for m in merged:
-        if m.parts.bare_pod:
+        if m.parts.needs_partner:
             continue
         mod = lex.modifier.search(sentence, 0, m.start)
         first = mod.start() if mod else m.start

@@ -64,6 +64,7 @@ class Entry:
     confidence: float | None = None
     objects: tuple[tuple[str, ...], ...] = ()  # the trigger counts only with one of these after it
     object_window: int = 4
+    with_recipient: str | None = None  # the type when a recipient is named (a missile test aimed at someone: ASSAULT)
     ignore: bool = False  # a look-alike phrase that names no event ("menahan diri"); it blocks shorter triggers
 
 
@@ -83,6 +84,7 @@ class Match:
     head_form: Form
     passive: bool = False
     anchor: int | None = None  # where the subject search starts, when not at the trigger (blame: the speech verb)
+    scope: int | None = None  # demand: the complementizer; the recipient is named between it and the modal
 
 
 @dataclass(slots=True)
@@ -103,7 +105,8 @@ class Lexicon:
 
     def finalize(self) -> None:
         for options in self.phrases.values():
-            options.sort(key=lambda item: (-len(item[0]), not item[1].ignore))  # longest first; ignores win ties
+            # longest first; at equal length an ignore wins, then an entry that needs an object (it is the narrower)
+            options.sort(key=lambda item: (-len(item[0]), not item[1].ignore, not item[1].objects))
 
     def match(self, tokens: list[Token], skip: set[int] | None = None) -> list[Match]:
         """Non-overlapping trigger matches in ``tokens``, longest first at each position; tokens in ``skip``
@@ -234,6 +237,7 @@ def _entry(raw: dict[str, Any], kind: str, where: str) -> Entry:
         confidence=raw.get("confidence"),
         objects=tuple(tuple(t.low for t in tokenize(o)) for o in raw.get("objects", ())),
         object_window=int(raw.get("object_window", 4)),
+        with_recipient=raw.get("with_recipient") or None,
     )
 
 
@@ -271,17 +275,28 @@ def lexicon(code: str) -> Lexicon:
     return lex
 
 
-def cue_phrases(data: dict[str, Any], key: str) -> list[tuple[str, ...]]:
+class PhraseSet(list):
+    """Token tuples indexed by their first token, so a look-up costs one dict hit per token."""
+
+    def __init__(self, phrases) -> None:
+        super().__init__(sorted((p for p in phrases if p), key=len, reverse=True))
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for p in self:
+            self.by_first.setdefault(p[0], []).append(p)
+
+
+def cue_phrases(data: dict[str, Any], key: str) -> PhraseSet:
     """A cue list of events.toml (``negation``, ``future``, …) as token tuples, longest first."""
-    phrases = [tuple(t.low for t in tokenize(p)) for p in data.get("cues", {}).get(key, [])]
-    return sorted((p for p in phrases if p), key=len, reverse=True)
+    return PhraseSet(tuple(t.low for t in tokenize(p)) for p in data.get("cues", {}).get(key, []))
 
 
-def find_phrase(lows: list[str], phrases: list[tuple[str, ...]], start: int, end: int) -> int | None:
+def find_phrase(lows: list[str], phrases: PhraseSet, start: int, end: int) -> int | None:
     """Index of the last occurrence of any phrase wholly inside ``lows[start:end]``, else None."""
     best = None
-    for i in range(max(0, start), min(end, len(lows))):
-        for p in phrases:
+    end = min(end, len(lows))
+    by_first = phrases.by_first
+    for i in range(max(0, start), end):
+        for p in by_first.get(lows[i], ()):
             if i + len(p) <= end and tuple(lows[i : i + len(p)]) == p:
                 best = i
                 break

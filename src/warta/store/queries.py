@@ -146,13 +146,22 @@ def _role_match(role: str, who: str):
     )  # fmt: skip
 
 
+def _dyad(actor: str | None, recipient: str | None):
+    """Events with ``actor`` as an actor and ``recipient`` as a recipient; a symmetric event (a call, talks, a
+    clash) also matches the other way round, since its two sides are actors and recipients only in text order."""
+    def side(a_role: str, r_role: str):
+        return and_(True, *[c for c in (_role_match(a_role, actor) if actor else None,
+                                        _role_match(r_role, recipient) if recipient else None) if c is not None])
+
+    return or_(side("actor", "recipient"), and_(s.events.c.symmetric.is_(True), side("recipient", "actor")))
+
+
 def events(conn: Connection, fulltext: FullText, *, actor=None, recipient=None, type=None, since=None, until=None,
            q=None, source=None, lang=None, limit=50, offset=0, include_negated=False):  # fmt: skip
     limit, offset = _page(limit, offset)
     e, a = s.events, s.articles
     conds = [c for c in (
-        _role_match("actor", actor) if actor else None,
-        _role_match("recipient", recipient) if recipient else None,
+        _dyad(actor, recipient) if actor or recipient else None,
         e.c.type == str(type).upper() if type else None,
         _since(e.c.day, since), _until(e.c.day, until),
         None if include_negated else e.c.negated.is_(False),

@@ -94,6 +94,7 @@ def layer_rows(data: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
             "sentence_start": sentence["start"], "sentence_end": sentence["end"],
             "trigger_text": trigger["text"], "trigger_start": trigger["start"], "trigger_end": trigger["end"],
             "confidence": e.get("confidence"), "score": e.get("score"), "quad": e.get("quad"), "cameo": e.get("cameo"),
+            "symmetric": bool(e.get("symmetric")),
         })  # fmt: skip
         for role, key in (("actor", "actors"), ("recipient", "recipients")):
             for j, p in enumerate(e.get(key) or []):
@@ -151,5 +152,5 @@ def event_dict(m: Any, actors: list, recipients: list, evidence: list) -> dict[s
         "mode": m["mode"], "contexts": list(m["contexts"] or []), "actors": actors, "recipients": recipients,
         "date": m["date"], "place": m["place"], "negated": bool(m["negated"]), "modality": m["modality"],
         "confidence": m["confidence"], "score": m["score"], "quad": m["quad"], "cameo": m["cameo"],
-        "evidence": evidence,
+        "evidence": evidence, "symmetric": bool(m["symmetric"]),
     }  # fmt: skip

@@ -23,6 +23,7 @@ from sqlalchemy import (
     MetaData,
     Table,
     Text,
+    false,
 )
 
 metadata = MetaData()
@@ -178,6 +179,7 @@ events = Table(
     Column("score", Float),
     Column("quad", Integer),
     Column("cameo", Text),
+    Column("symmetric", Boolean, nullable=False, server_default=false()),  # schema v3
     _layer_fk("events"),
     Index("ix_events_id", "id"),
     Index("ix_events_type", "type"),

@@ -205,6 +205,7 @@ class Store:
             sources = conn.execute(select(s.articles.c.source, func.count()).group_by(s.articles.c.source))
             first, last = conn.execute(select(func.min(s.articles.c.day), func.max(s.articles.c.day))).one()
         return {
+            **counts,  # also flat ("articles": n, ...) for callers that read one count
             "engine": self.dialect,
             "schema_version": self.schema_version,
             "counts": counts,

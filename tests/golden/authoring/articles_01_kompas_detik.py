@@ -40,8 +40,8 @@ Kamikawa mengatakan Jepang akan menambah bantuan bagi pengungsi Palestina melalu
 Retno dijadwalkan melanjutkan kunjungan ke Osaka, Rabu (13/3/2024), untuk bertemu kalangan pengusaha Jepang yang berinvestasi di sektor kendaraan listrik di Indonesia.
 """),
         entities=["Retno Marsudi|IDN", "Yoko Kamikawa|JPN", "Bakamla|IDN", "Israel|ISR", "Gaza|PSE"],
-        events=["CONSULT IDN>JPN mode=visit", "AGREE IDN>JPN", "AID JPN>IDN future", "REQUEST IDN>JPN",
-                "REQUEST IDN>ISR", "AID JPN>PSE future"],
+        events=["CONSULT IDN>JPN mode=visit", "AGREE IDN>JPN", "AGREE JPN>IDN", "REQUEST IDN>JPN mode=yield",
+                "REQUEST IDN>ISR mode=yield", "AGREE JPN>PSE"],
         speakers=["Retno Marsudi", "Yoko Kamikawa"],
     ),
     Story(
@@ -78,8 +78,8 @@ Massa membubarkan diri secara tertib menjelang pukul 16.00 WIB setelah membacaka
 """),
         entities=["Said Iqbal|IDN", "Partai Buruh|IDN", "Joko Widodo|IDN", "DPR|IDN", "Polda Metro Jaya|IDN",
                   "Komarudin|IDN", "Rahmad Handoyo|IDN"],
-        events=["PROTEST IDN>IDN mode=demonstrate", "MOBILIZE IDN>", "COERCE IDN>IDN neg", "CONSULT IDN>IDN",
-                "THREATEN IDN>IDN hypothetical", "REQUEST IDN>IDN"],
+        events=["PROTEST IDN>IDN mode=demo", "MOBILIZE IDN> mode=police", "COERCE IDN>IDN mode=arrest neg",
+                "CONSULT IDN>IDN", "THREATEN IDN>IDN mode=restrict"],
         speakers=["Said Iqbal", "Komarudin"],
     ),
     Story(
@@ -111,8 +111,8 @@ Menurut Menteri Luar Negeri Retno Marsudi, perundingan batas laut di segmen lain
 Anwar dijadwalkan bertolak ke Bandung, Jumat (9/6/2023), untuk menghadiri forum bisnis sebelum kembali ke Kuala Lumpur.
 """),
         entities=["Joko Widodo|IDN", "Anwar Ibrahim|MYS", "Retno Marsudi|IDN", "Uni Eropa|IGO", "Sabah|MYS"],
-        events=["AGREE IDN>MYS", "CONSULT MYS>IDN mode=visit", "AGREE MYS>IDN", "COOPERATE IDN>MYS future",
-                "ACCUSE IDN>IGO", "CONSULT IDN>MYS future"],
+        events=["SUPPORT IDN>MYS", "CONSULT MYS>IDN mode=visit", "AGREE MYS>IDN", "AGREE IDN>MYS",
+                "ACCUSE IDN>IGO mode=disapprove"],
         speakers=["Joko Widodo", "Anwar Ibrahim"],
     ),
     Story(
@@ -146,7 +146,8 @@ Retno menegaskan Indonesia akan terus mendesak Dewan Keamanan PBB agar segera me
 """),
         entities=["Joko Widodo|IDN", "Retno Marsudi|IDN", "TNI AU|IDN", "Israel|ISR", "Gaza|PSE", "Mesir|EGY",
                   "Bulan Sabit Merah Mesir|EGY"],
-        events=["AID IDN>PSE", "ACCUSE IDN>ISR", "ASSAULT ISR>PSE", "COOPERATE EGY>IDN", "REQUEST IDN>IGO future"],
+        events=["AID IDN>PSE", "ACCUSE IDN>ISR mode=disapprove", "ASSAULT ISR>PSE mode=aerial", "COOPERATE EGY>IDN",
+                "REQUEST IDN>IGO mode=yield future"],
         speakers=["Joko Widodo", "Retno Marsudi"],
     ),
     Story(
@@ -179,8 +180,8 @@ Kedutaan Besar AS dalam keterangan tertulisnya menyatakan menghormati hak warga 
 """),
         entities=["Aliansi Rakyat Bela Palestina|IDN", "Amerika Serikat|USA", "Israel|ISR", "Ahmad Fauzan|IDN",
                   "Susatyo Purnomo Condro|IDN", "Sung Y Kim|USA"],
-        events=["PROTEST IDN>USA mode=demonstrate", "ACCUSE IDN>USA", "MOBILIZE IDN>IDN", "REQUEST IDN>USA",
-                "COERCE IDN>IDN neg", "SUPPORT USA>ISR"],
+        events=["PROTEST IDN>USA mode=demo", "MOBILIZE IDN> mode=police", "REQUEST IDN>USA mode=meet",
+                "COERCE IDN>IDN mode=arrest neg"],
         speakers=["Ahmad Fauzan", "Susatyo Purnomo Condro"],
     ),
     Story(
@@ -214,8 +215,8 @@ Dari Beijing, Prabowo dijadwalkan melanjutkan lawatan ke Washington untuk bertem
 """),
         entities=["Prabowo Subianto|IDN", "Xi Jinping|CHN", "China|CHN", "Rolliansyah Soemirat|IDN",
                   "Joe Biden|USA"],
-        events=["CONSULT IDN>CHN mode=visit", "AGREE IDN>CHN", "COOPERATE CHN>IDN future", "REQUEST CHN>IDN",
-                "REJECT IDN>CHN future", "CONSULT IDN>USA future"],
+        events=["CONSULT IDN>CHN mode=visit", "AGREE IDN>CHN", "AGREE CHN>IDN", "REJECT IDN>CHN", "SUPPORT IDN>CHN",
+                "AGREE IDN>USA"],
         speakers=["Prabowo Subianto", "Rolliansyah Soemirat"],
     ),
 ]

@@ -37,8 +37,8 @@ Sesuai keputusan sebelumnya, junta Myanmar kembali tidak diundang mengirim perwa
 KTT juga menyepakati deklarasi mengenai perlindungan pekerja migran yang menjadi korban perdagangan orang akibat penyalahgunaan teknologi.
 """),
         entities=["ASEAN|IGO", "Myanmar|MMR", "Joko Widodo|IDN", "Retno Marsudi|IDN", "AHA Centre|IGO"],
-        events=["REQUEST IGO>MMR", "AGREE IGO>IGO", "ACCUSE IDN>MMR", "ASSAULT MMR>IGO", "CONSULT IDN>MMR",
-                "COERCE IGO>MMR", "AGREE IGO>"],
+        events=["REQUEST IGO>MMR mode=yield", "AGREE IGO>", "ACCUSE IDN> mode=disapprove", "ASSAULT >IGO",
+                "CONSULT IDN>MMR", "SANCTION IGO>MMR mode=expel"],
         speakers=["Joko Widodo", "Retno Marsudi"],
     ),
     Story(
@@ -63,7 +63,7 @@ Menurut Muhadjir, pemerintah juga menyiapkan bantuan dana sebesar satu juta dola
 
 Duta Besar Turki untuk Indonesia Talip Kucukcan menyampaikan terima kasih atas bantuan tersebut. Ia mengatakan pemerintah Turki telah menerima tawaran bantuan dari lebih dari 70 negara.
 
-"Kami sangat menghargai kecepatan Indonesia. Persaudaraan kedua bangsa terbukti di saat yang sulit," ujar Kucukcan.
+"Kami sangat menghargai kecepatan Indonesia. Persaudaraan kedua bangsa terbukti di saat yang sulit," ungkap Kucukcan.
 
 KBRI Ankara melaporkan sedikitnya dua warga negara Indonesia meninggal dunia akibat gempa, sementara ratusan lainnya telah dievakuasi ke tempat penampungan sementara.
 
@@ -71,7 +71,7 @@ Tim SAR Indonesia dijadwalkan bertugas selama dua pekan di Provinsi Hatay, salah
 """),
         entities=["Basarnas|IDN", "Muhadjir Effendy|IDN", "Talip Kucukcan|TUR", "Turki|TUR", "Suriah|SYR",
                   "KBRI Ankara|IDN", "Hatay|TUR"],
-        events=["AID IDN>TUR", "AID IDN>SYR future", "COOPERATE IDN>TUR", "SUPPORT TUR>IDN"],
+        events=["AID IDN>TUR", "AGREE IDN>TUR", "AGREE IDN>SYR", "SUPPORT TUR>IDN"],
         speakers=["Muhadjir Effendy", "Talip Kucukcan"],
     ),
     Story(
@@ -103,8 +103,8 @@ Kedua pemimpin turut membahas situasi di Myanmar dan Laut China Selatan. Mereka 
 Sebelum bertemu Albanese, Jokowi menghadiri forum bisnis Indonesia-Australia yang diikuti sekitar 200 pengusaha kedua negara.
 """),
         entities=["Joko Widodo|IDN", "Anthony Albanese|AUS", "Australia|AUS", "Indonesia|IDN", "Myanmar|MMR"],
-        events=["AGREE IDN>AUS", "CONSULT IDN>AUS mode=visit", "CONCEDE AUS>IDN future", "AID AUS>IDN",
-                "REQUEST IDN>AUS", "AGREE IDN>AUS"],
+        events=["AGREE IDN>AUS", "CONSULT IDN>AUS mode=visit", "CONCEDE AUS>IDN", "AGREE AUS>IDN",
+                "REQUEST IDN>AUS mode=assist"],
         speakers=["Joko Widodo", "Anthony Albanese"],
     ),
     Story(
@@ -136,8 +136,8 @@ Kremlin membantah tuduhan negara-negara Barat bahwa pemerintah Rusia bertanggung
 """),
         entities=["Amerika Serikat|USA", "Rusia|RUS", "Alexei Navalny|RUS", "Joe Biden|USA", "Maria Zakharova|RUS",
                   "Uni Eropa|IGO", "Kremlin|RUS", "Ukraina|UKR"],
-        events=["SANCTION USA>RUS", "ACCUSE USA>RUS", "SANCTION USA>CHN", "ACCUSE RUS>USA", "THREATEN RUS>USA future",
-                "SANCTION IGO>RUS", "REJECT RUS>USA"],
+        events=["SANCTION USA>RUS", "SANCTION USA>CHN", "ACCUSE USA>CHN mode=allege",
+                "ACCUSE RUS>USA mode=disapprove", "THREATEN RUS>USA", "SANCTION IGO>RUS", "REJECT RUS>"],
         speakers=["Joe Biden", "Maria Zakharova"],
     ),
     Story(
@@ -170,8 +170,9 @@ Dewan Keamanan PBB dijadwalkan menggelar rapat membahas peluncuran tersebut peka
 """),
         entities=["Korea Utara|PRK", "Korea Selatan|KOR", "Yoon Suk Yeol|KOR", "Fumio Kishida|JPN",
                   "Kim Yo Jong|PRK", "Kim Jong Un|PRK", "Amerika Serikat|USA", "Jepang|JPN"],
-        events=["MOBILIZE PRK> mode=weapons-test", "ACCUSE PRK>USA", "ACCUSE KOR>PRK", "THREATEN KOR>PRK future",
-                "ACCUSE JPN>PRK", "THREATEN PRK>USA", "COOPERATE USA>KOR", "CONSULT IGO> future"],
+        events=["MOBILIZE PRK> mode=weapons", "ACCUSE PRK>USA mode=allege", "ACCUSE KOR>PRK mode=disapprove",
+                "THREATEN KOR>PRK", "ACCUSE JPN>PRK mode=disapprove", "THREATEN PRK>USA mode=violence",
+                "COOPERATE USA>KOR", "AGREE IGO>"],
         speakers=["Yoon Suk Yeol"],
     ),
 ]

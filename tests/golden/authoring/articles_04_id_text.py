@@ -38,8 +38,8 @@ Xi dijadwalkan kembali ke Beijing pada Rabu besok setelah melakukan pertemuan de
 """),
         entities=["Xi Jinping|CHN", "Vladimir Putin|RUS", "Tiongkok|CHN", "Rusia|RUS", "John Kirby|USA",
                   "Volodymyr Zelensky|UKR", "Mikhail Mishustin|RUS", "Kremlin|RUS"],
-        events=["AGREE CHN>RUS", "CONSULT CHN>RUS mode=visit", "COOPERATE RUS>CHN future", "ACCUSE RUS>UKR",
-                "ACCUSE USA>CHN", "REQUEST UKR>CHN", "CONSULT CHN>RUS future"],
+        events=["SUPPORT CHN>RUS", "CONSULT CHN>RUS mode=visit", "AGREE RUS>CHN", "AGREE CHN>",
+                "ACCUSE RUS>UKR mode=allege", "ACCUSE USA>CHN mode=disapprove", "REQUEST UKR>CHN mode=meet"],
         speakers=["Vladimir Putin", "Volodymyr Zelensky"],
     ),
     Story(
@@ -72,8 +72,8 @@ Polisi Aceh menyatakan tengah menyelidiki dugaan penyelundupan manusia di balik 
 """),
         entities=["Rohingya|MMR", "Pidie|IDN", "UNHCR|IGO", "IOM|IGO", "Mahfud MD|IDN", "Ann Maymann|IGO",
                   "Bangladesh|BGD", "Aceh|IDN"],
-        events=["PROTEST IDN>MMR", "REJECT IDN>MMR", "REQUEST IDN>IGO", "AID IDN>MMR future", "AID IGO>MMR",
-                "REQUEST IGO>IDN", "COERCE IDN> future"],
+        events=["PROTEST IDN>MMR mode=obstruct", "REQUEST IDN>IGO mode=assist", "AGREE IDN>MMR", "AID IGO>MMR",
+                "REQUEST IGO>IDN mode=change", "ACCUSE IDN> mode=investigate"],
         speakers=["Tgk Marzuki", "Ann Maymann"],
     ),
     Story(
@@ -105,8 +105,8 @@ Pertemuan para menteri luar negeri ASEAN dan mitra wicaranya akan ditutup dengan
 """),
         entities=["Retno Marsudi|IDN", "Sergey Lavrov|RUS", "Rusia|RUS", "Ukraina|UKR", "Wang Yi|CHN",
                   "NATO|IGO", "Antony Blinken|USA", "ASEAN|IGO"],
-        events=["CONSULT IDN>RUS mode=meet", "REQUEST IDN>RUS", "REJECT RUS>UKR", "CONSULT RUS>CHN mode=meet",
-                "ACCUSE RUS>IGO", "CONSULT RUS>USA neg future"],
+        events=["CONSULT IDN>RUS mode=multilateral", "REQUEST IDN>RUS mode=yield", "REJECT RUS>",
+                "CONSULT RUS>CHN mode=multilateral", "ACCUSE RUS>IGO mode=disapprove", "AGREE RUS>USA neg"],
         speakers=["Retno Marsudi"],
     ),
     Story(
@@ -138,8 +138,8 @@ Beberapa jam setelah insiden, Rusia melancarkan gelombang serangan rudal dan dro
 """),
         entities=["Rusia|RUS", "Ukraina|UKR", "Vladimir Putin|RUS", "Kremlin|RUS", "Dmitry Peskov|RUS",
                   "Dmitry Medvedev|RUS", "Volodymyr Zelensky|UKR", "Mykhailo Podolyak|UKR", "Kyiv|UKR"],
-        events=["ACCUSE RUS>UKR", "ASSAULT UKR>RUS reported", "THREATEN RUS>UKR hypothetical", "THREATEN RUS>UKR",
-                "REJECT UKR>RUS", "ACCUSE UKR>RUS", "ASSAULT RUS>UKR mode=aerial"],
+        events=["ACCUSE RUS>UKR mode=allege", "ASSAULT UKR>RUS mode=drone reported", "THREATEN RUS>UKR",
+                "THREATEN RUS>UKR mode=violence", "REJECT UKR>RUS", "ACCUSE UKR>RUS mode=allege", "ASSAULT RUS>UKR"],
         speakers=["Kremlin", "Volodymyr Zelensky"],
     ),
     Story(
@@ -171,8 +171,9 @@ Uni Eropa dijadwalkan membahas rincian daftar individu dan perusahaan yang akan 
 """),
         entities=["Uni Eropa|IGO", "Iran|IRN", "Israel|ISR", "Josep Borrell|IGO", "Nasser Kanaani|IRN",
                   "Lalu Muhammad Iqbal|IDN", "Damaskus|SYR", "Garda Revolusi|IRN"],
-        events=["SANCTION IGO>IRN future", "AGREE IGO>IGO", "ASSAULT IRN>ISR mode=aerial", "ACCUSE IRN>IGO",
-                "REQUEST IDN>IRN", "REQUEST IDN>ISR", "SANCTION USA>IRN", "SANCTION GBR>IRN"],
+        events=["SANCTION IGO>IRN future", "ASSAULT IRN>ISR mode=drone", "ACCUSE IRN>IGO mode=disapprove",
+                "REQUEST IDN>IRN mode=yield", "REQUEST IDN>ISR mode=yield", "SANCTION USA>IRN", "SANCTION GBR>IRN",
+                "ASSAULT >IRN"],
         speakers=["Josep Borrell", "Lalu Muhammad Iqbal"],
     ),
     Story(
@@ -204,8 +205,8 @@ Kedua pemimpin juga membahas kerja sama pengembangan rantai pasok mineral kritis
 Setelah dari Washington, Jokowi dijadwalkan menghadiri KTT APEC di San Francisco.
 """),
         entities=["Joko Widodo|IDN", "Joe Biden|USA", "Amerika Serikat|USA", "Gaza|PSE", "ASEAN|IGO"],
-        events=["AGREE IDN>USA", "CONSULT IDN>USA mode=visit", "REQUEST IDN>USA", "SUPPORT USA>IDN",
-                "AGREE IDN>USA neg", "CONSULT IDN>IGO future"],
+        events=["SUPPORT IDN>USA", "CONSULT IDN>USA mode=visit", "REQUEST IDN>USA mode=change", "SUPPORT USA>IDN",
+                "SUPPORT IDN>USA neg"],
         speakers=["Joko Widodo", "Joe Biden"],
     ),
 ]

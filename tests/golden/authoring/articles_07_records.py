@@ -32,8 +32,8 @@ Indonesia dan Vietnam sebenarnya telah menyepakati batas zona ekonomi eksklusif 
 Kedua kapal beserta awaknya kini dibawa ke Pangkalan PSDKP Batam untuk menjalani proses hukum lebih lanjut.
 """),
         entities=["KKP|IDN", "Vietnam|VNM", "Adin Nurawaluddin|IDN", "Natuna|IDN", "Kedutaan Besar Vietnam|VNM"],
-        events=["COERCE IDN>VNM mode=seize", "THREATEN IDN>VNM", "REJECT VNM>IDN", "REQUEST VNM>IDN",
-                "AGREE IDN>VNM"],
+        events=["COERCE IDN>VNM mode=seize", "COERCE IDN>VNM mode=arrest", "THREATEN IDN>VNM mode=arrest",
+                "REJECT VNM>IDN", "REQUEST VNM>IDN mode=assist", "SUPPORT IDN>VNM"],
         speakers=["Adin Nurawaluddin"],
     ),
     Story(
@@ -61,8 +61,8 @@ Polda Metro Jaya menyebut sedikitnya 300 orang diamankan dalam aksi tersebut. Se
 Aksi serupa juga digelar di Bandung, Yogyakarta, Semarang, Makassar, dan sejumlah kota lain. Mahasiswa mengancam akan kembali turun ke jalan apabila DPR mencoba membahas ulang revisi tersebut.
 """),
         entities=["DPR|IDN", "Sufmi Dasco Ahmad|IDN", "Mahkamah Konstitusi|IDN", "Polda Metro Jaya|IDN"],
-        events=["PROTEST IDN>IDN mode=demonstrate", "CONCEDE IDN>IDN", "ACCUSE IDN>IDN", "COERCE IDN>IDN",
-                "REQUEST IDN>IDN", "THREATEN IDN>IDN hypothetical"],
+        events=["PROTEST IDN>IDN mode=demo", "CONCEDE IDN>IDN", "ASSAULT IDN>IDN mode=crowd-control",
+                "COERCE IDN>IDN mode=arrest", "REQUEST IDN>IDN mode=yield", "THREATEN IDN>IDN"],
         speakers=["Sufmi Dasco Ahmad"],
     ),
     Story(
@@ -93,8 +93,9 @@ ASEAN and China agreed to speed up negotiations on a code of conduct for the Sou
 """),
         entities=["ASEAN|IGO", "Myanmar|MMR", "Aung Kyaw Moe|MMR", "Anwar Ibrahim|MYS", "Ferdinand Marcos Jr|PHL",
                   "Li Qiang|CHN", "China|CHN", "Philippines|PHL"],
-        events=["REQUEST IGO>MMR", "ACCUSE IGO>MMR", "COERCE IGO>MMR", "ACCUSE PHL>CHN", "ASSAULT CHN>PHL",
-                "REQUEST CHN>USA", "AGREE IGO>CHN"],
+        events=["REQUEST IGO>MMR mode=yield", "ACCUSE IGO>MMR mode=disapprove", "CONSULT MMR>IGO mode=multilateral",
+                "SANCTION IGO>MMR mode=expel", "ACCUSE PHL>CHN mode=allege", "ASSAULT CHN>PHL mode=crowd-control",
+                "REQUEST CHN>USA mode=change", "AGREE IGO>CHN"],
         speakers=["Anwar Ibrahim"],
     ),
     Story(
@@ -123,8 +124,8 @@ China's foreign ministry urged both sides to exercise restraint and avoid furthe
 """),
         entities=["North Korea|PRK", "South Korea|KOR", "Kim Yo Jong|PRK", "Kim Jong Un|PRK", "Pyongyang|PRK",
                   "China|CHN"],
-        events=["COERCE PRK>KOR", "ASSAULT KOR>PRK", "THREATEN KOR>PRK hypothetical", "ACCUSE PRK>KOR",
-                "THREATEN PRK>KOR hypothetical", "REJECT KOR>PRK", "MOBILIZE PRK>KOR future", "REQUEST CHN>KOR"],
+        events=["SANCTION PRK>KOR mode=discontinue", "THREATEN KOR>PRK", "ACCUSE PRK>KOR mode=allege",
+                "THREATEN PRK>KOR", "REJECT KOR>PRK", "REQUEST CHN>KOR mode=yield"],
         speakers=["Kim Yo Jong"],
     ),
 ]

@@ -38,9 +38,9 @@ Indonesia belum memutuskan apakah akan menjalin komunikasi resmi dengan pemerint
 """),
         entities=["Bashar al-Assad|SYR", "Hayat Tahrir al-Sham|SYR", "Rusia|RUS", "Judha Nugraha|IDN",
                   "Lebanon|LBN", "Israel|ISR", "Ahmed al-Sharaa|SYR", "Damaskus|SYR", "Golan|SYR"],
-        events=["ASSAULT SYR>SYR", "RETREAT SYR>RUS", "AID RUS>SYR", "COOPERATE LBN>IDN",
-                "ASSAULT ISR>SYR mode=aerial", "MOBILIZE ISR>SYR", "REQUEST IDN>ISR", "ACCUSE IDN>ISR",
-                "ASSAULT SYR> neg future", "CONSULT IDN>SYR neg"],
+        events=["ASSAULT SYR>SYR", "AID RUS>SYR", "COOPERATE LBN>IDN", "ASSAULT ISR>SYR mode=aerial",
+                "MOBILIZE ISR>SYR mode=troops", "REQUEST IDN>ISR mode=change", "ACCUSE IDN>ISR mode=disapprove",
+                "CONCEDE SYR>"],
         speakers=["Judha Nugraha", "Kemlu RI"],
     ),
 ]

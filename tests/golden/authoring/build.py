@@ -27,6 +27,26 @@ SOURCES = {"tribun": "tribunnews.com", "straitstimes_txt": "straitstimes.com", "
            "okezone_rec": "okezone.com"}
 
 
+# PLOVER's modes per event type (PLOVER_MANUAL.tex and NGEC's structured codebook), to catch typos in the stories.
+MODES = {
+    "CONSULT": {"visit", "third-party", "multilateral", "phone"},
+    "REQUEST": {"assist", "change", "yield", "meet"}, "REJECT": {"assist", "change", "yield", "meet"},
+    "ACCUSE": {"disapprove", "investigate", "allege"},
+    "THREATEN": {"restrict", "ban", "arrest", "relations", "rights", "expel", "territory", "violence"},
+    "PROTEST": {"demo", "riot", "strike", "hunger", "boycott", "obstruct"},
+    "SANCTION": {"convict", "expel", "withdraw", "discontinue"},
+    "MOBILIZE": {"troops", "weapons", "police", "militia"},
+    "COERCE": {"seize", "restrict", "ban", "censor", "curfew", "arrest", "deport", "withhold", "misinformation",
+               "cyber"},
+    "ASSAULT": {"abduct", "beat", "torture", "execute", "sexual", "assassinate", "destroy", "primitive", "firearms",
+                "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control", "cleansing",
+                "massacre", "unconventional"},
+    "RETREAT": {"withdraw", "release", "disarm", "ceasefire", "access", "resign"},
+}
+EVENT_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+               "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
 def event(spec: str) -> dict:
     """'ACCUSE RUS>UKR neg future' -> a dict."""
     parts = spec.split()
@@ -34,9 +54,11 @@ def event(spec: str) -> dict:
     actor, _, recipient = pair.partition(">")
     modality = next((f for f in flags if f in ("future", "hypothetical", "reported")), "asserted")
     mode = next((f[5:] for f in flags if f.startswith("mode=")), None)
-    out = {"type": etype, "actor": actor, "recipient": recipient or None, "negated": "neg" in flags,
+    out = {"type": etype, "actor": actor or None, "recipient": recipient or None, "negated": "neg" in flags,
            "modality": modality}
+    assert etype in EVENT_TYPES, spec
     if mode:
+        assert mode in MODES.get(etype, set()), f"{spec}: not a PLOVER mode of {etype}"
         out["mode"] = mode
     return out
 

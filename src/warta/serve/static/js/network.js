@@ -15,7 +15,7 @@ function edgeColour(score) {
   return "#9ca3af";
 }
 
-function draw(net, label) {
+function draw(net, label, short) {
   const d3 = window.d3;
   const nodes = net.nodes.map((n) => ({ ...n }));
   const links = net.edges.map((e) => ({ ...e }));
@@ -76,9 +76,14 @@ function draw(net, label) {
     .attr("transform", (n) => `translate(${n.x},${n.y})`)
     .on("mousemove", (event, n) => showTip(event, [["actor", label(n)], ["kb id", net.level === "actor" ? n.id : "—"],
       ["country", n.country || "—"], ["sector", n.sector || "—"], ["events", n.events]]))
-    .on("mouseleave", hideTip);
+    .on("mouseleave", hideTip)
+    .on("click", (_event, n) => {
+      hideTip();
+      window.location.hash = link("events", null, { actor: n.id });
+    });
+  node.append("title").text((n) => `${label(n)}: click for the events it acts in`);
   node.append("circle").attr("r", (n) => size(n.events)).attr("fill", (n) => colour(n.country || "?"));
-  node.append("text").attr("dy", (n) => size(n.events) + 13).attr("text-anchor", "middle").text((n) => n.name);
+  node.append("text").attr("dy", (n) => size(n.events) + 13).attr("text-anchor", "middle").text(short);
   return svg.node();
 }
 
@@ -97,6 +102,7 @@ export async function renderNetwork(page, _arg, params, current) {
     const c = node.country && known.byCode.get(node.country);
     return level === "country" && c ? `${c.name} (${node.id})` : [node.name, node.country].filter(Boolean).join(" · ");
   };
+  const short = (n) => (level === "country" && known.byCode.get(n.id) ? known.byCode.get(n.id).name : n.name);
   page.append(h("p", { class: "meta" }, `${net.nodes.length} ${level === "actor" ? "actors" : "countries"}, ${net.edges.length} directed edges from ${net.events} events.`,
     net.truncated ? " Only the first events were read: narrow the filters." : null));
   if (!net.edges.length) {
@@ -104,7 +110,7 @@ export async function renderNetwork(page, _arg, params, current) {
     return;
   }
   if (have("d3")) {
-    page.append(h("div", { class: "network-wrap" }, draw(net, label),
+    page.append(h("div", { class: "network-wrap" }, draw(net, label, short),
       h("p", { class: "chart-legend" }, h("span", { class: "key" }, h("span", { class: "swatch edge-pos" }), "mostly cooperation"),
         h("span", { class: "key" }, h("span", { class: "swatch edge-neg" }), "mostly conflict"),
         h("span", { class: "key" }, h("span", { class: "swatch edge-neu" }), "mixed or unscored"),
