@@ -84,6 +84,7 @@ def clean(
     *,
     known_captions: list[Caption] | None = None,
     title: str | None = None,
+    also_titles: tuple[str, ...] = (),
     outlets: tuple[str, ...] = (),
     default_zone: str | None = None,
     header_captions: bool = True,
@@ -98,7 +99,7 @@ def clean(
         caption_keys.update(k for k in (bare(c.text), bare(f"{c.text} ({c.credit})" if c.credit else "")) if k)
     paras = [re.sub(r"[ \t\u00a0\u200b]+", " ", p).strip() for p in paras]
     paras = [p for p in paras if p]
-    title_key = bare(title) if title else None
+    title_keys = {bare(t) for t in (title, *also_titles) if t}
     seen_top = {}
     for p in paras[: HEAD_SPAN * 2]:
         seen_top[bare(p)] = seen_top.get(bare(p), 0) + 1
@@ -109,7 +110,7 @@ def clean(
         key = bare(p)
         if key in caption_keys or (key and any(_same_caption(key, k) for k in caption_keys)):
             continue
-        if title_key and key == title_key:
+        if key in title_keys and i < HEAD_SPAN * 2:
             continue
         if is_drop(p, m) and not is_tail(p, m):  # a tail marker stays until the tail is cut
             continue

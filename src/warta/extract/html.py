@@ -4,6 +4,7 @@ fallbacks), then the shared clean-up of ``body.py`` for what trafilatura keeps o
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -40,6 +41,7 @@ class HtmlResult:
     sitename: str | None = None
     captions: list[Caption] = field(default_factory=list)
     visible: Byline | None = None  # the byline and date shown near the headline
+    h1: str | None = None
 
 
 def _clean_text(el: Any) -> str:
@@ -93,6 +95,7 @@ def extract_html(
         return None
     meta = metadata.read(tree)
     captions = captions_from_tree(tree)
+    h1 = first_h1(tree)
     visible = visible_byline(tree, outlets=(*outlets, *(x for x in (meta.source,) if x)), default_zone=default_zone)
     outlets = (*outlets, *(x for x in (meta.source,) if x))
     doc = trafilatura.bare_extraction(
@@ -108,11 +111,11 @@ def extract_html(
     if meta.body and len(meta.body) > max(2 * body_chars, 200):
         # trafilatura found little; the page's own articleBody is the story (it has no captions, ads or tail).
         paras = [p for p in re.split(r"\s*\n\s*", meta.body) if p.strip()]
-    best_title = title or meta.jsonld_title or t_title or meta.title
-    cleaned = clean(paras, known_captions=captions, title=best_title, outlets=outlets, default_zone=default_zone,
+    headline = title or best_title(meta, h1, t_title, (*outlets, *(x for x in (t_site,) if x)))
+    cleaned = clean(paras, known_captions=captions, title=headline, also_titles=tuple(x for x in (h1, t_title) if x), outlets=outlets, default_zone=default_zone,
                     header_captions=False)  # fmt: skip
     cleaned.captions = [c for c in cleaned.captions if c.text or c.credit]
-    return HtmlResult(meta, cleaned, t_title, t_author, t_date, t_site, cleaned.captions, visible)
+    return HtmlResult(meta, cleaned, t_title, t_author, t_date, t_site, cleaned.captions, visible, h1)
 
 
 def visible_byline(tree: Any, *, outlets: tuple[str, ...], default_zone: str | None) -> Byline | None:
@@ -151,17 +154,60 @@ def visible_byline(tree: Any, *, outlets: tuple[str, ...], default_zone: str | N
     return Byline(authors, date) if authors or date else None
 
 
-def strip_site_name(title: str, site: str | None) -> str:
-    """"Putin and Modi agree … | Example News" -> "Putin and Modi agree …" (only the site's own name is cut)."""
-    parts = re.split(r"\s+[|\-–—:»·]\s+", title)
+_SEGMENT = re.compile(r"\s+[|\-–—:»·｜]\s+|｜")
+
+
+def strip_site_name(title: str, sites: tuple[str, ...]) -> str:
+    """"Putin and Modi agree … | Example News" -> "Putin and Modi agree …": trailing (or leading) segments that
+    name the site (its name or its domain) or are a bare date are cut; other segments are kept."""
+    parts = _SEGMENT.split(title)
     if len(parts) < 2:
         return title
-    keys = {bare(site)} if site else set()
-    if bare(parts[-1]) in keys or (site and bare(site).split(".")[0] in bare(parts[-1]).replace(" ", "")):
-        return re.sub(r"\s+[|\-–—:»·]\s+[^|\-–—:»·]*$", "", title).strip()
-    if bare(parts[0]) in keys:
-        return re.sub(r"^[^|\-–—:»·]*\s+[|\-–—:»·]\s+", "", title).strip()
+    keys = {k for s in sites if s for k in (_squash(s), _squash(s.split(".")[0]) if "." in s else "") if len(k) >= 2}
+
+    def is_site(segment: str) -> bool:
+        seg = _squash(segment)
+        return bool(seg) and (seg in keys or any(k in seg for k in keys if len(k) >= 4) or
+                              bool(re.fullmatch(r"[\d./-]{6,10}", segment.strip())))  # fmt: skip
+
+    seps = _SEGMENT.findall(title)
+    while len(parts) > 1 and is_site(parts[-1]):
+        parts.pop()
+        seps.pop()
+    if len(parts) > 1 and is_site(parts[0]):
+        parts.pop(0)
+        seps.pop(0)
+    out = parts[0]
+    for sep, part in zip(seps, parts[1:], strict=False):
+        out += sep + part
+    return out.strip() or title
+
+
+def _squash(text: str) -> str:
+    """Lower case, letters and digits only, "www." dropped: "Börsen-Zeitung" -> "börsenzeitung"."""
+    text = text.lower().removeprefix("www.")
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def best_title(meta: metadata.Meta, tree_h1: str | None, traf_title: str | None, sites: tuple[str, ...]) -> str | None:
+    """The headline: JSON-LD, else OpenGraph/meta, else trafilatura's; site names cut; when the visible ``<h1>`` is
+    the start of it ("Headline | Section"), the ``<h1>``. Chosen on the Fundus pages (bench/extract.py)."""
+    for raw in (meta.jsonld_title, meta.title, traf_title, tree_h1):
+        if raw and raw.strip():
+            title = strip_site_name(html_lib.unescape(re.sub(r"\s+", " ", raw)).strip(), sites)
+            break
+    else:
+        return None
+    if tree_h1:
+        h1 = html_lib.unescape(re.sub(r"\s+", " ", tree_h1)).strip()
+        if len(h1) > 10 and title != h1 and _squash(title).startswith(_squash(h1)):
+            return h1
     return title
 
 
-__all__ = ["HtmlResult", "TRAILING_PAREN", "captions_from_tree", "extract_html", "strip_site_name"]
+def first_h1(tree: Any) -> str | None:
+    for el in tree.iterfind(".//h1"):
+        text = _clean_text(el)
+        if text:
+            return text
+    return None

@@ -5,6 +5,7 @@ and microdata ``itemprop`` values.
 
 from __future__ import annotations
 
+import html as html_lib
 import json
 import re
 from dataclasses import dataclass, field
@@ -77,7 +78,7 @@ def _load_json(raw: str) -> Any:
 
 def _text(value: Any) -> str | None:
     if isinstance(value, str):
-        value = re.sub(r"\s+", " ", value).strip()
+        value = html_lib.unescape(re.sub(r"\s+", " ", value)).strip()
         return value or None
     if isinstance(value, list) and value:
         return _text(value[0])
@@ -111,7 +112,7 @@ def _meta_map(tree: Any) -> dict[str, list[str]]:
         key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
         value = el.get("content")
         if key and value and value.strip():
-            out.setdefault(key, []).append(re.sub(r"\s+", " ", value).strip())
+            out.setdefault(key, []).append(html_lib.unescape(re.sub(r"\s+", " ", value)).strip())
     return out
 
 
