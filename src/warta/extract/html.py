@@ -31,6 +31,11 @@ _BYLINE_HINT = re.compile(r"author|byline|penulis|reporter|writer|credit|date|ti
 BYLINE_MAX = 200
 
 
+_CAPTION_XPATH = "//*[" + " or ".join(
+    f"contains(@class, '{w}')" for w in ("caption", "Caption", "keterangan", "ket-foto")
+) + "]"
+
+
 @dataclass(slots=True)
 class HtmlResult:
     meta: metadata.Meta
@@ -52,10 +57,15 @@ def captions_from_tree(tree: Any) -> list[Caption]:
     """Photo captions and their credits: ``<figcaption>``, caption-classed elements, credit-classed children."""
     out: list[Caption] = []
     found = list(tree.iterfind(".//figcaption"))
-    for el in tree.xpath("//*[@class]")[:5000]:
+    taken = set(found)
+    # XPath narrows the candidates in C (a page has thousands of classed elements); the regex then decides.
+    for el in tree.xpath(_CAPTION_XPATH)[:200]:
         if el.tag not in ("figcaption", "script", "style") and _CAPTION_CLASS.search(el.get("class", "")):
-            if not any(p in found for p in el.iterancestors()) and not any(el in f.iterancestors() for f in found):
+            if not any(p in taken for p in el.iterancestors()):
+                taken.add(el)
                 found.append(el)
+    # An element inside another caption element is part of it (its credit span, say), not a caption of its own.
+    found = [el for el in found if not any(p in taken for p in el.iterancestors())]
     for el in found[:60]:
         full = _clean_text(el)
         if not full or len(full) > CAPTION_MAX:
@@ -121,12 +131,12 @@ def extract_html(
 def visible_byline(tree: Any, *, outlets: tuple[str, ...], default_zone: str | None) -> Byline | None:
     """The byline and date printed near the headline: the first hinted elements after the first ``<h1>``
     (before it, when the page has no ``<h1>``), and ``<time datetime>``."""
-    elements = list(tree.iter())
-    start = next((k for k, el in enumerate(elements) if el.tag == "h1"), 0)
+    h1 = tree.find(".//h1")
+    elements = h1.xpath("following::*[position() <= 400]") if h1 is not None else tree.xpath("(//body//*)[position() <= 400]")
     authors: list[str] = []
     date: FoundDate | None = None
     seen = 0
-    for el in elements[start : start + 400]:
+    for el in elements:
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "a", "p", "ul", "ol", "li", "article", "main"):
             continue
         hint = f"{el.get('class', '')} {el.get('id', '')}"
