@@ -71,10 +71,13 @@ def _tail_index(paras: list[str], start: int) -> int:
     before = 0
     for i in range(start, len(paras)):
         if i > start and is_tail(paras[i]):
-            after = sorted(len(p) for p in paras[i + 1 :])
-            teasers = not after or after[len(after) // 2] < TAIL_TEASER_MEDIAN
-            if before / total >= TAIL_MIN_SHARE or (before >= TAIL_MIN_BEFORE and teasers):
-                return i
+            after = paras[i + 1 :]
+            # What follows a tail marker is teasers, tags or links: short lines, not sentences. A marker that story
+            # paragraphs follow is a box inside the story (AP's "RELATED COVERAGE"): only its line goes.
+            story = sum(1 for p in after if len(p) >= TAIL_TEASER_MEDIAN and p.rstrip()[-1:] in '.!?"”’')
+            if story * 2 < len(after) or not after:
+                if before / total >= TAIL_MIN_SHARE or before >= TAIL_MIN_BEFORE:
+                    return i
         before += len(paras[i])
     return len(paras)
 

@@ -111,7 +111,7 @@ def parse_byline(line: str, *, outlets: tuple[str, ...] = (), default_zone: str 
         tail = text[found.end :].strip(" \t,|•·-–—")
         if len(tail) > 40:
             return None
-        if not head:
+        if not head or (_is_outlet_like(head, outlets) and len(text) <= 80):  # "Kompas.com - 12/03/2024, 19:30 WIB"
             return Byline([], found) if len(text) <= 80 else None
         first = _FIELD_SEP.split(head)[0]
         parts = [clean_name(x) for x in _SPLIT_NAMES.split(first) if clean_name(x)]

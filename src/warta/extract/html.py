@@ -14,7 +14,7 @@ from . import metadata
 from .body import Cleaned, add_caption, caption_of, clean
 from .byline import Byline, parse_byline
 from .dates import FoundDate, normalize
-from .boilerplate import TRAILING_PAREN, bare, credit_of
+from .boilerplate import bare, credit_of, markers, strip_label
 
 # Captions are short: a caption-classed element longer than this is a teaser block or an article (tuned on the
 # Fundus pages, whose longest gold caption is about 600 characters).
@@ -66,8 +66,9 @@ def captions_from_tree(tree: Any) -> list[Caption]:
                 found.append(el)
     # An element inside another caption element is part of it (its credit span, say), not a caption of its own.
     found = [el for el in found if not any(p in taken for p in el.iterancestors())]
+    m = markers()
     for el in found[:60]:
-        full = _clean_text(el)
+        full = _caption_text(el, m)
         if not full or len(full) > CAPTION_MAX:
             continue
         credit = None
@@ -76,11 +77,13 @@ def captions_from_tree(tree: Any) -> list[Caption]:
             if _CREDIT_CLASS.search(cls):
                 credit = _clean_text(child) or None
                 break
+        if credit is None:
+            credit = _credit_beside(el)
         text = full
         if credit and credit in text:
             text = text.replace(credit, " ").strip()
         elif not credit:
-            split = credit_of(full)
+            split = credit_of(full, m)
             if split:
                 text, credit = split
             else:
@@ -88,10 +91,49 @@ def captions_from_tree(tree: Any) -> list[Caption]:
                 if cap is not None and cap.credit:
                     text, credit = cap.text, cap.credit
         if credit:
-            credit = re.sub(r"^(?:[\W_]*)|[\W_]*$", "", credit) or None
-            credit = re.sub(r"^\w+\s*:\s*", "", credit) if credit and len(credit.split(":", 1)[0]) <= 12 else credit
-        add_caption(out, re.sub(r"\s+", " ", text).strip(" |-–—"), credit)
+            credit = strip_label(re.sub(r"^[\W_]+|[\W_]+$", "", credit), m) or None
+        add_caption(out, strip_label(re.sub(r"\s+", " ", text).strip(" |-–—"), m), credit)
     return out
+
+
+def _caption_text(el: Any, m: Any) -> str:
+    """The caption's own text: hidden screen-reader labels ("Image caption, ") and glued link text
+    ("Purchase Licensing Rights, opens new tab") cut off."""
+    text = _clean_text(el)
+    for hidden in el.xpath(".//*[contains(@class, 'visually-hidden') or contains(@class, 'sr-only')]"):
+        label = _clean_text(hidden)
+        if label and text.startswith(label):
+            text = text[len(label) :].strip()
+    changed = True
+    while changed and text:
+        changed = False
+        low = text.lower().rstrip(" ,.;:|")
+        for noise in m.caption_noise:
+            if low.endswith(noise):
+                text = text[: len(low) - len(noise)].rstrip(" ,.;:|")
+                changed = True
+                break
+    return text
+
+
+def _credit_beside(el: Any) -> str | None:
+    """A credit printed next to the caption rather than inside it: a credit-classed sibling (Kompas'
+    ``photo__author``), or the short text of the enclosing ``<figure>`` outside the caption (BBC's "Image source")."""
+    parent = el.getparent()
+    if parent is None:
+        return None
+    for sib in parent:
+        if sib is not el and isinstance(sib.tag, str) and _CREDIT_CLASS.search(sib.get("class", "")):
+            text = _clean_text(sib)
+            if 0 < len(text) <= 120:
+                return text
+    figure = next((a for a in el.iterancestors() if a.tag == "figure"), None)
+    if figure is not None:
+        outside = [t.strip() for t in figure.xpath(".//text()[not(ancestor::figcaption)]") if t.strip()]
+        joined = " ".join(outside)
+        if outside and len(joined) <= 80:
+            return strip_label(joined)
+    return None
 
 
 def extract_html(

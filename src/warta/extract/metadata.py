@@ -18,12 +18,12 @@ _ARTICLE_TYPES = ("NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", 
                   "BackgroundNewsArticle", "LiveBlogPosting", "Article", "BlogPosting", "Report",
                   "ScholarlyArticle", "TechArticle", "SocialMediaPosting")  # fmt: skip
 _META_AUTHOR = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
-                "byl", "cxenseparse:author", "twitter:creator:name", "content_author", "author_name")  # fmt: skip
+                "byl", "cxenseparse:author", "twitter:creator:name", "content_author", "author_name", "dtk:author")  # fmt: skip
 _META_PUBLISHED = ("article:published_time", "og:published_time", "published_time", "datepublished",
                    "article.published", "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date",
                    "publish_date", "dc.date.issued", "dcterms.created", "dc.date", "dcterms.date", "date",
                    "article_date_original", "cxenseparse:recs:publishtime", "originalpublicationdate",
-                   "content_publishedtime", "ga_publishdate")  # fmt: skip
+                   "content_publishedtime", "content_publisheddate", "ga_publishdate", "dtk:publishdate")  # fmt: skip
 _META_TITLE = ("og:title", "twitter:title", "dc.title", "parsely-title", "sailthru.title", "title")
 _META_SITE = ("og:site_name", "application-name", "twitter:site", "publisher", "dc.publisher", "cxenseparse:site")
 _META_SECTION = ("article:section", "parsely-section", "section", "category", "cxenseparse:recs:category")
