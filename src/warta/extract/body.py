@@ -47,14 +47,14 @@ def add_caption(captions: list[Caption], text: str, credit: str | None) -> None:
 
 def caption_of(line: str) -> Caption | None:
     """A line that is a photo caption: it starts like one ("Foto: …") or ends with a photo credit."""
+    split = credit_of(line)
+    if split and split[0]:
+        return Caption(split[0], split[1])
     if caption_prefix(line):
         label, _, rest = line.partition(":")
         if rest.strip() and len(label) <= 20:
             return Caption("", rest.strip()) if len(rest) < 80 else Caption(rest.strip(), None)
         return Caption(line.strip(), None)
-    split = credit_of(line)
-    if split and split[0]:
-        return Caption(split[0], split[1])
     return None
 
 

@@ -193,19 +193,19 @@ def credit_of(line: str, m: Markers | None = None) -> tuple[str, str] | None:
     if not match:
         # "… Rabu (13/3/2024). ANTARA FOTO/Aprillio Akbar/rwa." : a cue-led slash credit after the last sentence.
         tail = _TRAILING_SLASH.search(line)
-        if tail and any(_cued(part, m) for part in tail.group(1).split("/")):
+        if tail and any(cued(part, m) for part in tail.group(1).split("/")):
             return line[: tail.start(1)].rstrip(), tail.group(1).strip().rstrip(".")
         return None
     credit = match.group(1).strip()
     parts = [p for p in re.split(r"[/|,;]", credit) if p.strip()]
-    cued = _cued(credit, m) or any(_cued(p, m) for p in parts)
+    has_cue = cued(credit, m) or any(cued(p, m) for p in parts)
     slashed = "/" in credit and all(len(p.strip()) <= 40 for p in parts)
-    if not (cued or slashed) or any(ch.isdigit() for ch in credit[:3]):
+    if not (has_cue or slashed) or any(ch.isdigit() for ch in credit[:3]):
         return None
     return line[: match.start()].rstrip(), strip_label(credit, m)
 
 
-def _cued(text: str, m: Markers) -> bool:
+def cued(text: str, m: Markers) -> bool:
     """``text`` names a photo agency or carries a photo cue, as whole words ("Foto: Reuters", "ANTARA FOTO")."""
     words = " ".join(re.findall(r"\w+", text.lower()))
     return any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", words) for cue in m.credit_cue_words)

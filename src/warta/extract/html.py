@@ -50,7 +50,10 @@ class HtmlResult:
 
 
 def _clean_text(el: Any) -> str:
-    return re.sub(r"\s+", " ", el.text_content() if el is not None else "").strip()
+    """An element's text with its pieces spaced apart ("Penulis: Ani<br>Editor: Budi" keeps the two fields apart)."""
+    if el is None:
+        return ""
+    return re.sub(r"\s+", " ", " ".join(el.itertext())).strip()
 
 
 def captions_from_tree(tree: Any) -> list[Caption]:
