@@ -18,6 +18,9 @@ from .dateline import split_lead
 TAIL_MIN_SHARE = 0.4
 TAIL_TEASER_MEDIAN = 100
 TAIL_MIN_BEFORE = 400
+# How many lines after a tail marker decide whether the story goes on (demo corpus: "READ MORE HERE" + one teaser
+# inside a Straits Times story).
+TAIL_LOOKAHEAD = 3
 # Header lines (bylines, dates, captions) are looked for among the first paragraphs only.
 HEAD_SPAN = 6
 
@@ -66,6 +69,14 @@ def _same_caption(line: str, caption: str) -> bool:
     return min(len(line), len(caption)) * 1.5 + 20 >= max(len(line), len(caption))
 
 
+def _story_like(p: str) -> bool:
+    return len(p) >= TAIL_TEASER_MEDIAN and p.rstrip()[-1:] in '.!?"”’'
+
+
+def _headline_like(p: str) -> bool:
+    return len(p) <= TAIL_TEASER_MEDIAN + 20 and p.rstrip()[-1:] not in '.!?:"”’'
+
+
 def _tail_index(paras: list[str], start: int) -> int:
     total = sum(len(p) for p in paras[start:]) or 1
     before = 0
@@ -74,8 +85,9 @@ def _tail_index(paras: list[str], start: int) -> int:
             after = paras[i + 1 :]
             # What follows a tail marker is teasers, tags or links: short lines, not sentences. A marker that story
             # paragraphs follow is a box inside the story (AP's "RELATED COVERAGE"): only its line goes.
-            story = sum(1 for p in after if len(p) >= TAIL_TEASER_MEDIAN and p.rstrip()[-1:] in '.!?"”’')
-            if story * 2 < len(after) or not after:
+            near = after[:TAIL_LOOKAHEAD]
+            story = sum(1 for p in near if _story_like(p))
+            if story * 2 < len(near) or not near:
                 if before / total >= TAIL_MIN_SHARE or before >= TAIL_MIN_BEFORE:
                     return i
         before += len(paras[i])
@@ -139,7 +151,19 @@ def clean(
         kept.append(p)
 
     kept = kept[: _tail_index(kept, 0)]
-    kept = [p for p in kept if not is_tail(p, m) or len(p) > 200]
+    # A marker left inside the story is a box (related links): drop it and a teaser headline right under it.
+    inside: list[str] = []
+    skip_teaser = False
+    for p in kept:
+        if is_tail(p, m) and len(p) <= 200:
+            skip_teaser = True
+            continue
+        if skip_teaser and _headline_like(p):
+            skip_teaser = False
+            continue
+        skip_teaser = False
+        inside.append(p)
+    kept = inside
     if kept:
         last = strip_editor_code(kept[-1])
         kept[-1] = last

@@ -23,6 +23,7 @@ EDITOR_CODE = re.compile(r"\s*[(\[]\s*(?:\*|[A-Za-z]{1,5}(?:\s*[/,]\s*[A-Za-z]{1
 _PAGINATION = re.compile(r"^(?:[^\W\d_]{3,9}\s+)?\d{1,2}\s*(?:/|of|dari|von|de|di)\s*\d{1,2}$", re.I)
 # A trailing parenthesised group, the usual shape of a photo credit: "... 2022. (Alexandr Demyanchuk / SPUTNIK / AFP)".
 TRAILING_PAREN = re.compile(r"\s*[(\[]([^()\[\]]{2,120})[)\]]\s*$")
+_TRAILING_LABEL = re.compile(r"(?<=[.!?])\s+([^\W\d_][\w ]{1,20}?)\s*:\s*([^.!?:]{2,60})\.?\s*$")
 _TRAILING_SLASH = re.compile(r"(?:^|[.!?]\s+)([^.!?/]{2,40}/[^!?]{2,80}?)\.?\s*$")
 
 
@@ -195,6 +196,10 @@ def credit_of(line: str, m: Markers | None = None) -> tuple[str, str] | None:
         tail = _TRAILING_SLASH.search(line)
         if tail and any(cued(part, m) for part in tail.group(1).split("/")):
             return line[: tail.start(1)].rstrip(), tail.group(1).strip().rstrip(".")
+        # "… in Vientiane on Oct 9. PHOTO: AFP": a labelled credit after the last sentence.
+        labelled = _TRAILING_LABEL.search(line)
+        if labelled and norm(labelled.group(1)) in m.caption_labels:
+            return line[: labelled.start()].rstrip(), labelled.group(2).strip().rstrip(".")
         return None
     credit = match.group(1).strip()
     parts = [p for p in re.split(r"[/|,;]", credit) if p.strip()]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from ..model import Caption
 from .body import HEAD_SPAN, Cleaned, add_caption, caption_of, clean
 from .boilerplate import cued, bare, caption_prefix, is_drop, is_tail, markers, strip_label
-from .byline import Byline, name_outlet, parse_byline
+from .byline import Byline, looks_like_name, name_outlet, parse_byline
 from .dates import FoundDate, find_date
 
 # A title is a short line: at most this many characters and at least two words (seed page; Indonesian titles
@@ -162,8 +162,10 @@ def read_header(lines: list[str], *, outlets: tuple[str, ...], default_zone: str
     if candidates:
         h.title = lines[candidates[0]]
         for i in candidates[1:]:
-            if not h.authors:
-                h.authors = name_outlet(lines[i], outlets=outlets)
+            if not h.authors:  # "Matius Alfons - detikNews", or a name alone on its line under the headline
+                h.authors = name_outlet(lines[i], outlets=outlets) or (
+                    [lines[i].strip()] if len(lines[i]) <= 40 and looks_like_name(lines[i], outlets=outlets) else []
+                )
     h.captions = [c for c in h.captions if c.text or c.credit]
     return h
 
