@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..model import Caption
 from .boilerplate import bare, caption_prefix, credit_of, is_drop, is_tail, markers, strip_editor_code
-from .byline import Byline, parse_byline
+from .byline import Byline, parse_byline, parse_labelled
 from .dateline import split_lead
 
 # The tail opens at a marker line when at least this share of the text comes before it, or when what follows reads
@@ -58,6 +58,14 @@ def caption_of(line: str) -> Caption | None:
     return None
 
 
+def _same_caption(line: str, caption: str) -> bool:
+    """A line that is (nearly all) a known caption: one contains the other and they are of similar length
+    (a story paragraph that quotes a caption sentence is longer than it by far: Les Echos page of Fundus)."""
+    if len(caption) <= 30 or not (line in caption or caption in line):
+        return False
+    return min(len(line), len(caption)) * 1.5 + 20 >= max(len(line), len(caption))
+
+
 def _tail_index(paras: list[str], start: int) -> int:
     total = sum(len(p) for p in paras[start:]) or 1
     before = 0
@@ -99,19 +107,25 @@ def clean(
     kept: list[str] = []
     for i, p in enumerate(paras):
         key = bare(p)
-        if key in caption_keys or (key and any(len(k) > 30 and (key in k or k in key) for k in caption_keys)):
+        if key in caption_keys or (key and any(_same_caption(key, k) for k in caption_keys)):
             continue
         if title_key and key == title_key:
             continue
         if is_drop(p, m) and not is_tail(p, m):  # a tail marker stays until the tail is cut
             continue
         head = len(kept) < HEAD_SPAN // 2 and i < HEAD_SPAN * 2
-        if head and byline is None:
+        cap = caption_of(p)
+        if head and byline is None and cap is None:
             found = parse_byline(p, outlets=outlets, default_zone=default_zone)
             if found is not None and (found.authors or found.date):
                 byline = found
                 continue
-        cap = caption_of(p)
+        if not head:  # "Pewarta: Ani | Editor: Budi" closing the story
+            found = parse_labelled(p, outlets=outlets)
+            if found is not None:
+                if found.authors and (byline is None or not byline.authors):
+                    byline = Byline(found.authors, byline.date if byline else found.date)
+                continue
         if cap is not None and (header_captions and head or seen_top.get(key, 0) > 1 or caption_prefix(p)):
             add_caption(captions, cap.text, cap.credit)
             caption_keys.add(key)

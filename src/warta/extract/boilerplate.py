@@ -23,13 +23,16 @@ EDITOR_CODE = re.compile(r"\s*[(\[]\s*(?:\*|[A-Za-z]{1,5}(?:\s*[/,]\s*[A-Za-z]{1
 _PAGINATION = re.compile(r"^(?:[^\W\d_]{3,9}\s+)?\d{1,2}\s*(?:/|of|dari|von|de|di)\s*\d{1,2}$", re.I)
 # A trailing parenthesised group, the usual shape of a photo credit: "... 2022. (Alexandr Demyanchuk / SPUTNIK / AFP)".
 TRAILING_PAREN = re.compile(r"\s*\(([^()]{2,120})\)\s*$")
+_TRAILING_SLASH = re.compile(r"(?:^|[.!?]\s+)([^.!?/]{2,40}/[^!?]{2,80}?)\.?\s*$")
 
 
+@lru_cache(maxsize=4096)
 def norm(line: str) -> str:
     """Lower case, inner whitespace collapsed, edges trimmed of spaces (punctuation is kept)."""
     return _SPACE.sub(" ", line.replace("\u00a0", " ")).strip().lower()
 
 
+@lru_cache(maxsize=4096)
 def bare(line: str) -> str:
     """``norm`` and then punctuation trimmed at both ends: the key for whole-line matches."""
     return _EDGE.sub("", norm(line))
@@ -54,13 +57,16 @@ class Markers:
     tld_zone: dict[str, str] = field(default_factory=dict)  # "id" -> "+07:00"
 
 
+@lru_cache(maxsize=64)
+def _prefix_re(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a list of prefixes; a prefix ending in a letter or digit must end a word there."""
+    alt = "|".join(re.escape(p) + (r"(?!\w)" if p[-1].isalnum() else "") for p in prefixes if p)
+    return re.compile(f"(?:{alt})" if alt else r"(?!)")
+
+
 def _starts(text: str, prefixes: tuple[str, ...]) -> bool:
     """``text`` starts with one of ``prefixes`` as whole words ("baca:" matches, "tags" does not match "tagset")."""
-    for p in prefixes:
-        if text.startswith(p):
-            if len(text) == len(p) or not p[-1].isalnum() or not text[len(p)].isalnum():
-                return True
-    return False
+    return _prefix_re(prefixes).match(text) is not None
 
 
 @lru_cache(maxsize=1)
@@ -170,6 +176,10 @@ def credit_of(line: str, m: Markers | None = None) -> tuple[str, str] | None:
     m = m or markers()
     match = TRAILING_PAREN.search(line)
     if not match:
+        # "… Rabu (13/3/2024). ANTARA FOTO/Aprillio Akbar/rwa." : a cue-led slash credit after the last sentence.
+        tail = _TRAILING_SLASH.search(line)
+        if tail and bare(tail.group(1).split("/")[0]) in m.credit_cues:
+            return line[: tail.start(1)].rstrip(), tail.group(1).strip().rstrip(".")
         return None
     credit = match.group(1).strip()
     parts = [bare(p) for p in re.split(r"[/|,;]", credit) if bare(p)]

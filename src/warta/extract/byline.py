@@ -15,7 +15,8 @@ from .dates import FoundDate, find_date
 # Lower-case particles allowed inside a personal name ("Ahmad bin Ali", "Ursula von der Leyen").
 _PARTICLES = {"bin", "binti", "van", "von", "der", "den", "de", "da", "di", "dos", "das", "del", "la", "le", "du",
               "al", "el", "ibn", "y", "e", "st."}  # fmt: skip
-_SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b|\bund\b|\bet\b|\by\b)\s*", re.I)
+# Name lists: "A, B and C", "A dan B", "A & B" (conjunctions in lower case only: "Dan Jervis-Bardy" is a name).
+_SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b|\bund\b|\bet\b|\bog\b|\by\b|\bi\b|\be\b)\s*")
 _FIELD_SEP = re.compile(r"\s*(?:\||•|·|\u2022|\u00b7|\s-\s|\s–\s|\s—\s|/)\s*")
 _DOMAINISH = re.compile(r"\.(?:com|co|id|net|org|news|tv|io|uk|de|fr|in)\b|www\.|https?:|@", re.I)
 
@@ -54,7 +55,9 @@ def looks_like_name(value: str, *, m: Markers | None = None, outlets: tuple[str,
     if words[0].lower() in m.author_labels or words[0].lower() in _PARTICLES:
         return False
     caps = [w for w in words if w.lower() not in _PARTICLES]
-    return bool(caps) and all(w[0].isupper() or not w[0].isalpha() for w in caps) and any(w[0].isalpha() for w in caps)
+    # Scripts without case (Japanese, Korean, Arabic) pass; cased words must start with a capital.
+    cased = [w for w in caps if w[0].lower() != w[0].upper()]
+    return bool(caps) and all(w[0].isupper() for w in cased) and any(w[0].isalpha() for w in caps)
 
 
 def clean_name(value: str) -> str:
@@ -83,7 +86,8 @@ def parse_byline(line: str, *, outlets: tuple[str, ...] = (), default_zone: str 
         return None
     found = find_date(text, default_zone=default_zone, m=m)
     labelled = list(_label_re().finditer(text))
-    if labelled:
+    # The first label must open the line ("Editor: …", "| Penulis: …"); "eight words: …" inside a sentence is no label.
+    if labelled and text[: labelled[0].start()].strip(" |•·-–—/,;([") == "":
         authors: list[str] = []
         for i, match in enumerate(labelled):
             end = labelled[i + 1].start() if i + 1 < len(labelled) else len(text)
@@ -109,10 +113,25 @@ def parse_byline(line: str, *, outlets: tuple[str, ...] = (), default_zone: str 
             return None
         if not head:
             return Byline([], found) if len(text) <= 80 else None
-        names = split_names(_FIELD_SEP.split(head)[0], m=m, outlets=outlets)
-        if names:
+        first = _FIELD_SEP.split(head)[0]
+        parts = [clean_name(x) for x in _SPLIT_NAMES.split(first) if clean_name(x)]
+        names = split_names(first, m=m, outlets=outlets)
+        # Every part before the date must be a name (or the outlet): a sentence with a date is not a byline.
+        if names and len(first) <= 80 and all(x in names or _is_outlet_like(x, outlets) for x in parts):
             return Byline(names, found)
     return None
+
+
+def _is_outlet_like(value: str, outlets: tuple[str, ...]) -> bool:
+    key = bare(value)
+    return bool(_DOMAINISH.search(value)) or any(key and key in (bare(o), bare(o).split(".")[0]) for o in outlets if o)
+
+
+def parse_labelled(line: str, *, outlets: tuple[str, ...] = ()) -> Byline | None:
+    """A byline line only when it carries a role label ("Pewarta: Ani", "Editor: Budi"): safe anywhere in a text."""
+    if len(line) > 160 or not _label_re().search(line):
+        return None
+    return parse_byline(line, outlets=outlets)
 
 
 def authors_from_meta(values: list[str], *, outlets: tuple[str, ...] = ()) -> list[str]:
@@ -120,8 +139,8 @@ def authors_from_meta(values: list[str], *, outlets: tuple[str, ...] = ()) -> li
     m = markers()
     out: list[str] = []
     for raw in values:
-        if not isinstance(raw, str) or _DOMAINISH.search(raw) and "," not in raw:
-            continue
+        if not isinstance(raw, str) or _DOMAINISH.search(raw):
+            continue  # "kompas.com", "hessenschau.de, Frankfurt, Germany": an outlet and its address, not people
         value = re.sub(r"\s+", " ", raw).strip()
         low = value.lower()
         for label in m.author_labels:

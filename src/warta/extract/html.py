@@ -11,6 +11,8 @@ from typing import Any
 from ..model import Caption
 from . import metadata
 from .body import Cleaned, add_caption, caption_of, clean
+from .byline import Byline, parse_byline
+from .dates import FoundDate, normalize
 from .boilerplate import TRAILING_PAREN, bare, credit_of
 
 # Captions are short: a caption-classed element longer than this is a teaser block or an article (tuned on the
@@ -19,6 +21,13 @@ CAPTION_MAX = 700
 _CREDIT_CLASS = re.compile(r"credit|copyright|source|photographer|byline|author|attribution", re.I)
 _CAPTION_CLASS = re.compile(r"(?:^|[\s_-])(?:caption|wp-caption-text|image-caption|photo-caption|img-caption|"
                             r"caption-text|keterangan|ket-foto|pic_caption|figure__caption)(?:$|[\s_-])", re.I)
+
+
+# Elements that hold the byline or the visible date in news templates (class or id).
+_BYLINE_HINT = re.compile(r"author|byline|penulis|reporter|writer|credit|date|time|publish|tanggal|waktu|"
+                          r"meta|info|dateline|timestamp", re.I)
+# Bylines and date lines are short; longer hinted elements are teasers or the article itself (test pages, Fundus).
+BYLINE_MAX = 200
 
 
 @dataclass(slots=True)
@@ -30,6 +39,7 @@ class HtmlResult:
     date: str | None = None  # htmldate's day (through trafilatura), the last resort for `published`
     sitename: str | None = None
     captions: list[Caption] = field(default_factory=list)
+    visible: Byline | None = None  # the byline and date shown near the headline
 
 
 def _clean_text(el: Any) -> str:
@@ -83,6 +93,7 @@ def extract_html(
         return None
     meta = metadata.read(tree)
     captions = captions_from_tree(tree)
+    visible = visible_byline(tree, outlets=(*outlets, *(x for x in (meta.source,) if x)), default_zone=default_zone)
     outlets = (*outlets, *(x for x in (meta.source,) if x))
     doc = trafilatura.bare_extraction(
         tree, url=url, with_metadata=True, include_comments=False, include_tables=True, include_images=False,
@@ -101,7 +112,43 @@ def extract_html(
     cleaned = clean(paras, known_captions=captions, title=best_title, outlets=outlets, default_zone=default_zone,
                     header_captions=False)  # fmt: skip
     cleaned.captions = [c for c in cleaned.captions if c.text or c.credit]
-    return HtmlResult(meta, cleaned, t_title, t_author, t_date, t_site, cleaned.captions)
+    return HtmlResult(meta, cleaned, t_title, t_author, t_date, t_site, cleaned.captions, visible)
+
+
+def visible_byline(tree: Any, *, outlets: tuple[str, ...], default_zone: str | None) -> Byline | None:
+    """The byline and date printed near the headline: the first hinted elements after the first ``<h1>``
+    (before it, when the page has no ``<h1>``), and ``<time datetime>``."""
+    elements = list(tree.iter())
+    start = next((k for k, el in enumerate(elements) if el.tag == "h1"), 0)
+    authors: list[str] = []
+    date: FoundDate | None = None
+    seen = 0
+    for el in elements[start : start + 400]:
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "a", "p", "ul", "ol", "li", "article", "main"):
+            continue
+        hint = f"{el.get('class', '')} {el.get('id', '')}"
+        if el.tag != "time" and not _BYLINE_HINT.search(hint):
+            continue
+        text = _clean_text(el)
+        if not text or len(text) > BYLINE_MAX:
+            continue
+        seen += 1
+        if seen > 12:
+            break
+        found = parse_byline(text, outlets=outlets, default_zone=default_zone)
+        if el.tag == "time" and el.get("datetime") and (found is None or found.date is None):
+            iso = normalize(el.get("datetime"), default_zone=default_zone)
+            if iso:
+                found = Byline(found.authors if found else [], FoundDate(iso, 0, 0, len(iso) > 10, len(iso) > 19))
+        if found is None:
+            continue
+        if found.authors and not authors:
+            authors = found.authors
+        if found.date and (date is None or (found.date.zoned and not date.zoned and found.date.iso[:10] == date.iso[:10])):
+            date = found.date
+        if authors and date and date.zoned:
+            break
+    return Byline(authors, date) if authors or date else None
 
 
 def strip_site_name(title: str, site: str | None) -> str:

@@ -195,7 +195,9 @@ def _itemprop_date(tree: Any) -> str | None:
 
 def parse(content: str) -> Any:
     """HTML text -> lxml tree (None when there is nothing to parse)."""
+    from trafilatura import load_html  # its parser drops comments, which split words inside paragraphs
+
     try:
-        return lxml_html.document_fromstring(content)
+        return load_html(content)
     except (ValueError, TypeError, lxml_html.etree.ParserError):
         return None

@@ -19,6 +19,7 @@ TITLE_MAX = 220
 # A block of lines is hard-wrapped (joined into one paragraph) when its lines run at least this long on average
 # and mostly do not end a sentence.
 WRAP_MIN = 45
+WRAP_MAX = 110
 
 _END = re.compile(r"[.!?:;\"”’)]\s*$")
 
@@ -35,15 +36,23 @@ def paragraphs(content: str) -> list[str]:
     out: list[str] = []
     for block in re.split(r"\n\s*\n", content):
         lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
-        if len(lines) >= 3:
-            body = lines[:-1]
-            mean = sum(len(ln) for ln in body) / len(body)
-            open_ended = sum(1 for ln in body if not _END.search(ln))
-            if mean >= WRAP_MIN and open_ended * 2 > len(body):
-                out.append(" ".join(lines))
-                continue
+        if len(lines) >= 3 and _hard_wrapped(lines):
+            out.append(" ".join(lines))
+            continue
         out.extend(lines)
     return out
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Lines cut at a fixed width: similar lengths, most not ending a sentence, many continuing in lower case.
+    (Lists, one item a line, start with digits or dashes and vary in length: id-news-detik2025 bodies.)"""
+    body = lines[:-1]
+    lengths = [len(ln) for ln in body]
+    if max(lengths) > WRAP_MAX or sum(lengths) / len(body) < WRAP_MIN:
+        return False
+    open_ended = sum(1 for ln in body if not _END.search(ln))
+    lower_next = sum(1 for ln in lines[1:] if ln[:1].islower())
+    return open_ended * 2 > len(body) and lower_next * 10 >= 3 * len(body)
 
 
 def _is_title(line: str) -> bool:

