@@ -270,6 +270,11 @@ def _subject(groups: list[Group], lows: list[str], before: int, syntax: Syntax) 
     earlier = [c for c in cands if c < k and groups[c].named]
     if earlier and groups[k].first > 0 and lows[groups[k].first - 1] in syntax.recipient_preps | syntax.locative:
         k = earlier[-1]
+        earlier = [c for c in cands if c < k and groups[c].named]
+    # "Pemberontak Houthi yang didukung Iran mengaku …": the subject is the head before the relative clause.
+    heads = [c for c in earlier if any(w in syntax.relative for w in lows[groups[c].last + 1 : groups[k].first])]
+    if heads:
+        k = heads[-1]
     return [groups[i] for i in _coordinated(groups, k, lows, syntax, -1) if groups[i].first >= start]
 
 

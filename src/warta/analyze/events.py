@@ -115,7 +115,17 @@ def extract(doc: Doc, *, require_actor: bool = True, plover_future: bool = True,
                                  article_contexts)
         out.extend(found)
         _advance_focus(doc, sentence.start, sentence.end, lang, state, found)
+    out = _drop_protest_demands(out)
     return merge_duplicates(out, state.focus_dated) if dedup else out
+
+
+def _drop_protest_demands(events: list[Event]) -> list[Event]:
+    """PLOVER (PROTEST, ambiguities): the demands of a protest are its topic, not events of their own. In an article
+    with a protest, a REQUEST made by civilians (protesters, "massa", "mahasiswa") is dropped."""
+    if not any(e.type == "PROTEST" and not e.negated for e in events):
+        return events
+    return [e for e in events
+            if not (e.type == "REQUEST" and e.actors and all(p.sector == "CVL" for p in e.actors))]
 
 
 def _sentence_events(doc: Doc, start: int, end: int, lang: _Lang, state: _State, require_actor: bool,
