@@ -459,8 +459,10 @@ def merge_duplicates(events: list[Event], loose_dates: set[str] = frozenset()) -
     return kept
 
 
-def _side(parts: list[Participant]) -> frozenset[str]:
-    return frozenset(p.country or p.kb_id or p.name for p in parts)
+def _side(parts: list[Participant], precise: bool = False) -> frozenset[str]:
+    # Actors as precisely as the entity layer knows them (Trump and Pompeo accusing Iran are two events); the other
+    # side by country ("Kyiv" and "Ukraina" are one recipient).
+    return frozenset((p.kb_id if precise else None) or p.country or p.kb_id or p.name for p in parts)
 
 
 def _same(a: Event, b: Event, loose_dates: set[str] = frozenset()) -> bool:
@@ -469,7 +471,7 @@ def _same(a: Event, b: Event, loose_dates: set[str] = frozenset()) -> bool:
     if a.symmetric or b.symmetric:
         if _side(a.actors) | _side(a.recipients) != _side(b.actors) | _side(b.recipients):
             return False
-    elif _side(a.actors) != _side(b.actors):
+    elif _side(a.actors, True) != _side(b.actors, True):
         return False
     elif a.recipients and b.recipients and _side(a.recipients) != _side(b.recipients):
         return False  # a telling that names no recipient is the same event as one that does
