@@ -24,6 +24,7 @@ class Cues:
     future: PhraseSet
     future_after: PhraseSet
     hypothetical: PhraseSet
+    hypothetical_after: PhraseSet
     reporting: PhraseSet
     complementizers: set[str]
     links: set[str]
@@ -50,6 +51,7 @@ class Cues:
             future=_phrases(cues.get("future", [])),
             future_after=_phrases(cues.get("future_after", [])),
             hypothetical=_phrases(cues.get("hypothetical", [])),
+            hypothetical_after=_phrases(cues.get("hypothetical_after", [])),
             reporting=_phrases(cues.get("reporting", [])),
             complementizers={w.lower() for w in cues.get("complementizers", [])},
             links={w.lower() for w in cues.get("complement_links", [])},
@@ -84,9 +86,12 @@ class Cues:
             return True
         return any(w.endswith(self.negation_suffixes) for w in lows[start:first]) if self.negation_suffixes else False
 
-    def modality(self, lows: list[str], first: int, last: int, in_quote: bool) -> str:
+    def modality(self, lows: list[str], first: int, last: int, in_quote: bool, event_type: str = "") -> str:
         clause = self.clause_start(lows, first)
         if find_phrase(lows, self.hypothetical, clause, first) is not None:
+            return "hypothetical"
+        # a condition after it ("… jika mereka menerima") makes an act conditional; a threat is uttered all the same
+        if event_type != "THREATEN" and find_phrase(lows, self.hypothetical_after, last + 1, len(lows)) is not None:
             return "hypothetical"
         start = max(clause, first - self.window - 1)
         if find_phrase(lows, self.future, start, first) is not None:

@@ -176,7 +176,7 @@ def _sentence_events(doc: Doc, start: int, end: int, lang: _Lang, state: _State,
         t_start, t_end = tokens[m.first].start, tokens[m.last].end
         in_quote = any(qs <= t_start and t_end <= qe for qs, qe in quotes)
         negated = cand.negated or lang.cues.negated(lows, m.first)
-        modality = lang.cues.modality(lows, m.first, m.last, in_quote)
+        modality = lang.cues.modality(lows, m.first, m.last, in_quote, cand.type)
         etype, mode = cand.type, cand.mode
         if m.entry.with_recipient and r.recipients:
             etype, mode = m.entry.with_recipient, None
