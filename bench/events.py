@@ -119,6 +119,9 @@ def _triples(doc: Doc) -> set[tuple[str, str, str]]:
             continue
         actors = {p.country for p in e.actors if p.country} or {"---"}
         recips = {p.country for p in e.recipients if p.country} or {"---"}
+        if e.symmetric and not e.recipients and len(actors) > 1:  # a multilateral meeting: every pair, both ways
+            out.update((a, b, e.type) for a in actors for b in actors if a != b)
+            continue
         for a in actors:
             for b in recips:
                 out.add((a, b, e.type))

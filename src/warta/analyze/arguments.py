@@ -351,8 +351,10 @@ def roles(match: Match, tokens: list[Token], groups: list[Group], syntax: Syntax
     elif entry.kind == "noun":
         if syntax.noun_possessor == "after":
             subj = [g for g in groups if match.last < g.first <= match.last + 2][:1]
-        else:
-            subj = [g for g in groups if match.first - 3 <= g.last < match.first][-1:]
+        else:  # "Russia's invasion", "the Israeli attack": right before it, no preposition between
+            subj = [g for g in groups if match.first - 3 <= g.last < match.first
+                    and not any(w in syntax.recipient_preps | syntax.locative | syntax.comitative
+                                for w in lows[g.last + 1 : match.first])][-1:]
         if not subj:
             subj = inside[:1]  # "Protesters …": the noun names its own actor
         if not subj and syntax.noun_subject:
