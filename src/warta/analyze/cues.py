@@ -135,8 +135,9 @@ class Cues:
 
     # --- time and place -------------------------------------------------------------------------------------
 
-    def pick_time(self, times: list[TimeExpr], tokens: list[Token], first: int, last: int, published: str | None,
-                  modality: str) -> TimeExpr | None:
+    def pick_time(
+        self, times: list[TimeExpr], tokens: list[Token], first: int, last: int, published: str | None, modality: str
+    ) -> TimeExpr | None:
         """The time expression of the sentence that dates this trigger: the nearest usable one, skipping those in
         a relative clause after it ("KTT … yang diselenggarakan … pada 4 Juli"), after "sejak"/"since", and — for
         an event told as past — those after the publication date."""
@@ -159,8 +160,9 @@ class Cues:
                 best = (distance, t)
         return best[1] if best else None
 
-    def pick_place(self, places: list[Place], tokens: list[Token], first: int, locative: set[str],
-                   parties: set[tuple[int, int]]) -> Place | None:
+    def pick_place(
+        self, places: list[Place], tokens: list[Token], first: int, locative: set[str], parties: set[tuple[int, int]]
+    ) -> Place | None:
         """The place of the sentence written after a locative preposition ("di Samarkand", "in Kabul"), nearest to
         the trigger; a place that is itself a participant is not where the event happened."""
         lows = [t.low for t in tokens]

@@ -38,8 +38,13 @@ from .triggers import Entry, Form, Lexicon, Match, Token, find_phrase, lexicon, 
 
 NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})  # "Requires recipient: Yes" in the PLOVER manual
 INTENT_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
-THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "restrict", "PROTEST": "restrict",
-               "SANCTION": "restrict"}  # what a threatened action threatens (PLOVER THREATEN modes)
+THREAT_MODE = {
+    "ASSAULT": "violence",
+    "MOBILIZE": "violence",
+    "COERCE": "restrict",
+    "PROTEST": "restrict",
+    "SANCTION": "restrict",
+}  # what a threatened action threatens (PLOVER THREATEN modes)
 COMPLEMENT_MODE = {  # REQUEST/REJECT modes from what is requested or rejected (PLOVER manual, REQUEST modes)
     "CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield",
     "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
@@ -95,13 +100,15 @@ def events(
     title_contexts: bool = True,
 ) -> Doc:
     """Code the PLOVER events of ``doc`` into ``doc.events``."""
-    doc.events = extract(doc, require_actor=require_actor, plover_future=plover_future, dedup=dedup,
-                         title_contexts=title_contexts)
+    doc.events = extract(
+        doc, require_actor=require_actor, plover_future=plover_future, dedup=dedup, title_contexts=title_contexts
+    )
     return doc
 
 
-def extract(doc: Doc, *, require_actor: bool = True, plover_future: bool = True, dedup: bool = True,
-            title_contexts: bool = True) -> list[Event]:
+def extract(
+    doc: Doc, *, require_actor: bool = True, plover_future: bool = True, dedup: bool = True, title_contexts: bool = True
+) -> list[Event]:
     text = doc.text
     lang = _lang(doc.article.language)
     state = _State(home=home_country(doc))
@@ -111,8 +118,9 @@ def extract(doc: Doc, *, require_actor: bool = True, plover_future: bool = True,
     for sentence in sentences:
         if not (0 <= sentence.start < sentence.end <= len(text)):
             continue
-        found = _sentence_events(doc, sentence.start, sentence.end, lang, state, require_actor, plover_future,
-                                 article_contexts)
+        found = _sentence_events(
+            doc, sentence.start, sentence.end, lang, state, require_actor, plover_future, article_contexts
+        )
         out.extend(found)
         _advance_focus(doc, sentence.start, sentence.end, lang, state, found)
     out = _drop_protest_demands(out)
@@ -124,12 +132,19 @@ def _drop_protest_demands(events: list[Event]) -> list[Event]:
     with a protest, a REQUEST made by civilians (protesters, "massa", "mahasiswa") is dropped."""
     if not any(e.type == "PROTEST" and not e.negated for e in events):
         return events
-    return [e for e in events
-            if not (e.type == "REQUEST" and e.actors and all(p.sector == "CVL" for p in e.actors))]
+    return [e for e in events if not (e.type == "REQUEST" and e.actors and all(p.sector == "CVL" for p in e.actors))]
 
 
-def _sentence_events(doc: Doc, start: int, end: int, lang: _Lang, state: _State, require_actor: bool,
-                     plover_future: bool, article_contexts: list[str]) -> list[Event]:
+def _sentence_events(
+    doc: Doc,
+    start: int,
+    end: int,
+    lang: _Lang,
+    state: _State,
+    require_actor: bool,
+    plover_future: bool,
+    article_contexts: list[str],
+) -> list[Event]:
     text = doc.text
     tokens = tokenize(text, start, end)
     if not tokens:
@@ -140,8 +155,13 @@ def _sentence_events(doc: Doc, start: int, end: int, lang: _Lang, state: _State,
     matches = lang.lex.match(tokens, inside_entity)
     agents = agent_mentions(text, tokens, lang.syntax, inside_entity)
     barriers = {k for m in matches for k in range(m.first, m.last + 1)}
-    groups = groups_of(sorted(mentions_in(tokens, entities) + agents, key=lambda m: (m.first, m.last)), lows,
-                       lang.syntax, state.parties, barriers)
+    groups = groups_of(
+        sorted(mentions_in(tokens, entities) + agents, key=lambda m: (m.first, m.last)),
+        lows,
+        lang.syntax,
+        state.parties,
+        barriers,
+    )
     matches = _blame(tokens, lows, lang.cues, matches)
     matches = _demand(lows, lang.cues, matches)
     candidates = _governed(matches, lows, lang.cues)
@@ -187,14 +207,23 @@ def _sentence_events(doc: Doc, start: int, end: int, lang: _Lang, state: _State,
         if not plover.is_mode(etype, mode):
             mode = None
         time = lang.cues.pick_time(
-            [t for t in doc.times if start <= t.start and t.end <= end], tokens, m.first, m.last,
-            doc.article.published, modality,
+            [t for t in doc.times if start <= t.start and t.end <= end],
+            tokens,
+            m.first,
+            m.last,
+            doc.article.published,
+            modality,
         )
         date = time.value if time else state.date
         date_from_focus = time is None and date is not None
         parties = {(p.start, p.end) for p in r.actors + r.recipients}
-        place = lang.cues.pick_place([p for p in doc.places if p.start is not None and start <= p.start < end],
-                                     tokens, m.first, lang.syntax.place_preps, parties)
+        place = lang.cues.pick_place(
+            [p for p in doc.places if p.start is not None and start <= p.start < end],
+            tokens,
+            m.first,
+            lang.syntax.place_preps,
+            parties,
+        )
         if place is None:
             place = _dateline_place(doc, r.actors + r.recipients)
         contexts = _contexts(m.entry, mode, sentence_contexts, article_contexts)
@@ -270,14 +299,15 @@ def _blame(tokens: list[Token], lows: list[str], cues: Cues, matches: list[Match
 
 
 def _demand(lows: list[str], cues: Cues, matches: list[Match]) -> list[Match]:
-    """"X said that Y must Z" (CAMEO's and PLOVER's demand): a REQUEST by the speaker on Y. The trigger is the modal;
+    """ "X said that Y must Z" (CAMEO's and PLOVER's demand): a REQUEST by the speaker on Y. The trigger is the modal;
     a trigger right after it (Z) is what is demanded: it sets the mode and is not an event of its own."""
     if not cues.demand_modals:
         return matches
     out = list(matches)
     for i in range(len(lows)):
-        modal = next((p for p in cues.demand_modals.by_first.get(lows[i], ()) if tuple(lows[i : i + len(p)]) == p),
-                     None)
+        modal = next(
+            (p for p in cues.demand_modals.by_first.get(lows[i], ()) if tuple(lows[i : i + len(p)]) == p), None
+        )
         if modal is None:
             continue
         c = next((k for k in range(i - 1, max(-1, i - 9), -1) if lows[k] in cues.complementizers), None)
@@ -319,8 +349,8 @@ def _governed(matches: list[Match], lows: list[str], cues: Cues) -> list[Found]:
                 and any(w in cues.links for w in gap[-2:])
                 and not any(w in cues.breaks or w in cues.complementizers for w in gap)
             )
-            object_noun = m.entry.kind == "noun" and len(gap) <= 3 and not any(
-                w in cues.breaks or w == "," for w in gap
+            object_noun = (
+                m.entry.kind == "noun" and len(gap) <= 3 and not any(w in cues.breaks or w == "," for w in gap)
             )
             if linked and g.entry.negates_complement and previous in out:
                 cand.negated = True
@@ -330,8 +360,12 @@ def _governed(matches: list[Match], lows: list[str], cues: Cues) -> list[Found]:
                 if previous in out:
                     if previous.type in ("REQUEST", "REJECT") and previous.mode is None:
                         previous.mode = COMPLEMENT_MODE.get(cand.type)
-                    if (previous.type == "AGREE" and linked and m.entry.kind == "verb"
-                            and cand.type in ("ASSAULT", "COERCE", "THREATEN")):
+                    if (
+                        previous.type == "AGREE"
+                        and linked
+                        and m.entry.kind == "verb"
+                        and cand.type in ("ASSAULT", "COERCE", "THREATEN")
+                    ):
                         previous.type, previous.mode = "THREATEN", None  # a promise of violence is a threat
         if not absorbed:
             out.append(cand)
@@ -419,8 +453,11 @@ def _advance_focus(doc: Doc, start: int, end: int, lang: _Lang, state: _State, f
 
 def _advance_date(doc: Doc, start: int, end: int, state: _State, found: list[Event]) -> None:
     if not any(e.date for e in found):
-        usable = [t for t in doc.times if start <= t.start and t.end <= end and t.type == "DATE" and t.value
-                  and t.value[:4].isdigit()]
+        usable = [
+            t
+            for t in doc.times
+            if start <= t.start and t.end <= end and t.type == "DATE" and t.value and t.value[:4].isdigit()
+        ]
         from .cues import after_published
 
         usable = [t for t in usable if not after_published(t.value or "", doc.article.published)]
