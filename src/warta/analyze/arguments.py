@@ -110,6 +110,7 @@ class Syntax:
     max_gap: int
     place_preps: set[str]  # "di", "in": what makes a following place the event's location
     noun_subject: bool  # may a bare noun trigger take the clause subject as its actor?
+    object_only: bool  # may an active verb with no coded actor stand on its recipient alone?
     agent_adjacent: bool  # the passive's agent may follow the verb without a preposition ("diserang Israel")
 
     @classmethod
@@ -134,6 +135,7 @@ class Syntax:
             max_gap=int(args.get("max_gap", 12)),
             place_preps=low("place_preps"),
             noun_subject=bool(args.get("noun_takes_subject", True)),
+            object_only=bool(args.get("events_without_actor", False)),
             agent_adjacent=bool(args.get("passive_agent_adjacent", False)),
         )
 

@@ -186,7 +186,7 @@ def _sentence_events(
                 # Jenewa"): taken to be of the country the story is about (confidence is lowered below)
                 p.country = state.home
                 home_filled = True
-        if require_actor and not (r.actors or (r.recipients and m.entry.kind != "noun")):
+        if require_actor and not (r.actors or (r.recipients and (m.passive or lang.syntax.object_only))):
             # someone must be named: an actor, or the recipient of an agentless passive ("was killed"); else the
             # triggers this one absorbed get their chance ("were killed in Israeli tank shelling")
             queue[0:0] = cand.children
