@@ -33,7 +33,7 @@ from ..model import Doc, Event, Participant, Place, Span, Trigger, stable_id
 from ..registry import stage
 from . import plover
 from .arguments import Group, Syntax, agent_mentions, groups_of, mentions_in, roles
-from .cues import Cues
+from .cues import Cues, after_published
 from .triggers import Entry, Form, Lexicon, Match, Token, find_phrase, lexicon, tokenize
 
 NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})  # "Requires recipient: Yes" in the PLOVER manual
@@ -252,7 +252,7 @@ def _sentence_events(
         if event.actors and not negated:
             state.last_actors[etype] = event.actors
         events.append(event)
-        if not negated and modality in ("asserted", "reported") and time is not None and event.date:
+        if not negated and modality in ("asserted", "reported") and time is not None and len(event.date or "") >= 7:
             state.date = event.date
     return events
 
@@ -453,13 +453,17 @@ def _advance_focus(doc: Doc, start: int, end: int, lang: _Lang, state: _State, f
 
 def _advance_date(doc: Doc, start: int, end: int, state: _State, found: list[Event]) -> None:
     if not any(e.date for e in found):
+        # a bare year ("UU Nomor 30 Tahun 2002", "sejak 2015") names no moment that later sentences could share
         usable = [
             t
             for t in doc.times
-            if start <= t.start and t.end <= end and t.type == "DATE" and t.value and t.value[:4].isdigit()
+            if start <= t.start
+            and t.end <= end
+            and t.type == "DATE"
+            and t.value
+            and len(t.value) >= 7
+            and t.value[:4].isdigit()
         ]
-        from .cues import after_published
-
         usable = [t for t in usable if not after_published(t.value or "", doc.article.published)]
         if usable:
             state.date = usable[-1].value
