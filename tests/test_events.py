@@ -364,3 +364,20 @@ def test_said_that_y_must_is_a_request_on_y(lang, text):
 def test_summoning_an_ambassador_is_an_accusation():
     e = asserted(run("Indonesia memanggil duta besar Australia.", "id"))[0]
     assert (e.type, e.mode) == ("ACCUSE", "disapprove")
+
+
+def test_places_and_non_political_mentions_are_not_parties():
+    text = "Israel menyerang Gaza di Samarkand."
+    doc = make_doc(text, "id")
+    i = text.index("Samarkand")
+    doc.entities.append(Entity("Samarkand", i, i + 9, "LOC", "Samarkand", None, "UZB", None))
+    doc.entities.sort(key=lambda e: e.start)
+    (event,) = extract(doc)
+    assert "UZB" not in countries(event.actors) + countries(event.recipients)
+
+
+def test_protest_demands_are_not_events_of_their_own():
+    doc = run(
+        "Ribuan mahasiswa berunjuk rasa di Jakarta. Mahasiswa meminta Indonesia mencabut undang-undang itu.", "id"
+    )
+    assert [e.type for e in asserted(doc)] == ["PROTEST"]
