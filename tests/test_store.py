@@ -336,3 +336,13 @@ def test_upgrade_adds_a_column_to_an_old_database(engine, tmp_path):
         assert store.schema_version == SCHEMA_VERSION
         assert store.article("seed") == seed_doc().to_dict()
         assert store.write(seed_doc()) is False
+
+
+def test_iter_articles_reads_in_batches_as_article_does(store):
+    docs = [seed_doc(f"b{i}") for i in range(7)]
+    docs[3].events = []
+    store.write_many(docs)
+    got = list(store.iter_articles(batch=3))
+    assert [a["id"] for a in got] == sorted(d.article.id for d in docs)
+    assert got == [store.article(a["id"]) for a in got]
+    assert [a["id"] for a in store.iter_articles(["b2", "missing", "b0"], batch=2)] == ["b2", "b0"]

@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
@@ -59,7 +59,7 @@ class Store:
             self.engine.dispose()
             raise StoreError(f"cannot open the database {self.engine.url.render_as_string()}: {_first_line(err)}") from None
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -71,10 +71,9 @@ class Store:
     # --- writing ------------------------------------------------------------------------------------------------
     def write(self, doc: Doc, *, run_id: int | None = None) -> bool:
         """Store one Doc in one transaction. True if stored or replaced, False if identical already there."""
-        data = r.normalise(doc.to_dict())
+        data, digest = r.normalised_and_hash(doc.to_dict())
         if not data.get("id"):
             raise StoreError("cannot store an article without an id")
-        digest = r.doc_hash(data)
         for attempt in (1, 2):
             try:
                 with writing(self.engine) as conn:
@@ -165,6 +164,17 @@ class Store:
         """The full article JSON (``Doc.to_dict()`` shape, normalised), or None."""
         with self.engine.connect() as conn:
             return queries.article(conn, r.normalise(article_id))
+
+    def iter_articles(self, ids: list[str] | None = None, batch: int = 200):
+        """Full article JSONs for ``ids`` (default: every article, by id), read ``batch`` articles at a time."""
+        if ids is None:
+            with self.engine.connect() as conn:
+                ids = [row[0] for row in conn.execute(select(s.articles.c.id).order_by(s.articles.c.id))]
+        for i in range(0, len(ids), batch):
+            chunk = [r.normalise(x) for x in ids[i : i + batch]]
+            with self.engine.connect() as conn:
+                found = queries.full_articles(conn, chunk)
+            yield from (found[x] for x in chunk if x in found)
 
     def doc(self, article_id: str) -> Doc | None:
         data = self.article(article_id)
