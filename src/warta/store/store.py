@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from .. import __version__
@@ -90,6 +90,8 @@ class Store:
 
     def _write(self, conn: Connection, data: dict[str, Any], digest: str, run_id: int | None) -> bool:
         aid = data["id"]
+        if self.dialect == "postgresql":  # writers of the same article queue here (SQLite: BEGIN IMMEDIATE does it)
+            conn.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:id, 0))"), {"id": aid})
         old = conn.execute(select(s.articles.c.doc_hash).where(s.articles.c.id == aid)).first()
         if old is not None and old[0] == digest:
             return False
