@@ -12,7 +12,9 @@ Phases run one after another in this process, each twice over the pages (the col
 loads, reported as "load" = cold - warm; rates are the warm pass's): trafilatura, warta extract, the whole pipeline
 with a timer around each stage's callable (per-stage shares of the warm pass); then,
 with ``--workers N`` (N <= 2), the whole pipeline again on the pool engine (wall time including worker start-up).
-Peak RSS is ``resource.getrusage`` max RSS after each phase (it only grows: read each figure as "by the end of").
+Each corpus runs in its own process (started one after another). Peak RSS is ``resource.getrusage`` max RSS after
+each phase (it only grows: read each figure as "by the end of"); for the pool, the largest worker's VmHWM. CPU
+ms/page is this process's CPU time (all workers' for the pool): steadier than wall time on a shared machine.
 
     python bench/pipeline.py --data /work/shared/data [--limit 100] [--workers 2] [--corpus demo,okezone,bbc]
 """
@@ -23,6 +25,7 @@ import argparse
 import html
 import json
 import resource
+import subprocess
 import sys
 import time
 from collections import defaultdict
@@ -101,6 +104,8 @@ class Phase:
     name: str
     pages: int = 0
     seconds: float = 0.0
+    cpu: float = 0.0  # CPU seconds of the warm pass (the machine is shared: CPU time is the steadier figure)
+    first: float = 0.0  # pool only: seconds to the first result (worker start-up and model loads)
     load: float = 0.0
     rss: float = 0.0
     per_page: list[float] = field(default_factory=list)
@@ -118,6 +123,7 @@ def timed_loop(name: str, pages: list[Page], fn: Callable[[Page], Any], on_resul
     cold = time.perf_counter() - t0
     if after_cold is not None:
         after_cold()
+    c0 = time.process_time()
     for page in pages:
         t = time.perf_counter()
         result = fn(page)
@@ -127,8 +133,44 @@ def timed_loop(name: str, pages: list[Page], fn: Callable[[Page], Any], on_resul
         ph.pages += 1
         if on_result is not None:
             on_result(ph, result)
+    ph.cpu = time.process_time() - c0
     ph.load = max(0.0, cold - ph.seconds)
     ph.rss = rss_mb()
+    return ph
+
+
+def worker_hwm_mb() -> float:
+    """The largest peak RSS (VmHWM) among this process's live children: the pool's workers. getrusage's
+    RUSAGE_CHILDREN is no use here: a spawned worker is forked before it execs, so it reports the parent's size."""
+    import multiprocessing as mp
+
+    best = 0.0
+    for child in mp.active_children():
+        try:
+            for line in Path(f"/proc/{child.pid}/status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    best = max(best, int(line.split()[1]) / 1024)
+        except OSError:
+            pass
+    return best
+
+
+def run_pool_phase(pages: list[Page], config: dict[str, Any], workers: int) -> Phase:
+    from warta.run import execute
+
+    ph = Phase(f"whole, pool x{workers}")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    for result in execute(iter(pages), config, engine="pool", workers=workers):
+        if ph.pages == 0:
+            ph.first = time.perf_counter() - t0
+        ph.pages += 1
+        count(ph, result)
+        if ph.pages % 10 == 0 or ph.pages == len(pages) - 1:
+            ph.rss = max(ph.rss, worker_hwm_mb())
+    ph.seconds = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the workers have been reaped: their CPU is counted
+    ph.cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     return ph
 
 
@@ -162,50 +204,48 @@ def bench_corpus(label: str, pages: list[Page], workers: int) -> dict[str, Any]:
 
     pool = None
     if workers > 1:
-        from warta.run import execute
-
-        pool = Phase(f"whole, pool x{workers}")
-        t0 = time.perf_counter()
-        for result in execute(iter(pages), whole.config, engine="pool", workers=workers):
-            pool.pages += 1
-            count(pool, result)
-        pool.seconds = time.perf_counter() - t0
-        pool.rss = rss_mb(resource.RUSAGE_CHILDREN)
+        pool = run_pool_phase(pages, whole.config, workers)
     full_html = sum(full.per_page[i] for i in html_idx)
     ext_html = sum(ext.per_page[i] for i in html_idx)
     return {"label": label, "pages": len(pages), "html": len(html_pages), "traf": traf, "ext": ext, "full": full,
-            "pool": pool, "stages": stage_s, "full_html": full_html, "ext_html": ext_html}
+            "pool": pool, "stages": stage_s, "origins": [p.origin or p.id for p in pages], "full_html": full_html, "ext_html": ext_html}
 
 
 def report(r: dict[str, Any]) -> None:
     traf, ext, full, pool = r["traf"], r["ext"], r["full"], r["pool"]
     print(f"\n### {r['label']}: {r['pages']} pages ({r['html']} HTML), {full.sentences} sentences, "
           f"{full.rejected} rejected\n")
-    print("| run | pages/s | sentences/s | load s | peak RSS MB | time / trafilatura (HTML pages) | time / extract |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| run | pages/s | sentences/s | CPU ms/page | load s | peak RSS MB | time / trafilatura (HTML pages) "
+          "| time / extract |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     traf_s = traf.seconds if traf else None
 
     def ratio(x: float | None, y: float | None) -> str:
         return f"{x / y:.1f}x" if x is not None and y else "–"
 
+    def cpu(ph: Phase) -> str:
+        return f"{1000 * ph.cpu / max(1, ph.pages):.0f}"
+
     if traf:
-        print(f"| trafilatura.extract | {traf.pages / traf.seconds:.1f} | – | {traf.load:.2f} | {traf.rss:.0f} "
-              f"| 1.0x | – |")
-    print(f"| warta extract | {ext.pages / ext.seconds:.1f} | – | {ext.load:.2f} | {ext.rss:.0f} "
+        print(f"| trafilatura.extract | {traf.pages / traf.seconds:.1f} | – | {cpu(traf)} | {traf.load:.2f} "
+              f"| {traf.rss:.0f} | 1.0x | – |")
+    print(f"| warta extract | {ext.pages / ext.seconds:.1f} | – | {cpu(ext)} | {ext.load:.2f} | {ext.rss:.0f} "
           f"| {ratio(r['ext_html'], traf_s)} | 1.0x |")
     print(f"| warta whole pipeline | {full.pages / full.seconds:.1f} | {full.sentences / full.seconds:.0f} "
-          f"| {full.load:.2f} | {full.rss:.0f} | {ratio(r['full_html'], traf_s)} | {ratio(full.seconds, ext.seconds)} |")
+          f"| {cpu(full)} | {full.load:.2f} | {full.rss:.0f} | {ratio(r['full_html'], traf_s)} "
+          f"| {ratio(full.seconds, ext.seconds)} |")
     if pool:
-        print(f"| {pool.name} (wall, incl. start-up) | {pool.pages / pool.seconds:.1f} "
-              f"| {pool.sentences / pool.seconds:.0f} | – | {pool.rss:.0f} (largest worker) | – "
-              f"| {ratio(pool.seconds, ext.seconds)} |")
+        print(f"| {pool.name} (wall incl. start-up; CPU of all workers) | {pool.pages / pool.seconds:.1f} "
+              f"| {pool.sentences / pool.seconds:.0f} | {cpu(pool)} | {pool.first:.2f} (first result) "
+              f"| {pool.rss:.0f} (largest worker) | – | {ratio(pool.seconds, ext.seconds)} |")
     total = sum(r["stages"].values())
     print("\n| stage | share of whole-pipeline time | ms/page |")
     print("| --- | ---: | ---: |")
     for name, s in sorted(r["stages"].items(), key=lambda kv: -kv[1]):
         print(f"| {name} | {100 * s / total:.1f}% | {1000 * s / max(1, r['pages']):.1f} |")
-    slowest = sorted(zip(full.per_page, range(len(full.per_page))), reverse=True)[:3]
-    print("\nslowest pages (s): " + ", ".join(f"#{i} {s:.2f}" for s, i in slowest))
+    slowest = sorted(zip(full.per_page, r["origins"], strict=True), reverse=True)[:3]
+    print("\nslowest pages (s): " + ", ".join(f"{Path(o or '?').name} {s:.2f}" for s, o in slowest))
+    print("STAGES " + json.dumps(r["stages"]))
 
 
 def main() -> None:
@@ -221,22 +261,33 @@ def main() -> None:
     loaders = {"demo": lambda: demo_pages(args.limit), "okezone": lambda: okezone_pages(root, args.limit),
                "bbc": lambda: bbc_pages(root, args.limit)}
     names = {"demo": "demo corpus", "okezone": "id-news-clickid okezone (id)", "bbc": "en-news-bbc-politics (en)"}
-    print(f"peak RSS before loading anything: {rss_mb():.0f} MB")
-    by_stage: dict[str, float] = defaultdict(float)
-    for key in args.corpus.split(","):
-        pages = loaders[key]()
-        if not pages:
-            print(f"{key}: no pages found under {root}", file=sys.stderr)
-            continue
-        r = bench_corpus(names[key], pages, args.workers)
-        report(r)
-        for k, v in r["stages"].items():
-            by_stage[k] += v
-        sys.stdout.flush()
-    if by_stage:
-        name, s = max(by_stage.items(), key=lambda kv: kv[1])
-        print(f"\nslowest stage over all corpora: {name} ({100 * s / sum(by_stage.values()):.0f}% of stage time)")
-
+    keys = args.corpus.split(",")
+    if len(keys) > 1:
+        # One process per corpus, one after another: peak RSS only grows within a process, and a fresh process
+        # pays each corpus's own model loads.
+        by_stage: dict[str, float] = defaultdict(float)
+        for key in keys:
+            cmd = [sys.executable, __file__, "--data", args.data, "--limit", str(args.limit),
+                   "--workers", str(args.workers), "--corpus", key]
+            out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+            for line in out.splitlines():
+                if line.startswith("STAGES "):
+                    for k, v in json.loads(line[7:]).items():
+                        by_stage[k] += v
+                else:
+                    print(line)
+            sys.stdout.flush()
+        if by_stage:
+            name, s = max(by_stage.items(), key=lambda kv: kv[1])
+            print(f"\nslowest stage over all corpora: {name} ({100 * s / sum(by_stage.values()):.0f}% of stage time)")
+        return
+    key = keys[0]
+    pages = loaders[key]()
+    if not pages:
+        print(f"{key}: no pages found under {root}", file=sys.stderr)
+        return
+    print(f"\n(peak RSS of the bare interpreter with warta imported: {rss_mb():.0f} MB)")
+    report(bench_corpus(names[key], pages, args.workers))
 
 if __name__ == "__main__":
     main()
