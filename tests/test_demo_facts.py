@@ -61,7 +61,7 @@ def load_input(entry: dict[str, Any]) -> dict[str, Any] | str:
 
 @pytest.fixture(scope="module")
 def results() -> dict[str, tuple[dict[str, Any], Doc]]:
-    """Every demo page through the whole configured pipeline, once (about 3 s of CPU on a warm machine)."""
+    """Every demo page through the whole configured pipeline, once (5-8 s wall with the model loads, 39 pages)."""
     pipe = Pipeline()
     out = {}
     for entry in EXPECTED:
