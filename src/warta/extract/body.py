@@ -21,6 +21,8 @@ TAIL_MIN_BEFORE = 400
 # How many lines after a tail marker decide whether the story goes on (demo corpus: "READ MORE HERE" + one teaser
 # inside a Straits Times story).
 TAIL_LOOKAHEAD = 3
+# A header line naming a known author is a byline up to this length (test pages; Fundus).
+BYLINE_LINE_MAX = 120
 # Header lines (bylines, dates, captions) are looked for among the first paragraphs only.
 HEAD_SPAN = 6
 
@@ -100,6 +102,7 @@ def clean(
     known_captions: list[Caption] | None = None,
     title: str | None = None,
     also_titles: tuple[str, ...] = (),
+    known_authors: tuple[str, ...] = (),
     outlets: tuple[str, ...] = (),
     default_zone: str | None = None,
     header_captions: bool = True,
@@ -130,6 +133,10 @@ def clean(
         if is_drop(p, m) and not is_tail(p, m):  # a tail marker stays until the tail is cut
             continue
         head = len(kept) < HEAD_SPAN // 2 and i < HEAD_SPAN * 2
+        if head and len(p) <= BYLINE_LINE_MAX and p.rstrip()[-1:] not in ".!?\"”" and any(
+            a in p for a in known_authors
+        ):  # the byline as trafilatura glued it ("By Tom WhitfieldEnvironment correspondent")
+            continue
         cap = caption_of(p)
         if head and byline is None and cap is None:
             found = parse_byline(p, outlets=outlets, default_zone=default_zone)
