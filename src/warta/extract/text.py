@@ -164,7 +164,9 @@ def read_header(lines: list[str], *, outlets: tuple[str, ...], default_zone: str
         for i in candidates[1:]:
             if not h.authors:  # "Matius Alfons - detikNews", or a name alone on its line under the headline
                 h.authors = name_outlet(lines[i], outlets=outlets) or (
-                    [lines[i].strip()] if len(lines[i]) <= 40 and looks_like_name(lines[i], outlets=outlets) else []
+                    [lines[i].strip()]
+                    if len(lines[i]) <= 40 and len(lines[i].split()) >= 2 and looks_like_name(lines[i], outlets=outlets)
+                    else []
                 )
     h.captions = [c for c in h.captions if c.text or c.credit]
     return h
