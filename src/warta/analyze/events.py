@@ -443,6 +443,8 @@ def _advance_focus(doc: Doc, start: int, end: int, lang: _Lang, state: _State, f
         groups: list[Group] = groups_of(mentions_in(tokens, ents), lows, lang.syntax)
         distinct: list[Participant] = []
         for g in groups:
+            if g.focus is not None:
+                continue
             p = g.participant()
             if p.country and all(p.country != q.country for q in distinct):
                 distinct.append(p)
