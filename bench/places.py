@@ -4,8 +4,9 @@ Gold (``bench/gold/places-id.jsonl``, our annotations referring to shared record
 * ``inageoparser-id``: every geocoded place (PLOC) of the 924 sentences, by sentence and token index; its country
   annotated by us (the nearest GeoNames city to the dataset's coordinates, every non-Indonesian one checked by hand),
   its coordinates read from the shared file (the dataset's geocoder; its level 0-5 says country .. sub-district);
-* ``id-news-clickid``: the toponyms of 12 international-desk articles, annotated by us (``CLICKID`` below, and
-  ``--write-clickid-gold`` regenerates those lines) with country and, for cities, GeoNames coordinates.
+* ``id-news-clickid``: the toponyms of 12 international-desk articles, annotated by us (``ANNOTATIONS`` below;
+  ``--write-clickid-gold`` regenerates those lines) with country and, for cities, GeoNames coordinates; and six
+  more articles annotated after all tuning as a held-out check (``HELDOUT``, records with ``"split": "heldout"``).
 
 Modes, side by side in one run:
 * ``oracle``: the gold spans are given as GPE entities (linked to the knowledge base where it knows the name, as
@@ -26,7 +27,7 @@ import math
 import re
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -91,14 +92,15 @@ ANNOTATIONS: dict[str, list[tuple[str, str, float | None, float | None, tuple[st
 }  # fmt: skip
 
 
-def clickid_records(data: Path):
+def clickid_records(data: Path, annotations: dict | None = None, split: str | None = None):
+    annotations = ANNOTATIONS if annotations is None else annotations
     articles = {}
     with (data / "id-news-clickid" / "international.jsonl").open(encoding="utf-8") as fh:
         for line in fh:
             row = json.loads(line)
-            if row["id"] in ANNOTATIONS:
+            if row["id"] in annotations:
                 articles[row["id"]] = row["content"]
-    for art_id, items in ANNOTATIONS.items():
+    for art_id, items in annotations.items():
         text = articles[art_id]
         taken: list[tuple[int, int]] = []
         # longest surfaces first, so "Arab Saudi" is annotated before "Saudi" and "Saudi" skips it
@@ -109,12 +111,47 @@ def clickid_records(data: Path):
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
                 taken.append((m.start(), m.end()))
-                yield {
+                rec = {
                     "corpus": "id-news-clickid", "file": "international.jsonl", "id": art_id, "field": "content",
                     "start": m.start(), "end": m.end(), "text": surface, "country": country, "lat": lat, "lon": lon,
                 }  # fmt: skip
+                if split:
+                    rec["split"] = split
+                yield rec
 
 
+
+# Annotated after all tuning was done and never used to change code or data: the held-out check of the figures
+# above (six more international-desk articles, drawn with random.seed(2026) from tempo.co and sindonews.com
+# articles of 600-1,800 characters).
+HELDOUT: dict[str, list[tuple[str, str, float | None, float | None, tuple[str, ...]]]] = {
+    "sindonews-1505": [
+        ("Prancis", "FRA", None, None, ("Pemerintah ", "Inter ")), ("Perancis", "FRA", None, None, ()),
+        ("Paris", "FRA", 48.86, 2.35, ()), ("Amerika Serikat", "USA", None, None, ()),
+        ("AS", "USA", None, None, ()), ("Amerika", "USA", None, None, ()), ("Rusia", "RUS", None, None, ()),
+    ],
+    "tempo-438": [("Kuba", "CUB", None, None, ("Komunikasi ",)), ("AS", "USA", None, None, ())],
+    "sindonews-1247": [("Mekkah", "SAU", 21.42, 39.83, ()), ("Arab Saudi", "SAU", None, None, ())],
+    "sindonews-2891": [
+        ("Arab Saudi", "SAU", None, None, ()), ("Saudi", "SAU", None, None, ("Arab ",)),
+        ("Yaman", "YEM", None, None, ()), ("Iran", "IRN", None, None, ()), ("Rusia", "RUS", None, None, ()),
+        ("Turki", "TUR", None, None, ()), ("Abqaiq", "SAU", 25.93, 49.67, ()), ("Khurais", "SAU", None, None, ()),
+        ("AS", "USA", None, None, ()),
+    ],
+    "tempo-2498": [
+        ("Abu Dhabi", "ARE", 24.47, 54.37, ()), ("Sentul", "IDN", -6.56, 106.85, ()),
+        ("Bogor", "IDN", -6.60, 106.80, ()), ("Pondok Cabe", "IDN", -6.34, 106.76, ()),
+        ("Cinera", "IDN", None, None, ()), ("Bandung", "IDN", -6.91, 107.61, ()),
+        ("Surabaya", "IDN", -7.25, 112.75, ()), ("Serpong", "IDN", -6.32, 106.66, ()),
+        ("Indonesia", "IDN", None, None, ()), ("Tanah Air", "IDN", None, None, ()),
+    ],
+    "tempo-3922": [
+        ("Hong Kong", "HKG", 22.28, 114.16, ()), ("Admiralty", "HKG", 22.28, 114.165, ()),
+        ("Republik Rakyat Cina", "CHN", None, None, ()), ("Cina Daratan", "CHN", None, None, ()),
+        ("Cina", "CHN", None, None, ("Pembebasan Rakyat ",)), ("Inggris", "GBR", None, None, ("Konsulat ", "Sino-")),
+        ("Amerika Serikat", "USA", None, None, ()),
+    ],
+}  # fmt: skip
 
 
 @dataclass
@@ -185,7 +222,7 @@ def load_items(root: Path, limit: int | None) -> list[Item]:
             mention = Mention(start, end, items[key].text[start:end], g["country"], lat, lon, g.get("score", True))
             assert mention.text == g["text"], (mention.text, g["text"])
         else:
-            key = f"clickid:{g['id']}"
+            key = f"{'heldout' if g.get('split') == 'heldout' else 'clickid'}:{g['id']}"
             if key not in items:
                 items[key] = Item(key, clickid[g["id"]])
             mention = Mention(g["start"], g["end"], g["text"], g["country"], g.get("lat"), g.get("lon"))
@@ -334,15 +371,17 @@ def main() -> None:
     ap.add_argument("--write-clickid-gold", action="store_true", help="print the clickid gold lines and exit")
     args = ap.parse_args()
     if args.write_clickid_gold:
-        for rec in sorted(clickid_records(args.data), key=lambda r: (r["id"], r["start"])):
-            print(json.dumps(rec, ensure_ascii=False))
+        for annotations, split in ((ANNOTATIONS, None), (HELDOUT, "heldout")):
+            for rec in sorted(clickid_records(args.data, annotations, split), key=lambda r: (r["id"], r["start"])):
+                print(json.dumps(rec, ensure_ascii=False))
         return
     t0 = time.perf_counter()
     knowledge_base(), gazetteer()
     load = time.perf_counter() - t0
     items = load_items(args.data, args.limit)
     corpora = {"inageoparser": [i for i in items if i.key.startswith("inageoparser")],
-               "clickid-intl": [i for i in items if i.key.startswith("clickid")]}  # fmt: skip
+               "clickid-intl": [i for i in items if i.key.startswith("clickid")],
+               "clickid-heldout": [i for i in items if i.key.startswith("heldout")]}  # fmt: skip
     print(f"gold: {sum(len(i.mentions) for i in items)} mentions in {len(items)} texts; kb+gazetteer load {load:.2f} s")
     print()
     print("| corpus | mode | mentions | country acc | within 50 km (n) | texts/s |")

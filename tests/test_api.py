@@ -9,8 +9,8 @@ from fastapi import HTTPException
 from fastapi.testclient import TestClient
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from test_serve_samples import fill
+
 from warta.errors import StoreError
 from warta.serve import create_app, get, routes
 from warta.serve.app import CSP
@@ -49,7 +49,8 @@ def test_articles_list_pages_and_leaves_out_layers(client):
     assert data["total"] == 9 and len(data["items"]) == 3
     first = data["items"][0]
     assert first["published"] >= data["items"][1]["published"]  # newest first
-    for layer in ("text", "entities", "events", "quotes"):
+    assert first["text"]
+    for layer in ("entities", "times", "places", "events", "quotes", "sentences"):
         assert layer not in first
     rest = client.get("/api/articles", params={"limit": 500, "offset": 3}).json()
     assert len(rest["items"]) == 6
@@ -122,10 +123,11 @@ def test_bad_parameters_are_400_in_the_error_shape(client, path, fragment):
 
 
 def test_the_api_is_read_only(client):
-    for method in ("post", "put", "delete", "patch"):
-        r = client.request(method.upper(), "/api/articles")
-        assert "read-only" in _is_error(r, 405)
-        assert r.headers["allow"] == "GET, HEAD"
+    for method in ("POST", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD"):
+        r = client.request(method, "/api/articles")
+        assert r.status_code == 405 and r.headers["allow"] == "GET"
+        if method != "HEAD":  # a HEAD answer has no body
+            assert "read-only" in _is_error(r, 405)
     _is_error(client.post("/"), 405)
 
 
@@ -195,7 +197,9 @@ def test_stats_and_openapi_schema(client):
         ok = paths[p]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
         assert "$ref" in ok, p  # a response model, not an untyped object
         assert paths[p]["get"]["responses"]["400"]["content"]["application/json"]["schema"]["$ref"].endswith("/Error")
+        assert "422" not in paths[p]["get"]["responses"], p  # invalid parameters are 400s here
     assert "EventOut" in schema["components"]["schemas"]
+    assert "HTTPValidationError" not in schema["components"]["schemas"]
 
 
 def test_dashboard_is_served_with_a_strict_csp(client):

@@ -16,7 +16,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from test_serve_samples import fill
 
 pytestmark = pytest.mark.browser
@@ -119,6 +118,11 @@ def test_search_open_article_and_follow_an_event_to_its_evidence(tab):
     assert page.locator(".articles li").count() == 9
     assert re.search(r"9 articles", page.locator("#stats").inner_text())
     tab.shot("01-articles")
+    page.select_option("select[name=lang]", "en")
+    page.click(".filters button[type=submit]")
+    page.wait_for_function("() => document.querySelectorAll('.articles li').length === 2")
+    page.go_back()
+    page.wait_for_function("() => document.querySelectorAll('.articles li').length === 9")
 
     page.fill("#search-q", "kemitraan")
     page.press("#search-q", "Enter")
@@ -126,6 +130,11 @@ def test_search_open_article_and_follow_an_event_to_its_evidence(tab):
     assert page.locator(".hit-quote").count() >= 1 and page.locator(".hit-article").count() >= 1
     assert page.locator(".hit mark").first.inner_text().lower() == "kemitraan"
     tab.shot("02-search")
+    page.locator(".hit-quote a").first.click()  # a quote hit opens its article on the quote
+    page.wait_for_selector(".article-text .sel-quote")
+    assert "Kedua pemimpin" in page.locator(".article-text .sel-quote").first.inner_text()
+    page.go_back()
+    page.wait_for_selector(".hit")
 
     page.locator(".hit-article a").first.click()
     page.wait_for_selector(".article-text .l-trigger")
@@ -185,7 +194,13 @@ def test_event_table_filters(tab):
     for i in range(2):
         assert "RUS" in rows.nth(i).locator("td").nth(2).inner_text()
         assert "IND" in rows.nth(i).locator("td").nth(3).inner_text()
+    rows.first.click()  # a row opens its evidence sentence, trigger and actors marked
+    page.wait_for_selector("tr.detail .evidence mark.ev-trigger")
+    assert page.locator("tr.detail .ev-trigger").inner_text() in ("pembicaraan melalui telepon", "sepakat memperkuat")
+    assert page.locator("tr.detail .ev-actor").inner_text() == "Vladimir Putin"
     tab.shot("06-events")
+    rows.first.click()
+    page.wait_for_selector("tr.detail", state="detached")
     rows.first.locator("a", has_text="evidence").click()
     page.wait_for_selector(".sel-trig")
     assert not tab.errors, tab.errors
@@ -206,11 +221,19 @@ def test_relations_timeline_for_one_country_pair(tab):
     assert page.locator(".relations-chart rect.bar").count() == 6  # one per (period, quad) with events
     assert page.locator(".relations-chart rect.bar.q3").count() == 2
     assert page.locator(".relations-chart .score-dot").count() == 6
-    tab.shot("07-relations")
+    page.locator(".relations-chart rect.bar.q3").last.click(position={"x": 4, "y": 4})  # a bar lists that period's events, both directions
+    page.wait_for_selector(".period-events tbody tr")
+    assert page.locator(".period-detail h2").inner_text() == "Events in 2023-05"
+    assert sorted(page.locator(".period-events tbody tr td:nth-child(1)").all_inner_texts()) == ["2023-05-09", "2023-05-23"]
+    tab.shot("07-relations", full_page=True)
     page.select_option("select[name=by]", "week")
     page.click(".filters button[type=submit]")
     page.wait_for_function("() => location.hash.includes('by=week')")
     page.wait_for_selector(".relations-table td:text-matches('W\\\\d\\\\d')")
+    page.locator(".relations-table a").first.click()
+    page.wait_for_function("() => document.querySelector('.period-detail h2')?.textContent === 'Events in 2023-W11'")
+    page.wait_for_selector(".period-events tbody tr")
+    assert page.locator(".period-events tbody tr td:nth-child(1)").all_inner_texts() == ["2023-03-14"]
     assert not tab.errors, tab.errors
 
 
@@ -232,6 +255,11 @@ def test_map_and_network(tab):
     assert page.locator("svg.network path.edge").count() == 7
     assert "Vladimir Putin" in page.locator("svg.network").text_content()
     tab.shot("09-network")
+    page.locator("svg.network .node", has_text="Vladimir Putin").click()  # a node opens the events it acts in
+    page.wait_for_function("() => location.hash.includes('actor=Q7747') && document.querySelector('.events-table')")
+    assert page.locator(".events-table tbody tr").count() == 3
+    tab.go("#/network")
+    page.wait_for_selector("svg.network .node")
     page.select_option("select[name=level]", "country")
     page.click(".filters button[type=submit]")
     page.wait_for_function("() => location.hash.includes('level=country')")
@@ -256,5 +284,76 @@ def test_dashboard_still_works_without_the_npm_assets(browser, server):
         page.wait_for_selector(".events-table tbody tr")
         # only the blocked vendor files failed to load
         assert tab.errors and all("404" in e or "Failed to load" in e for e in tab.errors), tab.errors
+    finally:
+        tab.close()
+
+
+@pytest.fixture(scope="module")
+def demo_server(browser, tmp_path_factory):
+    """The dashboard over the bundled demo corpus, processed by ``warta process`` (whatever stages exist now)."""
+    import uvicorn
+
+    from warta.cli import main as cli
+    from warta.demo import corpus_path
+    from warta.serve import create_app
+
+    folder = tmp_path_factory.mktemp("demo")
+    db = str(folder / "demo.db")
+    cli.main(["process", str(corpus_path()), "--db", db, "--rejects", str(folder / "rejects.jsonl")],
+             standalone_mode=False)  # fmt: skip
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not srv.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("uvicorn did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}", create_app(db)
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+def test_demo_corpus_renders_every_layer_the_pipeline_wrote(browser, demo_server):
+    import json
+
+    from warta.serve import get
+
+    base, app = demo_server
+    articles = json.loads(get(app, "/api/articles?limit=500")[2])
+    assert articles["total"] >= 10
+    tab = Page(browser, base)
+    try:
+        page = tab.page
+        tab.go()
+        page.wait_for_selector(".articles li")
+        assert page.locator(".pager span").inner_text().endswith(f"of {articles['total']}")
+        tab.shot("demo-01-articles")
+        # the articles richest in annotations, so every layer the pipeline writes gets looked at
+        full = [json.loads(get(app, f"/api/articles/{a['id']}")[2]) for a in articles["items"]]
+        layers = ("entities", "times", "places", "quotes", "events")
+        richest = sorted(full, key=lambda a: -sum(len(a.get(k) or []) for k in layers))[:3]
+        for n, art in enumerate(richest):
+            tab.go(f"#/article/{art['id']}")
+            page.wait_for_selector(".article-text")
+            # the text is shown exactly, whatever the highlighting cut it into
+            assert page.locator(".article-text").text_content() == art["text"]
+            css = {"entities": "ent", "times": "time", "places": "place", "quotes": "quote"}
+            for layer, cls in css.items():
+                inside = [m for m in art.get(layer) or [] if m.get("start") is not None]
+                assert (page.locator(f".article-text .l-{cls}").count() > 0) == bool(inside), layer
+            assert page.locator(".ev-card").count() == len(art.get("events") or [])
+            if art.get("events"):
+                page.locator(".ev-card").first.click()
+                page.wait_for_selector(".sel-sent")
+                assert art["events"][0]["trigger"]["text"] in "".join(page.locator(".sel-trig").all_text_contents())
+            tab.shot(f"demo-0{n + 2}-article")
+        for n, view in enumerate(["events", "relations", "map", "network"]):
+            tab.go(f"#/{view}")
+            page.wait_for_function("() => document.getElementById('view').getAttribute('aria-busy') === 'false'")
+            assert page.locator(".view .error").count() == 0, page.locator(".view .error").all_inner_texts()
+            tab.shot(f"demo-{n + 5:02d}-{view}")
+        assert not tab.errors, tab.errors
     finally:
         tab.close()

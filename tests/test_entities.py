@@ -12,7 +12,7 @@ from warta.analyze.entities import Entities
 from warta.model import Page
 from warta.pipeline import Pipeline
 
-from .entity_helpers import make_doc, sentences_of, tiny_kb
+from entity_helpers import make_doc, tiny_kb
 
 
 @pytest.fixture(scope="module")
@@ -155,10 +155,7 @@ def test_no_raise_on_any_unicode(stage, text):
 
 @pytest.fixture(scope="module")
 def seed_doc(seed_page):
-    doc = Pipeline(["extract"])(Page(seed_page, "text", origin="seed"))
-    doc.sentences = sentences_of(doc.text)
-    doc.article.language = doc.article.language or "id"  # what the language stage says
-    return Entities()(doc)
+    return Pipeline(["extract", "language", "sentences", "entities"])(Page(seed_page, "text", origin="seed"))
 
 
 @pytest.mark.parametrize(

@@ -157,6 +157,9 @@ def test_entries_are_consistent():
         assert e.sector is None or e.sector in SECTORS, f"{e.kb_id}: bad sector {e.sector}"
         assert e.type in {"PER", "ORG", "GPE", "LOC", "NORP", "EVENT", "MISC"}, e.kb_id
         assert e.all_aliases(), f"{e.kb_id} has no alias"
+        assert e.after is None or e.after in SECTORS, f"{e.kb_id}: bad 'after' sector {e.after}"
+        starts = [t.start for t in e.terms]
+        assert len(set(zip(starts, [t.office for t in e.terms], strict=True))) == len(e.terms), f"{e.kb_id}: duplicate term"
         for t in e.terms:
             assert t.sector in SECTORS and (t.country in codes), f"{e.kb_id}: {t}"
             assert len(t.start) in (4, 7, 10) and (t.end is None or t.start <= t.end), f"{e.kb_id}: {t}"
@@ -171,3 +174,46 @@ def test_lookup_never_raises(surface, lang):
     out = kb.lookup(surface, lang or None)
     assert isinstance(out, list) and all(isinstance(e, KBEntry) for e in out)
     kb.code_at(surface, surface)
+
+
+def test_codes_between_and_after_terms(kb):
+    assert kb.code_at("person:donald-trump", "2019-06-01") == ("USA", "GOV")
+    assert kb.code_at("person:donald-trump", "2022-06-01") == ("USA", "OPP")  # "after" overrides ELI
+    assert kb.code_at("person:donald-trump", "2025-06-01") == ("USA", "GOV")
+    assert kb.code_at("group:taliban", "2019-01-01") == ("AFG", "REB")
+    assert kb.code_at("group:taliban", "2022-01-01") == ("AFG", "GOV")
+    assert kb.code_at("person:benjamin-netanyahu", "2022-01-01") == ("ISR", "OPP")
+    assert kb.code_at("person:ursula-von-der-leyen", "2018-01-01") == ("DEU", "GOV")  # a term's own country
+    assert kb.code_at("person:ursula-von-der-leyen", "2023-01-01") == ("IGO", "GOV")
+    assert kb.code_at("person:listyo-sigit-prabowo", "2023-01-01") == ("IDN", "COP")
+    assert kb.code_at("person:min-aung-hlaing", "2022-01-01") == ("MMR", "GOV")  # junta chief: GOV over MIL
+    assert kb.code_at("person:min-aung-hlaing", "2019-01-01") == ("MMR", "MIL")
+
+
+def test_alias_records_carry_language_and_adjectives(kb):
+    records = list(kb.alias_records("id"))
+    assert any(a.form == "warga Rusia" and a.kb_id == "norp:RUS" and a.lang == "id" for a in records)
+    assert not any(a.lang == "en" for a in records)
+    assert any(form == "Russian" and kb_id == "norp:RUS" for form, kb_id, _ in kb.aliases("en"))
+
+
+def test_compiled_kb_pickles(kb):
+    import pickle
+
+    again = pickle.loads(pickle.dumps(kb))
+    assert [e.kb_id for e in again.lookup("Tiongkok")] == ["country:CHN"]
+    assert again.code_at("person:joko-widodo", "2025-01-01") == ("IDN", "ELI")
+
+
+def test_disk_cache_is_optional(tmp_path, monkeypatch):
+    from warta.kb import cache
+
+    calls = []
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache.cached("t", "abc", list, lambda: calls.append(1) or [1]) == [1]
+    assert cache.cached("t", "abc", list, lambda: calls.append(1) or [2]) == [1]  # read back, not rebuilt
+    assert calls == [1]
+    (tmp_path / "warta" / "t-abc.pickle").write_bytes(b"not a pickle")
+    assert cache.cached("t", "abc", list, lambda: [3]) == [3]  # a broken file is rebuilt, never an error
+    monkeypatch.setenv("WARTA_KB_CACHE", "0")
+    assert cache.cached("t", "abc", list, lambda: [4]) == [4]

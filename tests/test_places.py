@@ -150,3 +150,60 @@ def test_places_never_raise_and_spans_hold(text, dateline):
     for p in doc.places:
         assert p.start is not None and 0 <= p.start < p.end <= len(text)
         assert text[p.start : p.end] == p.text
+
+
+def test_indonesian_towns_below_15000_come_from_cities1000():
+    gaz = gazetteer()
+    for town in ("Pacitan", "Purworejo", "Bangli"):
+        place = choose(gaz, town, PlaceContext(home="IDN"))
+        assert place is not None and place.country == "IDN", town
+
+
+def test_wide_location_phrases_resolve_to_their_place(stage):
+    text = "Kecelakaan terjadi di jalan raya pantura Situbondo dan Jalan Soekarno Hatta."
+    doc = stage(make_doc(text, [("jalan raya pantura Situbondo", "LOC", None), ("Jalan Soekarno Hatta", "LOC", None)]))
+    got = {p.text: p.country for p in doc.places}
+    assert got.get("jalan raya pantura Situbondo") == "IDN"
+    assert "Jalan Soekarno Hatta" not in got  # not Hatta in India
+
+
+def test_tagger_person_that_is_a_place(stage):
+    doc = stage(make_doc("Banjir besar melanda Trenggalek kemarin.", [("Trenggalek", "PER", None)]))
+    assert [(p.text, p.country) for p in doc.places] == [("Trenggalek", "IDN")]
+    # a town without a recorded population is not enough to overrule the tagger's "person"
+    doc = stage(make_doc("Kata Pacitan kemarin.", [("Pacitan", "PER", None)]))
+    assert doc.places == []
+
+
+def test_regions_and_languages_are_not_countries(stage):
+    text = "Warga Amerika Latin belajar bahasa Inggris di Inggris; kapal berpatroli di Laut China Selatan."
+    doc = stage(make_doc(text))
+    got = [(p.text, p.country) for p in doc.places]
+    assert ("Inggris", "GBR") in got and ("Laut China Selatan", None) in got
+    assert not any(p.text in ("Amerika", "Amerika Latin") for p in doc.places)
+    assert [p.start for p in doc.places if p.text == "Inggris"] == [text.rindex("Inggris")]
+
+
+def test_gold_refers_to_the_shared_records(shared_data):
+    """bench/gold/places-id.jsonl points at shared records by id and offset; every pointer must land on its toponym."""
+    import json
+    from pathlib import Path
+
+    gold = Path(__file__).resolve().parents[1] / "bench" / "gold" / "places-id.jsonl"
+    records = [json.loads(line) for line in gold.read_text("utf-8").splitlines() if line.strip()]
+    assert len(records) > 500
+    sentences = (shared_data / "inageoparser-id" / "training_v11.txt").read_text("utf-8").split("\n\n")
+    articles = {}
+    with (shared_data / "id-news-clickid" / "international.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            articles[row["id"]] = row["content"]
+    for r in records:
+        assert r["country"] is None or len(r["country"]) == 3
+        if r["corpus"] == "inageoparser-id":
+            tokens = [t for t in sentences[r["sentence"]].split("\n") if t.strip()]
+            words = [t.split("/")[0] for t in tokens[r["token"] : r["token"] + r["ntokens"]]]
+            assert " ".join(words) == r["text"], r
+            assert "PLOC" in tokens[r["token"]]
+        else:
+            assert articles[r["id"]][r["start"] : r["end"]] == r["text"], r

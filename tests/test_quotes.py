@@ -11,7 +11,7 @@ from warta.analyze.quotes import extract_quotes, find_quote_spans, quotes
 from warta.model import Entity, Page
 from warta.pipeline import Pipeline
 
-from .entity_helpers import make_doc, sentences_of, tiny_kb
+from entity_helpers import make_doc, tiny_kb
 
 
 @pytest.fixture(scope="module")
@@ -119,10 +119,7 @@ def test_offsets_valid_on_arbitrary_text(text):
 
 
 def test_seed_page_kremlin_quotes(seed_page):
-    doc = Pipeline(["extract"])(Page(seed_page, "text", origin="seed"))
-    doc.sentences = sentences_of(doc.text)
-    doc.article.language = doc.article.language or "id"
-    doc = quotes(Entities()(doc))
+    doc = Pipeline(["extract", "language", "sentences", "entities", "quotes"])(Page(seed_page, "text", origin="seed"))
     assert len(doc.quotes) == 4
     for q in doc.quotes:
         assert q.speaker is not None and q.speaker.kb_id == "org:kremlin"

@@ -143,7 +143,7 @@ def make_doc(
                 recipients=[_who(text, s, n, sent) for s, n in spec.get("recipients", [])],
                 date=spec.get("date"), place=_place(text, spec["place"]) if spec.get("place") else None,
                 negated=spec.get("negated", False), confidence=0.8, score=score, quad=quad,
-            )  # fmt: skip
+            )
         )
     article = Article(
         id=stable_id("id", key), text=text, url=f"https://{source}/{key}", source=source, language=lang, title=title,
@@ -175,17 +175,17 @@ def sample_docs() -> list[Doc]:
         places=["Moskow"],
         quotes=[("Kedua pemimpin menegaskan komitmen bersama untuk memperkuat kemitraan,", "kata", "Kremlin")],
         events=[
-            dict(type="CONSULT", trigger="pembicaraan melalui telepon", mode="phone", contexts=["diplomatic"],
-                 actors=[("Vladimir Putin", "Vladimir Putin")], recipients=[("Narendra Modi", "Narendra Modi")],
-                 date="2023-06-30", place="Moskow"),
-            dict(type="AGREE", trigger="sepakat memperkuat", actors=[("Vladimir Putin", "Vladimir Putin")],
-                 recipients=[("Narendra Modi", "Narendra Modi")], date="2023-06-30"),
-            dict(type="ACCUSE", trigger="menuduh", actors=[("Putin", "Vladimir Putin")], recipients=[("Kyiv", "Kyiv")],
-                 date="2023-06-30"),
-            dict(type="ACCUSE", trigger="tidak mengutuk", actors=[("India", "India")], recipients=[("Rusia", "Rusia")],
-                 negated=True, date="2023-07-01"),
-            dict(type="SUPPORT", trigger="menyatakan dukungan", actors=[("Modi", "Narendra Modi")],
-                 recipients=[("Rusia", "Rusia")], date="2023-06-30"),
+            {"type": "CONSULT", "trigger": "pembicaraan melalui telepon", "mode": "phone", "contexts": ["diplomatic"],
+                 "actors": [("Vladimir Putin", "Vladimir Putin")], "recipients": [("Narendra Modi", "Narendra Modi")],
+                 "date": "2023-06-30", "place": "Moskow"},
+            {"type": "AGREE", "trigger": "sepakat memperkuat", "actors": [("Vladimir Putin", "Vladimir Putin")],
+                 "recipients": [("Narendra Modi", "Narendra Modi")], "date": "2023-06-30"},
+            {"type": "ACCUSE", "trigger": "menuduh", "actors": [("Putin", "Vladimir Putin")], "recipients": [("Kyiv", "Kyiv")],
+                 "date": "2023-06-30"},
+            {"type": "ACCUSE", "trigger": "tidak mengutuk", "actors": [("India", "India")], "recipients": [("Rusia", "Rusia")],
+                 "negated": True, "date": "2023-07-01"},
+            {"type": "SUPPORT", "trigger": "menyatakan dukungan", "actors": [("Modi", "Narendra Modi")],
+                 "recipients": [("Rusia", "Rusia")], "date": "2023-06-30"},
         ],
     ))  # fmt: skip
     # Russia-India over several months, cooperation and friction, for the relations timeline.
@@ -200,8 +200,8 @@ def sample_docs() -> list[Doc]:
             "id", entities=[("India", "India"), ("S. Jaishankar", "S. Jaishankar"), ("Rusia", "Rusia"),
                             ("Sergei Lavrov", "Sergei Lavrov")],
             places=["New Delhi"],
-            events=[dict(type=etype, trigger=trigger, actors=[("S. Jaishankar", "S. Jaishankar")],
-                         recipients=[("Sergei Lavrov", "Sergei Lavrov")], date=day, place="New Delhi")],
+            events=[{"type": etype, "trigger": trigger, "actors": [("S. Jaishankar", "S. Jaishankar")],
+                         "recipients": [("Sergei Lavrov", "Sergei Lavrov")], "date": day, "place": "New Delhi"}],
         ))  # fmt: skip
     t = ("The United States imposed new sanctions on Iran on Tuesday, the Treasury said in Washington. "
          'Iran rejected the measures. "These sanctions will not change our policy," an official said in Tehran.')
@@ -210,10 +210,10 @@ def sample_docs() -> list[Doc]:
         entities=[("United States", "United States"), ("Iran", "Iran"), ("Treasury", "Treasury"), ("Iran", "Iran")],
         times=[("Tuesday", "2023-06-13")], places=["Washington", "Tehran"],
         quotes=[("These sanctions will not change our policy,", "said", "Iran")],
-        events=[dict(type="SANCTION", trigger="imposed new sanctions", actors=[("United States", "United States")],
-                     recipients=[("Iran", "Iran")], date="2023-06-13", place="Washington"),
-                dict(type="REJECT", trigger="rejected", actors=[("Iran", "Iran")],
-                     recipients=[("United States", "United States")], date="2023-06-13", place="Tehran")],
+        events=[{"type": "SANCTION", "trigger": "imposed new sanctions", "actors": [("United States", "United States")],
+                     "recipients": [("Iran", "Iran")], "date": "2023-06-13", "place": "Washington"},
+                {"type": "REJECT", "trigger": "rejected", "actors": [("Iran", "Iran")],
+                     "recipients": [("United States", "United States")], "date": "2023-06-13", "place": "Tehran"}],
     ))  # fmt: skip
     t = ("Presiden Joko Widodo menerima Perdana Menteri Australia Anthony Albanese di Jakarta. Keduanya "
          "menandatangani perjanjian kerja sama ekonomi.")
@@ -221,8 +221,8 @@ def sample_docs() -> list[Doc]:
         "jokowi-albanese", "Jokowi dan Albanese teken kerja sama ekonomi", t, "2023-06-05T14:00:00+07:00",
         "kompas.com", "id", entities=[("Joko Widodo", "Joko Widodo"), ("Anthony Albanese", "Anthony Albanese")],
         places=["Jakarta"],
-        events=[dict(type="COOPERATE", trigger="menandatangani perjanjian", actors=[("Joko Widodo", "Joko Widodo")],
-                     recipients=[("Anthony Albanese", "Anthony Albanese")], date="2023-06-05", place="Jakarta")],
+        events=[{"type": "COOPERATE", "trigger": "menandatangani perjanjian", "actors": [("Joko Widodo", "Joko Widodo")],
+                     "recipients": [("Anthony Albanese", "Anthony Albanese")], "date": "2023-06-05", "place": "Jakarta"}],
     ))  # fmt: skip
     # Untrusted text: markup in the title, body and a quote must be shown as text, never run.
     t = ('Iran said <img src=x onerror="window.__pwned=1"> and <script>window.__pwned=2</script> in Tehran. '
@@ -231,7 +231,7 @@ def sample_docs() -> list[Doc]:
         "xss", 'Markup <script>window.__pwned=3</script> in a title', t, "2023-06-20T08:00:00+00:00", "example.org",
         "en", entities=[("Iran", "Iran")], places=["Tehran"],
         quotes=[('<b onmouseover=alert(1)>bold</b> claims,', "said", "Iran")],
-        events=[dict(type="ACCUSE", trigger="<script>", actors=[("Iran", "Iran")], date="2023-06-20")],
+        events=[{"type": "ACCUSE", "trigger": "<script>", "actors": [("Iran", "Iran")], "date": "2023-06-20"}],
     ))  # fmt: skip
     return docs
 

@@ -234,13 +234,13 @@ def test_upgrade_from_schema_1(engine, tmp_path):
         assert not conn.dialect.has_table(conn, "rejects")
     eng.dispose()
     with open_store(url) as store:
-        assert store.schema_version == SCHEMA_VERSION == 2
+        assert store.schema_version == SCHEMA_VERSION
         store.write(seed_doc())
         store.add_rejects(None, [Rejection("x", "extract", "empty", "")])
         assert store.article("seed") == seed_doc().to_dict()
     with open_store(url) as again:  # reopening does not migrate twice
         with again.engine.connect() as conn:
-            assert conn.execute(sql("SELECT COUNT(*) FROM schema_version")).scalar_one() == 2
+            assert conn.execute(sql("SELECT COUNT(*) FROM schema_version")).scalar_one() == SCHEMA_VERSION
 
 
 def test_newer_schema_is_refused(tmp_path):
@@ -306,3 +306,69 @@ def test_dataclass_fields_all_stored():
     assert {f.name for f in dataclasses.fields(Quote)} <= set(schema.quotes.c.keys())
     flat = {"sentence", "trigger", "actors", "recipients", "evidence"}
     assert {f.name for f in dataclasses.fields(Event)} - flat <= set(schema.events.c.keys())
+
+
+def test_symmetric_events_match_both_ways(store):
+    t = "Vladimir Putin dan Narendra Modi bertelepon."
+    call = simple_event("call", t, "CONSULT", ("Vladimir Putin", "Q7747", "RUS"), ("Narendra Modi", "Q1058", "IND"),
+                        date="2023-06-30", quad=1, score=1.0)  # fmt: skip
+    call.symmetric = True
+    store.write(Doc(article=Article(id="call", text=t, published="2023-06-30"), events=[call]))
+    assert store.article("call")["events"][0]["symmetric"] is True
+    assert store.events(actor="IND", recipient="RUS")[1] == 1
+    assert store.events(actor="IND")[1] == 1 and store.events(recipient="RUS")[1] == 1
+    assert store.events(actor="RUS", recipient="RUS")[1] == 0
+    call.symmetric = False
+    store.write(Doc(article=Article(id="call", text=t, published="2023-06-30"), events=[call]))
+    assert store.events(actor="IND", recipient="RUS")[1] == 0 and store.events(actor="RUS", recipient="IND")[1] == 1
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_upgrade_adds_a_column_to_an_old_database(engine, tmp_path):
+    """A database from before schema v3 (events without ``symmetric``) gets the column, and its events read back."""
+    url = db_url(engine, tmp_path)
+    with open_store(url) as store:
+        store.write(seed_doc())
+        with store.engine.begin() as conn:  # make it what warta wrote at v2
+            conn.execute(sql('ALTER TABLE events DROP COLUMN "symmetric"'))
+            conn.execute(sql("DELETE FROM schema_version WHERE version > 2"))
+    with open_store(url) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        assert store.article("seed") == seed_doc().to_dict()
+        assert store.write(seed_doc()) is False
+
+
+def test_iter_articles_reads_in_batches_as_article_does(store):
+    docs = [seed_doc(f"b{i}") for i in range(7)]
+    docs[3].events = []
+    store.write_many(docs)
+    got = list(store.iter_articles(batch=3))
+    assert [a["id"] for a in got] == sorted(d.article.id for d in docs)
+    assert got == [store.article(a["id"]) for a in got]
+    assert [a["id"] for a in store.iter_articles(["b2", "missing", "b0"], batch=2)] == ["b2", "b0"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_two_writer_processes_share_a_database(engine, tmp_path):
+    """Writers queue (SQLite: BEGIN IMMEDIATE and the busy timeout; PostgreSQL: a lock per article id) instead of
+    failing with "database is locked" or a duplicate key when both write the same article."""
+    db = db_url(engine, tmp_path)
+    open_store(db).close()
+    script = textwrap.dedent(f"""
+        import sys
+        sys.path[:0] = {[str(Path(__file__).parent)]!r}
+        from store_fixtures import seed_doc
+        from warta.store import open_store
+        with open_store({str(db)!r}) as store:
+            for i in range(10):
+                store.write(seed_doc(f"{{sys.argv[1]}}{{i}}"))
+                store.write(seed_doc("shared", title=f"{{sys.argv[1]}}{{i}}"))
+    """)
+    env = {**__import__("os").environ, "PYTHONPATH": ":".join(sys.path)}
+    procs = [subprocess.Popen([sys.executable, "-c", script, name], env=env, stderr=subprocess.PIPE, text=True)
+             for name in ("p", "q")]  # fmt: skip
+    errors = [proc.communicate(timeout=120)[1] for proc in procs]
+    assert [proc.returncode for proc in procs] == [0, 0], errors
+    with open_store(db) as store:
+        assert store.stats()["counts"]["articles"] == 21
+        assert store.stats()["counts"]["entities"] == 21 * 3  # the shared article was replaced, never doubled

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import warta
 from warta import registry
 from warta.analyze.sentences import split
 from warta.analyze.times import anchor_date, extract
@@ -39,6 +40,20 @@ def test_seed_page(seed_page):
     assert [v for k, v in values.items() if "24 Juni" in k] == ["2023-06-24"]
     for t in doc.times:
         assert doc.text[t.start : t.end] == t.text
+
+
+def test_seed_page_through_the_pipeline(seed_page):
+    from warta.pipeline import Pipeline
+
+    pipe = Pipeline(["extract", "language", "sentences", "times"])
+    doc = warta.process(seed_page, published=SEED_PUBLISHED, source="medcom.id", pipeline=pipe)
+    assert doc.article.language == "id"
+    values = {t.text.replace("\xa0", " "): t.value for t in doc.times}
+    assert values["Jumat, 30 Juni 2023"] == "2023-06-30"
+    assert values["Februari tahun lalu"] == "2022-02"
+    assert values["Sabtu pekan kemarin"] == "2023-06-24"
+    assert [v for k, v in values.items() if "24 Juni" in k] == ["2023-06-24"]
+    assert [v for k, v in values.items() if "4 Juli" in k] == ["2023-07-04"]
 
 
 ID_CASES = [
@@ -88,10 +103,16 @@ ID_CASES = [
     ("Hujan turun tiga hari ke depan.", [("tiga hari ke depan", "DURATION", "P3D")]),
     ("Ia sempat menunggu beberapa hari.", [("beberapa hari", "DURATION", None)]),
     ("Festival digelar setiap tahun.", [("setiap tahun", "SET", "P1Y")]),
+    ("Kebutuhan sehari-hari naik.", []),
+    ("Ia memanggil Juni sore itu.", [("sore itu", "TIME", "2023-07-01")]),
+    ("Hujan turun kemarin sore dan Selasa malam.", [("kemarin sore", "TIME", "2023-06-30"), ("Selasa malam", "TIME", "2023-06-27")]),
+    ("Pameran digelar 1-3 Juli 2023 dan berlangsung 2-3 jam.", [("3 Juli 2023", "DATE", "2023-07-03"), ("3 jam", "DURATION", "PT3H")]),
     # the date in focus
     ("Pesawat hilang Minggu (28/12/2014). Pada hari itu cuaca buruk.", [("Minggu (28/12/2014)", "DATE", "2014-12-28"), ("hari itu", "DATE", "2014-12-28")]),
     ("Rapat digelar 11 Februari 2014. Sebulan kemudian ia mundur.", [("11 Februari 2014", "DATE", "2014-02-11"), ("Sebulan kemudian", "DATE", "2014-03-11")]),
     ("Ia tiba 5 Mei 2023. Pesawat mendarat pukul 10.15.", [("5 Mei 2023", "DATE", "2023-05-05"), ("pukul 10.15", "TIME", "2023-05-05T10:15")]),
+    # naming the publication day (when it was said) keeps the day the story is about in focus
+    ("Pesawat hilang Jumat (30/6). Hal itu dikatakan Sabtu (1/7). Kontak hilang pukul 06.12.", [("Jumat (30/6)", "DATE", "2023-06-30"), ("Sabtu (1/7)", "DATE", "2023-07-01"), ("pukul 06.12", "TIME", "2023-06-30T06:12")]),
     # vague references have no value
     ("Saat ini situasi tenang.", [("Saat ini", "DATE", None)]),
 ]
@@ -118,6 +139,11 @@ EN_CASES = [
     ("The talks lasted for three hours.", [("for three hours", "DURATION", "PT3H")]),
     ("Sales fell in May 2019 and again in 2020.", [("May 2019", "DATE", "2019-05"), ("2020", "DATE", "2020")]),
     ("Rebels seized the city on 24 June. That day the Kremlin was silent.", [("24 June", "DATE", "2023-06-24"), ("That day", "DATE", "2023-06-24")]),
+    ("Prices peaked in mid-June and again in mid-2022.", [("mid-June", "DATE", "2023-06"), ("mid-2022", "DATE", "2022")]),
+    ("Talks on 12/25/2022 failed; the deal of Jan. 5 held.", [("12/25/2022", "DATE", "2022-12-25"), ("Jan. 5", "DATE", "2023-01-05")]),
+    ("A week later he quit. Sales rose earlier this month.", [("A week later", "DATE", "2023-07-08"), ("this month", "DATE", "2023-07")]),
+    ("They met on Sunday morning and will meet again tomorrow night.", [("Sunday morning", "TIME", "2023-06-25"), ("tomorrow night", "TIME", "2023-07-02")]),
+    ("He was born June 5th, 1970, and retired in the 1990s.", [("June 5th, 1970", "DATE", "1970-06-05"), ("1990s", "DATE", None)]),
     ("Elections are held every four years.", [("every four years", "SET", "P4Y")]),
 ]
 
@@ -139,7 +165,8 @@ def test_anchor_date_reads_iso_forms():
     assert str(anchor_date("2023-07-01T09:46:00+07:00")) == "2023-07-01"
     assert str(anchor_date("2023-07-01")) == "2023-07-01"
     assert str(anchor_date("2023-07-01T23:30:00Z")) == "2023-07-01"
-    assert anchor_date("yesterday") is None and anchor_date(None) is None
+    assert str(anchor_date("2014-12-5")) == "2014-12-05"
+    assert anchor_date("yesterday") is None and anchor_date(None) is None and anchor_date("2014-02-30") is None
 
 
 def test_stage_without_focus_tracking_uses_publication_date():

@@ -112,6 +112,8 @@ def resolve(text: str, mentions: list[Mention], offices: Iterable[Mention], stop
     # acronyms in brackets after an organisation
     for org in [m for m in mentions if m.type in ("ORG", "GPE")]:
         hit = re.match(r"\s*\(([A-Z][A-Z0-9-]{1,9})\)", text[org.end : org.end + 14])
+        if not hit:  # "Partai Persatuan Pembangunan (PPP)" tagged as one name
+            hit = re.search(r"\(([A-Z][A-Z0-9-]{1,9})\)$", org.text)
         if not hit:
             continue
         acronym = hit.group(1)

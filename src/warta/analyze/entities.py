@@ -15,6 +15,7 @@ article's date (GOV in office, ELI after).
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -224,7 +225,11 @@ class Entities:
                 tagged = [(i, j) for i, j in crf_people if i < last and first < j]
                 if tagged:
                     first, last = max(first, tagged[0][0]), tagged[0][1]
-                elif any(res.crf.casing_of(tokens[k].text) in "lL" for k in range(first, last)):
+                elif (
+                    last - first < 2  # one unknown word after a title: "Kepala Imigrasi", "Ketua Komite"
+                    or any(res.crf.casing_of(tokens[k].text) in "lL" for k in range(first, last))
+                    or _is_place(text, tokens[first].start, tokens[last - 1].end)  # "Gubernur DKI Jakarta"
+                ):
                     continue
             s, e = tokens[first].start, tokens[last - 1].end
             out.append(_person(text, s, e, tm.country, tm.sector, tm.office.office, kb, published, res.code))
@@ -243,18 +248,32 @@ class Entities:
             kind = entry.type if entry.type in _TYPE_RANK else label
             return Mention(s, e, surface, kind, CRF, entry.name, entry.kb_id, country, sector)
         country = sector = None
-        if label in ("ORG", "LOC"):
-            # "Kementerian Luar Negeri Rusia": the organisation takes the country named inside it.
-            for m in kb_matches:
-                if s <= m.start and m.end <= e and (m.start, m.end) != (s, e):
-                    entry = _best(kb, m.keys)
-                    if entry is not None and entry.type in ("GPE", "NORP") and entry.country:
-                        country = entry.country
-                        break
+        name = kb_id = None
+        priority = CRF
         if label == "ORG":
             sector = res.cues.org_heads.get(low[i]) or None
-        priority = ORG_WITH_COUNTRY if country and label == "ORG" else CRF
-        return Mention(s, e, surface, label, priority, None, None, country, sector)
+        if label in ("ORG", "LOC"):
+            for m in kb_matches:
+                if not (s <= m.start and m.end <= e and (m.start, m.end) != (s, e)):
+                    continue
+                entry = _best(kb, m.keys)
+                if entry is None:
+                    continue
+                if label == "ORG" and entry.type in ("GPE", "NORP") and entry.country and country is None:
+                    # "Kementerian Luar Negeri Rusia": the organisation takes the country named inside it
+                    country, priority = entry.country, ORG_WITH_COUNTRY
+                elif label == "ORG" and entry.type == "ORG" and m.start == s:
+                    # "Partai Persatuan Pembangunan (PPP)", "Kejaksaan Tinggi Sulawesi Selatan": the longer name
+                    # keeps the code of the body it starts with, and its link when only an acronym is added
+                    country, sector = kb.code_at(entry.kb_id, None)
+                    if _ACRONYM_TAIL.fullmatch(text[m.end : e]):
+                        name, kb_id = entry.name, entry.kb_id
+                    priority = ORG_WITH_COUNTRY
+                    break
+        return Mention(s, e, surface, label, priority, name, kb_id, country, sector)
+
+
+_ACRONYM_TAIL = re.compile(r"\s*\(\s*[A-Z][\w.-]{0,11}\s*\)")
 
 
 def _packaged_tagger(data: dict[str, Any], code: str) -> CrfTagger | None:
@@ -354,6 +373,12 @@ def _capitalised(text: str, tokens: list[Token], low: list[str], res: _Resources
                 out.append(Mention(s, e, surface, kind, CAPS, None, None, None, sector))
         i = j
     return out
+
+
+def _is_place(text: str, s: int, e: int) -> bool:
+    from .gazetteer import place_names
+
+    return any(m.start == 0 and m.end == e - s for m in place_names().find(text[s:e]))
 
 
 def _leaders(text: str, mentions: list[Mention], leads: Sequence[str]) -> None:

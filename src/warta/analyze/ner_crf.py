@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 
 MODEL_NAME = "ner-id.crfsuite"
 CASING_NAME = "ner-id.casing.tsv"
+CLUSTERS_NAME = "ner-id.clusters.tsv"
 # A word seen fewer times than this (not sentence-initial) in the casing corpus has no casing feature.
 CASING_MIN_COUNT = 3  # calibrated on the IDNER-2k dev split (3 gave dev micro-F1 0.853 vs 0.834 without)
 LABELS = ("PER", "ORG", "LOC")
@@ -155,12 +156,16 @@ def read_casing(path: str | Path) -> dict[str, tuple[int, int]]:
 
 
 def sentence_features(
-    tokens: Sequence[str], lex: Lexicon, casing: dict[str, tuple[int, int]] | None = None
+    tokens: Sequence[str],
+    lex: Lexicon,
+    casing: dict[str, tuple[int, int]] | None = None,
+    clusters: dict[str, tuple[str, ...]] | None = None,
 ) -> list[list[str]]:
     """One feature list per token (crfsuite reads ``name`` strings as binary features)."""
     n = len(tokens)
     gaz = place_tags(tokens)
     case = [casing_bucket((casing or {}).get(t.lower())) for t in tokens]
+    cl = [(clusters or {}).get(t.lower()) for t in tokens]
     out: list[list[str]] = []
     for i, word in enumerate(tokens):
         low = word.lower()
@@ -198,6 +203,12 @@ def sentence_features(
                 else:
                     feats.append(f"{off}:w={w.lower()}")
                     feats.append(f"{off}:sh={shape(w)}")
+        if cl[i]:
+            feats += [f"cl{k}={c}" for k, c in enumerate(cl[i])]
+        if i > 0 and cl[i - 1]:
+            feats.append(f"-1:cl1={cl[i - 1][1]}")
+        if i < n - 1 and cl[i + 1]:
+            feats.append(f"+1:cl1={cl[i + 1][1]}")
         feats.append(f"case={case[i]}")
         feats.append(f"case|sh={case[i]}|{shape(word)}")
         if i > 0:
@@ -250,6 +261,7 @@ def train(
     *,
     lex: Lexicon,
     casing: dict[str, tuple[int, int]] | None = None,
+    clusters: dict[str, tuple[str, ...]] | None = None,
     c1: float = 0.05,
     c2: float = 0.05,
     max_iterations: int = 200,
@@ -260,7 +272,7 @@ def train(
     trainer = pycrfsuite.Trainer(verbose=False)
     for sent in sentences:
         words = [w for w, _ in sent]
-        trainer.append(sentence_features(words, lex, casing), [t for _, t in sent])
+        trainer.append(sentence_features(words, lex, casing, clusters), [t for _, t in sent])
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iterations,
                         "feature.possible_transitions": True})  # fmt: skip
     Path(model_path).parent.mkdir(parents=True, exist_ok=True)
@@ -285,10 +297,11 @@ class CrfTagger:
     _tagger: object | None = field(default=None, init=False, repr=False)
     _lex: Lexicon | None = field(default=None, init=False, repr=False)
     _casing: dict[str, tuple[int, int]] | None = field(default=None, init=False, repr=False)
+    _clusters: dict[str, tuple[str, ...]] | None = field(default=None, init=False, repr=False)
 
     def __getstate__(self) -> dict[str, object]:
         return {"model_path": self.model_path, "code": self.code, "casing_path": self.casing_path,
-                "_tagger": None, "_lex": None, "_casing": None}  # fmt: skip
+                "_tagger": None, "_lex": None, "_casing": None, "_clusters": None}  # fmt: skip
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
@@ -308,6 +321,9 @@ class CrfTagger:
             self._lex = Lexicon.of(self.code)
             casing = Path(self.casing_path) if self.casing_path else path.with_name(CASING_NAME)
             self._casing = read_casing(casing)
+            from .ner_clusters import read_clusters
+
+            self._clusters = read_clusters(path.with_name(CLUSTERS_NAME))
             log.debug("loaded CRF model %s", path)
         return self._tagger
 
@@ -321,4 +337,4 @@ class CrfTagger:
             return []
         tagger = self._load()
         assert self._lex is not None
-        return list(tagger.tag(sentence_features(tokens, self._lex, self._casing)))  # type: ignore[attr-defined]
+        return list(tagger.tag(sentence_features(tokens, self._lex, self._casing, self._clusters)))  # type: ignore[attr-defined]

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .ner_crf import (
-    CASING_NAME, LABELS, MODEL_NAME, CrfTagger, Lexicon, bio_spans, casing_counts, read_conll, train, write_casing,
+    CASING_NAME, CLUSTERS_NAME, LABELS, MODEL_NAME, CrfTagger, Lexicon, bio_spans, casing_counts, read_conll, train,
+    write_casing,
 )  # fmt: skip
 
 IDNER = "id-ner-idner2k"
@@ -87,21 +88,31 @@ def news_texts(data: Path) -> Iterator[str]:
 
 
 def train_ner(data: Path, out: Path, *, with_dev: bool = True, c1: float = 0.05, c2: float = 0.05,
-              max_iterations: int = 200, log=print) -> Scores:  # fmt: skip
+              max_iterations: int = 200, clusters: bool = True, log=print) -> Scores:  # fmt: skip
     """Build the casing lexicon and the CRF into ``out``; return the scores on the IDNER-2k test split."""
     root = data / IDNER
     if not (root / "train.txt").is_file():
         raise FileNotFoundError(f"{root / 'train.txt'} not found; pass --data pointing at the shared data folder")
     out.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
-    counts = casing_counts(news_texts(data))
+    texts = list(news_texts(data))
+    counts = casing_counts(texts)
     write_casing(counts, out / CASING_NAME)
     log(f"casing lexicon: {len(counts)} words ({time.perf_counter() - t0:.1f} s)")
+    table = None
+    (out / CLUSTERS_NAME).unlink(missing_ok=True)
+    if clusters:
+        from .ner_clusters import read_clusters, word_clusters, write_clusters
+
+        t0 = time.perf_counter()
+        write_clusters(word_clusters(texts), out / CLUSTERS_NAME)
+        table = read_clusters(out / CLUSTERS_NAME)
+        log(f"word clusters: {len(table)} words ({time.perf_counter() - t0:.1f} s)")
     sentences = read_conll(root / "train.txt")
     if with_dev:
         sentences += read_conll(root / "dev.txt")
     t0 = time.perf_counter()
-    train(sentences, out / MODEL_NAME, lex=Lexicon.of("id"), casing=counts, c1=c1, c2=c2,
+    train(sentences, out / MODEL_NAME, lex=Lexicon.of("id"), casing=counts, clusters=table, c1=c1, c2=c2,
           max_iterations=max_iterations)  # fmt: skip
     log(f"CRF trained on {len(sentences)} sentences ({time.perf_counter() - t0:.1f} s) -> {out / MODEL_NAME}")
     tagger = CrfTagger(str(out / MODEL_NAME))
@@ -125,8 +136,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-dev", action="store_true", help="train on train only (to tune: dev is scored)")
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.05)
+    ap.add_argument("--no-clusters", action="store_true", help="without the word-cluster features")
     args = ap.parse_args(argv)
-    train_ner(args.data, args.out, with_dev=not args.no_dev, c1=args.c1, c2=args.c2)
+    train_ner(args.data, args.out, with_dev=not args.no_dev, c1=args.c1, c2=args.c2, clusters=not args.no_clusters)
     return 0
 
 

@@ -4,12 +4,15 @@ Sources of place mentions, in order:
 
 1. the entities layer: every GPE/LOC entity. One linked to a country in the knowledge base is drawn at the
    country's capital (``warta.kb.geo.Gazetteer.country_place`` says why); one linked to a place entry (``place:kyiv``)
-   is that GeoNames place; any other is looked up in the gazetteer by its text, then without its head word
-   ("Kota Bandung" -> "Bandung", "Pulau Jawa" -> "Jawa");
-2. the text itself, where no entity covers it ("kota Rostov-on-Don" when the tagger missed it; every toponym when the
-   entities layer is empty): a dictionary match of curated place names, country names and GeoNames cities of at
-   least ``min_population`` people, capitalised as names are, and never a word the article also writes in lower
-   case ("Batu" the city, "batu" the stone);
+   is that GeoNames place; one linked to a region ("Asia Tenggara") only a curated place; any other is looked up
+   in the gazetteer by its text, without its head word ("Kota Bandung" -> "Bandung"), then by its capitalised
+   tails and heads under stricter rules ("jalan raya pantura Situbondo" -> "Situbondo"). An unlinked PER entity
+   that is a curated, country or home-country place name as a whole is taken as a place (the tagger's error);
+2. the text itself where no place entity, linked entity or person covers it ("kota Rostov-on-Don" when the
+   tagger missed it, "Pemkab Trenggalek" inside an unknown organisation, every toponym when the entities layer is
+   empty): a dictionary match of curated place names, country names and GeoNames cities of at least
+   ``min_population`` people, capitalised as names are, never inside a longer known name ("Vladimir Putin",
+   "Amerika Latin"), and never a word the article also writes in lower case ("Batu" the city, "batu" the stone);
 3. the photo captions, with the same dictionary (their places have no offsets: captions are not in the body).
 
 Ambiguous names are decided by ``warta.kb.geo.choose``: population, whether the name is curated, and the countries
@@ -19,14 +22,19 @@ the article mentions, its dateline's country and its audience's home country. Th
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
+from pathlib import Path
 
 from .. import lang
-from ..kb import forms, knowledge_base
-from ..kb.geo import GeoPlace, Gazetteer as GeoGazetteer, PlaceContext, choose, gazetteer
+from ..kb import cache, forms, knowledge_base
+from ..kb.compile import data_files, fingerprint
+from ..kb.geo import GeoPlace, PlaceContext, choose, gazetteer
+from ..kb.geo import Gazetteer as GeoGazetteer
+from ..kb.geo import fingerprint as geo_fingerprint
 from ..model import Doc, Entity, Place
 from ..registry import stage
 from .gazetteer import Gazetteer as Matcher
@@ -82,7 +90,7 @@ class Places:
                 place = _from_entity(e, gaz, judge)
                 if place is not None:
                     places.append(place)
-            elif e.kb_id is None and e.type == "PER" and self._is_place_name(e.text, gaz):
+            elif e.kb_id is None and e.type == "PER" and self._is_place_name(e.text, gaz, ctx.home):
                 # the tagger's "person" is a known place name as a whole ("Pacitan", "California"): a place
                 covered.append((e.start, e.end))
                 place = _from_entity(e, gaz, judge)
@@ -104,9 +112,11 @@ class Places:
         doc.places = places
         return doc
 
-    def _is_place_name(self, text: str, gaz: GeoGazetteer) -> bool:
-        """A name the gazetteer knows as a curated place, a country, or a city of ``min_population`` people."""
-        return any(p.curated or p.kind == "country" or p.population >= self.min_population
+    def _is_place_name(self, text: str, gaz: GeoGazetteer, home: str | None) -> bool:
+        """A name the gazetteer knows as a curated place, a country, or a home-country city of ``min_population``
+        people: enough to overrule the tagger's "person" ("Pacitan", "California"), but not for foreign towns
+        named like people (Elizabeth, New Jersey; Bolton, England)."""
+        return any(p.curated or p.kind == "country" or (p.country == home and p.population >= self.min_population)
                    for p in gaz.candidates(text))  # fmt: skip
 
     def _text_places(self, text: str, ctx: PlaceContext, gaz: GeoGazetteer, code: str) -> list[Place]:
@@ -115,9 +125,9 @@ class Places:
         heads = _loc_heads(code)
         for m in _matcher(self.min_population, code).find(text):
             surface = text[m.start : m.end]
-            key = m.keys[0]
-            if key.startswith("block:"):
-                continue  # a person's or an organisation's name that contains a place name ("Vladimir Putin")
+            key = next((k for k in m.keys if not k.startswith("block:")), None)
+            if key is None:
+                continue  # a name that contains a place name: a person ("Vladimir Putin"), "Amerika Latin"
             if surface.lower() in heads:
                 continue  # "Kota", "Pulau": the head of a name, not a name (Kota is also a city in India)
             if key.startswith("country:"):
@@ -205,6 +215,11 @@ def _from_entity(e: Entity, gaz: GeoGazetteer, judge: _Judge) -> Place | None:
         geo = gaz.by_id(entry.geonameid)
         if geo is not None:
             return _place(geo, e.text, e.start, e.end, geo.name)
+    if entry is not None:
+        # a region or body the knowledge base knows ("Asia Tenggara", "Eropa"): a place only if curated as one
+        # ("Laut China Selatan"), never a town that happens to share a word of its name
+        geo = next((p for p in gaz.candidates(e.text) if p.curated), None)
+        return _place(geo, e.text, e.start, e.end, geo.name) if geo is not None else None
     for i, surface in enumerate(_surfaces(e.text, judge.heads)):
         geo = choose(gaz, surface, judge.ctx)
         if geo is not None and judge.accept(geo, surface, piece=i > 0 and surface != _unheaded(e.text, judge.heads)):
@@ -257,7 +272,16 @@ def _loc_heads(code: str) -> frozenset[str]:
 def _matcher(min_population: int, code: str) -> Matcher:
     """Names matched in running text: curated places, the knowledge base's country names in this language, and
     GeoNames cities of at least ``min_population`` people (their main names only: untagged alternate names are
-    too often words of some other language)."""
+    too often words of some other language). Built in a few seconds, then read from the disk cache."""
+    pack = lang.pack(code)
+    h = hashlib.sha256()
+    for part in (str(min_population), pack.code, repr(pack.data("entities").get("not_names", [])),
+                 fingerprint(data_files()), geo_fingerprint(), Path(__file__).read_text("utf-8")):  # fmt: skip
+        h.update(part.encode("utf-8"))
+    return cache.cached("places-matcher", h.hexdigest()[:16], Matcher, lambda: _build_matcher(min_population, code))
+
+
+def _build_matcher(min_population: int, code: str) -> Matcher:
     kb = knowledge_base()
     gaz = gazetteer()
     matcher = Matcher()

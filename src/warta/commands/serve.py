@@ -28,7 +28,6 @@ def serve(db: str, host: str, port: int, get_path: str | None) -> None:
       warta serve --db warta.db --get '/api/events?actor=RUS&recipient=IND&limit=5'
     """
     from ..serve import create_app, get
-    from ..serve.vendor import missing
 
     app = create_app(db)
     if get_path is not None:
@@ -40,6 +39,15 @@ def serve(db: str, host: str, port: int, get_path: str | None) -> None:
         if status >= 400:
             sys.exit(1)
         return
+    serve_app(db, host=host, port=port, app=app)
+
+
+def serve_app(db: str, host: str = "127.0.0.1", port: int = 8000, app=None) -> None:
+    """Serve the API and dashboard over ``db`` until interrupted (also what ``warta demo`` ends with)."""
+    from ..serve import create_app
+    from ..serve.vendor import missing
+
+    app = app or create_app(db)
     absent = missing()
     if absent:
         click.echo(
@@ -50,6 +58,6 @@ def serve(db: str, host: str, port: int, get_path: str | None) -> None:
     try:
         import uvicorn
     except ImportError:  # pragma: no cover - uvicorn is a declared dependency
-        raise InputError("uvicorn is not installed: pip install uvicorn")
+        raise InputError("uvicorn is not installed: pip install uvicorn") from None
     click.echo(f"warta: serving {db} on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -28,7 +28,9 @@ def train() -> None:
 @click.option("--no-dev", is_flag=True, help="Train on the train split only and score dev (for tuning).")
 @click.option("--c1", type=float, default=0.05, show_default=True, help="L1 regularisation.")
 @click.option("--c2", type=float, default=0.05, show_default=True, help="L2 regularisation.")
-def train_ner_command(data: Path | None, out: Path | None, no_dev: bool, c1: float, c2: float) -> None:
+@click.option("--no-clusters", is_flag=True, help="Without the word-cluster features (no numpy/scipy needed).")
+def train_ner_command(data: Path | None, out: Path | None, no_dev: bool, c1: float, c2: float,
+                      no_clusters: bool) -> None:  # fmt: skip
     """Train the Indonesian CRF name tagger on IDNER-2k (train + dev) and print its test-split scores.
 
     \b
@@ -40,6 +42,6 @@ def train_ner_command(data: Path | None, out: Path | None, no_dev: bool, c1: flo
 
     try:
         train_ner(data or default_data(), out or packaged_model().parent, with_dev=not no_dev, c1=c1, c2=c2,
-                  log=lambda msg: click.echo(msg, err=True))  # fmt: skip
+                  clusters=not no_clusters, log=lambda msg: click.echo(msg, err=True))  # fmt: skip
     except FileNotFoundError as err:
         raise InputError(str(err)) from None

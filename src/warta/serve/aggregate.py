@@ -144,7 +144,7 @@ def event_map(store: EventSource, flt: EventFilter, cap: int = MAX_EVENTS) -> Ma
                     name=s["place"].get("name") or s["place"].get("text") or "?",
                     country=s["place"].get("country"), lat=s["lat"], lon=s["lon"],
                     events=sum(s["types"].values()), types=dict(s["types"]), score=_mean(s["scores"]),
-                )  # fmt: skip
+                )
                 for s in places.values()
             ),
             key=lambda p: (-p.events, p.name),

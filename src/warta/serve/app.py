@@ -35,7 +35,7 @@ _SECURITY_HEADERS = [
     (b"referrer-policy", b"no-referrer"),
     (b"x-frame-options", b"DENY"),
 ]
-_READ_METHODS = {"GET", "HEAD"}
+_READ_METHODS = {"GET"}
 
 
 def error_body(status: int, message: str) -> dict[str, Any]:
@@ -48,7 +48,7 @@ def _error(status: int, message: str, headers: dict[str, str] | None = None) -> 
 
 
 class _ReadOnlyAndSecure:
-    """ASGI middleware: answers any method but GET/HEAD with a 405 in the error shape, and adds the security headers
+    """ASGI middleware: answers any method but GET with a 405 in the error shape, and adds the security headers
     to every response (including errors and static files)."""
 
     def __init__(self, app):
@@ -58,7 +58,7 @@ class _ReadOnlyAndSecure:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         if scope["method"] not in _READ_METHODS:
-            response = _error(405, f"method {scope['method']} not allowed: the API is read-only", {"Allow": "GET, HEAD"})
+            response = _error(405, f"method {scope['method']} not allowed: the API is read-only", {"Allow": "GET"})
             return await response(scope, receive, self._secure(send))
         return await self.app(scope, receive, self._secure(send))
 
@@ -89,6 +89,21 @@ def open_db(db: str) -> Any:
     from ..store import open_store
 
     return open_store(db, create=False)
+
+
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    """The schema without FastAPI's default 422 answers: invalid parameters are 400s in the error shape here."""
+    if app.openapi_schema is None:
+        from fastapi.openapi.utils import get_openapi
+
+        schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+        for path in schema.get("paths", {}).values():
+            for operation in path.values():
+                operation.get("responses", {}).pop("422", None)
+        for name in ("HTTPValidationError", "ValidationError"):
+            schema.get("components", {}).get("schemas", {}).pop(name, None)
+        app.openapi_schema = schema
+    return app.openapi_schema
 
 
 def create_app(db: str | None = None, *, store: Any = None) -> FastAPI:
@@ -132,6 +147,7 @@ def create_app(db: str | None = None, *, store: Any = None) -> FastAPI:
         return _error(500, f"internal error: {type(exc).__name__}")
 
     app.include_router(build_router(store))
+    app.openapi = lambda: _openapi(app)
 
     @app.get("/", include_in_schema=False)
     def dashboard():

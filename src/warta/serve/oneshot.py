@@ -7,6 +7,7 @@ exactly the code the server runs.
 from __future__ import annotations
 
 import asyncio
+import threading
 from urllib.parse import urlsplit
 
 from ..errors import InputError
@@ -52,5 +53,12 @@ def get(app, path: str) -> tuple[int, dict[str, str], bytes]:
         elif message["type"] == "http.response.body":
             body.extend(message.get("body", b""))
 
-    asyncio.run(app(scope, receive, send))
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:  # the usual case: no event loop in this thread
+        asyncio.run(app(scope, receive, send))
+    else:  # called from inside a running loop (a notebook, Playwright's sync API): run on a thread of its own
+        worker = threading.Thread(target=lambda: asyncio.run(app(scope, receive, send)))
+        worker.start()
+        worker.join()
     return status, headers, bytes(body)

@@ -28,9 +28,8 @@ from .schemas import (
     Stats,
 )
 
-# Layers an article listing leaves out (CONTRACT.md: "ARTICLE without analysis layers"); the text too, to keep
-# a page of 500 articles small — /api/articles/{id} has it.
-_LAYERS = ("text", "entities", "times", "places", "quotes", "events", "sentences", "captions", "pipeline")
+# What an article listing leaves out (CONTRACT.md: "ARTICLE without analysis layers"); /api/articles/{id} has it all.
+_LAYERS = ("entities", "times", "places", "quotes", "events", "sentences", "pipeline")
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": Error, "description": "a query parameter is invalid"},

@@ -130,13 +130,14 @@ class ArticleSummary(_Open):
     authors: list[str] = []
     published: str | None = None
     dateline: DatelineOut | None = None
+    text: str | None = None
+    captions: list[CaptionOut] = []
 
 
 class ArticleOut(ArticleSummary):
     """One article with all its layers (CONTRACT.md, "Output: one article")."""
 
     text: str
-    captions: list[CaptionOut] = []
     entities: list[EntityOut] = []
     times: list[TimeOut] = []
     places: list[PlaceOut] = []

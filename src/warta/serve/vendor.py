@@ -23,32 +23,35 @@ FILES = {
 LICENSES = {"d3": "d3/LICENSE", "topojson-client": "topojson-client/LICENSE", "world-atlas": "world-atlas/LICENSE"}
 
 
-def missing() -> list[str]:
-    return [name for name in FILES if not (VENDOR / name).is_file()]
+def missing(dest: Path = VENDOR) -> list[str]:
+    """The dashboard's third-party files not (yet) in ``dest``."""
+    return [name for name in FILES if not (dest / name).is_file()]
 
 
-def copy(node_modules: Path) -> list[Path]:
+def copy(node_modules: Path, dest: Path = VENDOR) -> list[Path]:
+    """Copy the files the dashboard loads, and their licences, from ``node_modules`` into ``dest``."""
     if not node_modules.is_dir():
         raise FileNotFoundError(f"{node_modules} not found: run `npm ci` at the repository root first")
-    VENDOR.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, rel in FILES.items():
-        src = node_modules / rel
-        if not src.is_file():
-            raise FileNotFoundError(f"{src} not found: run `npm ci` at the repository root (package.json)")
-        written.append(Path(shutil.copyfile(src, VENDOR / name)))
-    (VENDOR / "LICENSES").mkdir(exist_ok=True)
+    sources = {name: node_modules / rel for name, rel in FILES.items()}
+    absent = [str(src) for src in sources.values() if not src.is_file()]
+    if absent:  # check all before copying any, so a failed copy leaves no half-set
+        raise FileNotFoundError(f"{', '.join(absent)} not found: run `npm ci` at the repository root (package.json)")
+    dest.mkdir(parents=True, exist_ok=True)
+    written = [Path(shutil.copyfile(src, dest / name)) for name, src in sources.items()]
+    (dest / "LICENSES").mkdir(exist_ok=True)
     for pkg, rel in LICENSES.items():
-        src = node_modules / rel
-        if src.is_file():
-            written.append(Path(shutil.copyfile(src, VENDOR / "LICENSES" / f"{pkg}.txt")))
+        if (node_modules / rel).is_file():
+            written.append(Path(shutil.copyfile(node_modules / rel, dest / "LICENSES" / f"{pkg}.txt")))
     return written
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    root = Path(__file__).resolve().parents[3]
-    parser.add_argument("--node-modules", type=Path, default=root / "node_modules", help="default: <repo>/node_modules")
+    # the checkout this module lives in (src/warta/serve/), else the current folder (a non-editable install)
+    default = Path(__file__).resolve().parents[3] / "node_modules"
+    if not default.is_dir():
+        default = Path.cwd() / "node_modules"
+    parser.add_argument("--node-modules", type=Path, default=default, help="default: <repo>/node_modules")
     args = parser.parse_args(argv)
     try:
         for path in copy(args.node_modules):

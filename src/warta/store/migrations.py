@@ -34,9 +34,31 @@ def _v2_rejects(conn: Connection, fulltext: FullText) -> None:
     s.metadata.create_all(conn, tables=[s.rejects])
 
 
+def _v3_event_symmetric(conn: Connection, fulltext: FullText) -> None:
+    """Events say whether they are reciprocal (``Event.symmetric``: the dyad holds both ways)."""
+    _add_column(conn, s.events, "symmetric")
+
+
+def _add_column(conn: Connection, table, name: str) -> None:
+    """ALTER TABLE ADD COLUMN as the current schema defines it, unless it is there (a database created after the
+    column was added got it from ``create_all`` in v1)."""
+    if name in {c["name"] for c in inspect(conn).get_columns(table.name)}:
+        return
+    column = table.c[name]
+    quote = conn.dialect.identifier_preparer.quote  # "symmetric" is reserved in PostgreSQL
+    ddl = f"ALTER TABLE {quote(table.name)} ADD COLUMN {quote(name)} {column.type.compile(conn.dialect)}"
+    if column.server_default is not None:
+        default = column.server_default.arg
+        ddl += f" DEFAULT {default.compile(dialect=conn.dialect) if hasattr(default, 'compile') else default}"
+    if not column.nullable:
+        ddl += " NOT NULL"
+    conn.exec_driver_sql(ddl)
+
+
 MIGRATIONS: list[tuple[int, Callable[[Connection, FullText], None]]] = [
     (1, _v1_initial),
     (2, _v2_rejects),
+    (3, _v3_event_symmetric),
 ]
 LATEST = MIGRATIONS[-1][0]
 

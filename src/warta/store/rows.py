@@ -40,6 +40,20 @@ def doc_hash(data: dict[str, Any]) -> str:
     return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
+def normalised_and_hash(data: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    """``(normalise(data), doc_hash(...))``, walking the structure only when its JSON shows something to change
+    (the common case is a clean Doc, and the JSON is needed for the hash anyway)."""
+    try:
+        text = json.dumps(data, sort_keys=True, ensure_ascii=False, allow_nan=False)
+    except ValueError:  # NaN or infinity somewhere
+        text = None
+    # JSON writes NUL as the escape \u0000 and a lone surrogate as itself
+    if text is None or "\\u0000" in text or _BAD_CHARS.search(text):
+        data = normalise(data)
+        text = json.dumps(data, sort_keys=True, ensure_ascii=False)
+    return data, hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def day_of(iso: str | None) -> str | None:
     """The calendar-date prefix of an ISO 8601 value (``2023-07-01T09:46+07:00`` -> ``2023-07-01``, as written:
     the local date of the publication, which is the date its readers saw)."""
@@ -94,6 +108,7 @@ def layer_rows(data: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
             "sentence_start": sentence["start"], "sentence_end": sentence["end"],
             "trigger_text": trigger["text"], "trigger_start": trigger["start"], "trigger_end": trigger["end"],
             "confidence": e.get("confidence"), "score": e.get("score"), "quad": e.get("quad"), "cameo": e.get("cameo"),
+            "symmetric": bool(e.get("symmetric")),
         })  # fmt: skip
         for role, key in (("actor", "actors"), ("recipient", "recipients")):
             for j, p in enumerate(e.get(key) or []):
@@ -113,8 +128,8 @@ def _place(p: dict[str, Any]) -> dict[str, Any]:
 # --- reading back -----------------------------------------------------------------------------------------------
 
 def article_dict(row: Any) -> dict[str, Any]:
-    """ARTICLE without analysis layers (the listing shape), from an ``articles`` row."""
-    m = row._mapping
+    """ARTICLE without analysis layers (the listing shape), from an ``articles`` row (or its mapping)."""
+    m = getattr(row, "_mapping", row)
     return {
         "id": m["id"], "url": m["url"], "source": m["source"], "language": m["language"], "title": m["title"],
         "authors": list(m["authors"] or []), "published": m["published"], "dateline": m["dateline"],
@@ -151,5 +166,5 @@ def event_dict(m: Any, actors: list, recipients: list, evidence: list) -> dict[s
         "mode": m["mode"], "contexts": list(m["contexts"] or []), "actors": actors, "recipients": recipients,
         "date": m["date"], "place": m["place"], "negated": bool(m["negated"]), "modality": m["modality"],
         "confidence": m["confidence"], "score": m["score"], "quad": m["quad"], "cameo": m["cameo"],
-        "evidence": evidence,
+        "evidence": evidence, "symmetric": bool(m["symmetric"]),
     }  # fmt: skip

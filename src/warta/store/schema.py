@@ -23,6 +23,7 @@ from sqlalchemy import (
     MetaData,
     Table,
     Text,
+    false,
 )
 
 metadata = MetaData()
@@ -178,6 +179,7 @@ events = Table(
     Column("score", Float),
     Column("quad", Integer),
     Column("cameo", Text),
+    Column("symmetric", Boolean, nullable=False, server_default=false()),  # schema v3
     _layer_fk("events"),
     Index("ix_events_id", "id"),
     Index("ix_events_type", "type"),
@@ -201,7 +203,7 @@ participants = Table(
     ForeignKeyConstraint(
         ["article_id", "event_idx"], ["events.article_id", "events.idx"], name="fk_participants_event",
         ondelete="CASCADE",
-    ),  # fmt: skip
+    ),
     Index("ix_participants_country", "country", "role"),
     Index("ix_participants_kb_id", "kb_id", "role"),
 )
@@ -217,7 +219,7 @@ evidence = Table(
     ForeignKeyConstraint(
         ["article_id", "event_idx"], ["events.article_id", "events.idx"], name="fk_evidence_event",
         ondelete="CASCADE",
-    ),  # fmt: skip
+    ),
 )
 
 rejects = Table(

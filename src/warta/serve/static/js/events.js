@@ -31,23 +31,78 @@ function participants(list) {
   return (list || []).map((p, i) => [i ? ", " : "", h("span", { title: [p.kb_id, p.sector].filter(Boolean).join(" ") }, who(p))]);
 }
 
+// Articles fetched to show evidence sentences, kept while the dashboard is open (an article does not change).
+const articles = new Map();
+
+function article(id) {
+  if (!articles.has(id)) articles.set(id, api(`/api/articles/${encodeURIComponent(id)}`));
+  return articles.get(id);
+}
+
+// The evidence sentence with the trigger, actors and recipients marked; offsets are the event's own.
+export function evidence(text, ev) {
+  const { start, end } = ev.sentence;
+  const marks = [
+    ...(ev.actors || []).map((p) => [p.start, p.end, "ev-actor"]),
+    ...(ev.recipients || []).map((p) => [p.start, p.end, "ev-recipient"]),
+    [ev.trigger.start, ev.trigger.end, "ev-trigger"],
+  ].filter(([a, b]) => Number.isInteger(a) && Number.isInteger(b) && a >= start && b <= end && a < b)
+    .sort((x, y) => x[0] - y[0]);
+  const out = [];
+  let at = start;
+  for (const [a, b, cls] of marks) {
+    if (a < at) continue; // overlapping marks: keep the first
+    out.push(text.slice(at, a), h("mark", { class: cls }, text.slice(a, b)));
+    at = b;
+  }
+  out.push(text.slice(at, end));
+  return out;
+}
+
+function toggleDetail(row, ev) {
+  const next = row.nextElementSibling;
+  if (next && next.classList.contains("detail")) {
+    next.remove();
+    row.classList.remove("open");
+    return;
+  }
+  row.classList.add("open");
+  const cell = h("td", { colspan: 8 }, h("span", { class: "meta" }, "loading…"));
+  row.after(h("tr", { class: "detail" }, cell));
+  article(ev.article_id).then((art) => {
+    cell.textContent = "";
+    cell.append(h("p", { class: "evidence" }, evidence(art.text, ev)),
+      h("p", { class: "meta" }, art.title || "(untitled)", " · ", [art.source, art.published].filter(Boolean).join(" · "), " · ",
+        h("a", { href: link("article", ev.article_id, { event: ev.id }) }, "open in the reader")));
+  }).catch((err) => {
+    cell.textContent = `could not load the article: ${err.message}`;
+  });
+}
+
 export async function renderEvents(page, _arg, params, current) {
   const offset = Number(params.offset) || 0;
   const query = Object.fromEntries(FILTERS.map((k) => [k, params[k]]));
   page.append(h("h1", null, "Events"), filterForm("events", params));
   const data = await api("/api/events", { ...query, limit: PAGE, offset });
   if (!current()) return;
-  const rows = data.items.map((ev) =>
-    h("tr", { class: ev.negated ? "negated" : null },
-      h("td", { class: "date" }, ev.date || "—"),
+  const rows = data.items.map((ev) => {
+    const row = h("tr", { class: `event-row${ev.negated ? " negated" : ""}`, tabindex: "0", title: "show the evidence sentence" },
+      h("td", { class: "date" }, h("span", { class: "caret" }, "▸ "), ev.date || "—"),
       h("td", null, typeBadge(ev), ev.mode ? h("span", { class: "mode" }, ev.mode) : null),
       h("td", null, participants(ev.actors)),
       h("td", null, participants(ev.recipients)),
       h("td", null, ev.trigger ? h("q", null, ev.trigger.text) : ""),
       h("td", null, ev.place ? [ev.place.name, ev.place.country].filter(Boolean).join(", ") : ""),
       h("td", { class: "num" }, fmtScore(ev.score)),
-      h("td", null, h("a", { href: link("article", ev.article_id, { event: ev.id }) }, "evidence"))),
-  );
+      h("td", null, h("a", { href: link("article", ev.article_id, { event: ev.id }) }, "evidence")));
+    row.addEventListener("click", (event) => {
+      if (!event.target.closest("a")) toggleDetail(row, ev);
+    });
+    row.addEventListener("keydown", (event) => {
+      if (event.key === "Enter") toggleDetail(row, ev);
+    });
+    return row;
+  });
   const go = (o) => {
     window.location.hash = link("events", null, { ...query, offset: o });
   };

@@ -1,6 +1,6 @@
 // Relations between two countries over time: per period, cooperation stacked above the axis (verbal, material),
 // conflict below it (verbal, material), and the period's score as a line on its own axis. Plain SVG, no library.
-import { QUADS, api, countries, countryList, field, fmtScore, h, hideTip, link, s, showTip } from "./dom.js";
+import { QUADS, api, countries, countryList, field, fmtScore, h, hideTip, link, s, showTip, typeBadge, who } from "./dom.js";
 
 const W = 960;
 const H = 380;
@@ -13,18 +13,51 @@ function niceMax(x) {
 }
 
 function ticks(max, count = 4) {
-  const step = niceMax(max / count);
+  const step = niceMax(max / count) >= 1 ? niceMax(max / count) : 1; // counts: whole steps
   const out = [];
   for (let v = 0; v <= max + 1e-9; v += step) out.push(v);
   return out;
 }
 
-export function chart(items, names) {
+// The dates a period covers: "2023-06" -> 2023-06-01..2023-06-30 (as "2023-06" both ends), "2023-W26" -> its
+// Monday..Sunday (ISO weeks, as the store counts them).
+export function periodRange(period) {
+  const m = /^(\d{4})-W(\d{2})$/.exec(period);
+  if (!m) return [period, period];
+  const jan4 = new Date(Date.UTC(Number(m[1]), 0, 4));
+  const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 864e5 + (Number(m[2]) - 1) * 7 * 864e5);
+  const sunday = new Date(monday.getTime() + 6 * 864e5);
+  return [monday.toISOString().slice(0, 10), sunday.toISOString().slice(0, 10)];
+}
+
+async function periodEvents(box, a, b, period) {
+  const [since, until] = periodRange(period);
+  box.textContent = "";
+  box.append(h("h2", null, `Events in ${period}`), h("p", { class: "meta" }, "loading…"));
+  const both = await Promise.all([
+    api("/api/events", { actor: a, recipient: b, since, until, limit: 500 }),
+    api("/api/events", { actor: b, recipient: a, since, until, limit: 500 }),
+  ]);
+  const seen = new Set();
+  const items = both.flatMap((r) => r.items).filter((ev) => !seen.has(ev.id) && seen.add(ev.id));
+  items.sort((x, y) => String(x.date).localeCompare(String(y.date)));
+  box.lastChild.remove();
+  box.append(h("table", { class: "grid period-events" },
+    h("thead", null, h("tr", null, ["Date", "Type", "Actor", "Recipient", "Trigger", ""].map((t) => h("th", null, t)))),
+    h("tbody", null, items.map((ev) => h("tr", null, h("td", { class: "date" }, ev.date || ""), h("td", null, typeBadge(ev)),
+      h("td", null, (ev.actors || []).map(who).join(", ")), h("td", null, (ev.recipients || []).map(who).join(", ")),
+      h("td", null, h("q", null, ev.trigger ? ev.trigger.text : "")),
+      h("td", null, h("a", { href: link("article", ev.article_id, { event: ev.id }) }, "evidence")))))));
+  box.scrollIntoView({ block: "nearest" });
+}
+
+export function chart(items, names, onPick) {
   const iw = W - M.left - M.right;
   const ih = H - M.top - M.bottom;
   const coop = items.map((p) => (p.by_quad["1"] || 0) + (p.by_quad["2"] || 0));
   const conf = items.map((p) => (p.by_quad["3"] || 0) + (p.by_quad["4"] || 0));
-  const ymax = niceMax(Math.max(1, ...coop, ...conf));
+  const most = Math.max(1, ...coop, ...conf);
+  const ymax = Math.ceil(most / niceMax(most / 4)) * niceMax(most / 4); // a whole number of tick steps
   const smax = niceMax(Math.max(1, ...items.map((p) => Math.abs(p.score || 0))));
   const y = (v) => M.top + ih / 2 - (v / ymax) * (ih / 2); // counts: up = cooperation, down = conflict
   const ys = (v) => M.top + ih / 2 - (v / smax) * (ih / 2);
@@ -64,6 +97,7 @@ export function chart(items, names) {
       const rect = s("rect", { x: x(i) - bw / 2, y: Math.min(y0, y1), width: bw, height: Math.abs(y1 - y0), class: `bar ${QUADS[q].cls}` });
       rect.addEventListener("mousemove", (e) => showTip(e, [["period", p.period], [QUADS[q].name, n], ["all events", p.events], ["score", fmtScore(p.score)]]));
       rect.addEventListener("mouseleave", hideTip);
+      rect.addEventListener("click", () => onPick(p.period));
       svg.append(rect);
     }
     if (i % every === 0) {
@@ -76,6 +110,7 @@ export function chart(items, names) {
     const dot = s("circle", { cx: x(i), cy: ys(p.score || 0), r: 3.5, class: "score-dot" });
     dot.addEventListener("mousemove", (e) => showTip(e, [["period", p.period], ["score", fmtScore(p.score)], ["events", p.events]]));
     dot.addEventListener("mouseleave", hideTip);
+    dot.addEventListener("click", () => onPick(p.period));
     svg.append(dot);
   });
   const legendItems = [...Object.entries(QUADS).map(([, q]) => [q.cls, q.name]), ["score-key", "score (sum of PLOVER scores)"]];
@@ -84,10 +119,12 @@ export function chart(items, names) {
   return h("figure", { class: "relations-chart" }, svg, legend);
 }
 
-function table(items) {
+function table(items, onPick) {
   return h("table", { class: "grid relations-table" },
     h("thead", null, h("tr", null, ["Period", "Events", ...Object.values(QUADS).map((q) => q.name), "Score"].map((t) => h("th", null, t)))),
-    h("tbody", null, items.map((p) => h("tr", null, h("td", null, p.period), h("td", { class: "num" }, p.events),
+    h("tbody", null, items.map((p) => h("tr", null,
+      h("td", null, p.events ? h("a", { href: "#", onclick: (e) => { e.preventDefault(); onPick(p.period); } }, p.period) : p.period),
+      h("td", { class: "num" }, p.events),
       ["1", "2", "3", "4"].map((q) => h("td", { class: "num" }, p.by_quad[q] || 0)), h("td", { class: "num" }, fmtScore(p.score))))));
 }
 
@@ -125,11 +162,21 @@ export async function renderRelations(page, _arg, params, current) {
     return;
   }
   const total = data.items.reduce((n, p) => n + p.events, 0);
+  const detail = h("section", { class: "period-detail" });
+  const pick = (period) => {
+    hideTip();
+    periodEvents(detail, data.a, data.b, period).catch((err) => {
+      detail.textContent = `could not load the events: ${err.message}`;
+    });
+  };
   page.append(
     h("p", { class: "meta" }, `${total} events in ${data.items.length} ${by}s, either direction; negated events are not counted. `,
       h("a", { href: link("events", null, { actor: data.a, recipient: data.b }) }, `${data.a} → ${data.b} events`), " · ",
       h("a", { href: link("events", null, { actor: data.b, recipient: data.a }) }, `${data.b} → ${data.a} events`)),
-    chart(data.items, `${name(data.a)} and ${name(data.b)}`),
-    table(data.items),
+    chart(data.items, `${name(data.a)} and ${name(data.b)}`, pick),
+    h("p", { class: "meta" }, "Click a bar, a point or a period for its events."),
+    detail,
+    h("h2", null, `Per ${by}`),
+    table(data.items, pick),
   );
 }

@@ -1,5 +1,5 @@
 // Search (articles and quotes, ranked) and, without a query, the newest articles.
-import { api, h, link, pager } from "./dom.js";
+import { api, field, h, link, pager } from "./dom.js";
 
 const PAGE = 20;
 
@@ -13,6 +13,14 @@ function highlighted(snippet, spans) {
   }
   out.push(snippet.slice(at));
   return out;
+}
+
+// The opening of an article, cut at a word near 220 characters.
+function lead(text) {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= 240) return flat;
+  const cut = flat.lastIndexOf(" ", 220);
+  return `${flat.slice(0, cut > 120 ? cut : 220)} …`;
 }
 
 function meta(item) {
@@ -58,13 +66,32 @@ async function searchResults(page, q) {
   );
 }
 
+function articleFilters(params, stats) {
+  const choice = (name, label, counts) => field(label, h("select", { name },
+    h("option", { value: "" }, "all"),
+    Object.entries(counts || {}).filter(([k]) => k && k !== "null")
+      .map(([k, n]) => h("option", { value: k, selected: params[name] === k }, `${k} (${n})`))));
+  const form = h("form", { class: "filters" }, choice("source", "Source", stats.sources), choice("lang", "Language", stats.languages),
+    field("Since", h("input", { name: "since", value: params.since || "", placeholder: "2023-06", size: 10 })),
+    field("Until", h("input", { name: "until", value: params.until || "", placeholder: "2023-06-30", size: 10 })),
+    h("button", { type: "submit" }, "Apply"), h("a", { class: "reset", href: link("search", null, {}) }, "reset"));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    window.location.hash = link("search", null, Object.fromEntries([...new FormData(form)].map(([k, v]) => [k, String(v).trim()])));
+  });
+  return form;
+}
+
 async function latest(page, params, current) {
   const offset = Number(params.offset) || 0;
-  const data = await api("/api/articles", { limit: PAGE, offset, source: params.source, lang: params.lang });
+  const filters = { source: params.source, lang: params.lang, since: params.since, until: params.until };
+  const [data, stats] = await Promise.all([api("/api/articles", { ...filters, limit: PAGE, offset }), api("/api/stats")]);
   if (!current()) return;
-  page.append(h("h1", null, "Articles"));
+  page.append(h("h1", null, "Articles"), articleFilters(params, stats));
   if (!data.total) {
-    page.append(h("p", { class: "empty" }, "The database holds no articles yet: run `warta process INPUT --db …`."));
+    const filtered = Object.values(filters).some(Boolean);
+    page.append(h("p", { class: "empty" }, filtered ? "No article matches these filters."
+      : "The database holds no articles yet: run `warta process INPUT --db …`."));
     return;
   }
   page.append(
@@ -72,11 +99,12 @@ async function latest(page, params, current) {
       "ul",
       { class: "articles" },
       data.items.map((a) =>
-        h("li", null, h("a", { href: link("article", a.id) }, a.title || "(untitled)"), " ", meta(a)),
+        h("li", null, h("a", { href: link("article", a.id) }, a.title || "(untitled)"), " ", meta(a),
+          a.text ? h("p", { class: "snippet" }, lead(a.text)) : null),
       ),
     ),
     pager(data.total, PAGE, offset, (o) => {
-      window.location.hash = link("search", null, { ...params, offset: o });
+      window.location.hash = link("search", null, { ...filters, offset: o });
     }),
   );
 }

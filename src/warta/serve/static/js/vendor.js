@@ -4,9 +4,9 @@
 import { h } from "./dom.js";
 
 export const ASSETS = {
-  d3: { url: "/static/vendor/d3.min.js", check: () => window.d3, needs: "map and network" },
-  topojson: { url: "/static/vendor/topojson-client.min.js", check: () => window.topojson, needs: "map" },
-  world: { url: "/static/vendor/countries-110m.json", needs: "map (country shapes)" },
+  d3: { url: "/static/vendor/d3.min.js", check: () => window.d3, pkg: "d3" },
+  topojson: { url: "/static/vendor/topojson-client.min.js", check: () => window.topojson, pkg: "topojson-client" },
+  world: { url: "/static/vendor/countries-110m.json", pkg: "world-atlas" },
 };
 
 const INSTALL = "npm ci && python -m warta.serve.vendor";
@@ -57,9 +57,9 @@ export function missingNotice(...names) {
   return h(
     "p",
     { class: "notice warn", role: "status" },
-    `Missing dashboard asset${absent.length > 1 ? "s" : ""}: `,
+    "This view cannot draw without ",
     absent.map((n, i) => [i ? ", " : "", h("code", null, ASSETS[n].url)]),
-    `. This view needs ${absent.map((n) => ASSETS[n].needs).join(" and ")}; install with `,
+    ` (npm package${absent.length > 1 ? "s" : ""} ${absent.map((n) => ASSETS[n].pkg).join(", ")}); install with `,
     h("code", null, INSTALL),
     " at the repository root. The table below has the same data.",
   );
@@ -76,7 +76,7 @@ function report() {
     box.append(
       "Missing dashboard assets: ",
       ...[...missing].flatMap((n, i) => [i ? ", " : "", h("code", null, ASSETS[n].url)]),
-      ` (needed by the ${[...new Set([...missing].map((n) => ASSETS[n].needs))].join(", ")}). Install: `,
+      ". The map and network fall back to tables. Install: ",
       h("code", null, INSTALL),
     );
   }
