@@ -7,6 +7,11 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# No per-example deadline: the machines are shared and noisy, and tests never assert on time.
+settings.register_profile("warta", deadline=None, max_examples=60)
+settings.load_profile("warta")
 
 SHARED = Path(os.environ.get("WARTA_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
 

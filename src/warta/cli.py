@@ -14,7 +14,7 @@ from . import __version__
 from .errors import WartaError
 
 # Modules that add commands to the group (each owns its verbs).
-COMMAND_MODULES: list[str] = []
+COMMAND_MODULES = ["process", "demo", "query", "export", "serve", "eval", "train"]
 
 
 class _Group(click.Group):

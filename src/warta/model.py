@@ -189,6 +189,9 @@ class Event:
     quad: int | None = None
     cameo: str | None = None
     evidence: list[Span] = field(default_factory=list)
+    # A reciprocal event (talks, a call, an agreement, a clash): actors and recipients are the two sides, in the
+    # order the text names them, and the dyad holds both ways.
+    symmetric: bool = False
 
 
 _LAYERS = ("sentences", "entities", "times", "places", "quotes", "events")

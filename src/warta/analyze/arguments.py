@@ -1,0 +1,443 @@
+"""Who did it and to whom: actors and recipients of a trigger, from the entity layer and light syntax around it.
+
+The rules work on tokens and entity mentions only (no parser), with the language's function words from the
+``[arguments]`` table of its ``events.toml``:
+
+- active verb: the actor is the nearest political entity before the trigger in its clause (with the entities
+  coordinated to it: "Putin dan Modi"); the recipient is the first one after it, not counting places after a
+  locative preposition ("di Samarkand") unless the trigger takes a place as its recipient ("mengunjungi Moskow").
+- passive (Indonesian di- forms; English be + participle): the subject is the recipient, the agent after
+  ``oleh``/``by`` (or, in Indonesian, right after the verb: "diserang Israel") is the actor.
+- noun trigger: the actor is its possessor ("serangan Israel", "Russia's invasion"), else the clause subject.
+- symmetric triggers (talks, calls, agreements, clashes): the subject and the comitative ("dengan", "with",
+  "antara … dan …") are all participants. When they fall into exactly two country sides, the side mentioned first is
+  ``actors`` and the other ``recipients`` (the contract's dyad) and the event is marked ``symmetric``; otherwise all
+  are actors and there are no recipients, as PLOVER codes reciprocal events.
+- "Keduanya", "Kedua pemimpin", "both leaders": the parties in focus (from earlier sentences), given by the caller.
+
+Entities of type LOC, EVENT and MISC are never participants; nor is anything inside a quote's speaker tag.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Entity, Participant
+from .triggers import Match, Token, cue_phrases
+
+PARTY_TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})
+SPEECH_ACTS = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
+_RANK = {
+    "PER": 0,
+    "ORG": 1,
+    "NORP": 2,
+    "GPE": 3,
+}  # which mention names a merged group ("Presiden Rusia Vladimir Putin")
+
+
+@dataclass(slots=True)
+class Mention:
+    """An entity mention in token coordinates."""
+
+    entity: Entity
+    first: int
+    last: int
+    agent: bool = False  # a common noun ("rebels"), not a name
+
+
+@dataclass(slots=True)
+class Group:
+    """Adjacent mentions naming one party ("Presiden Rusia" + "Vladimir Putin"), or an anaphor ("Keduanya") standing
+    for the parties in focus."""
+
+    mentions: list[Mention]
+    focus: list[Participant] | None = None
+    span: tuple[int, int] | None = None  # token range of an anaphor
+
+    @property
+    def first(self) -> int:
+        return self.span[0] if self.span else self.mentions[0].first
+
+    @property
+    def last(self) -> int:
+        return self.span[1] if self.span else self.mentions[-1].last
+
+    @property
+    def named(self) -> bool:
+        return self.focus is not None or any(not m.agent for m in self.mentions)
+
+    @property
+    def head(self) -> Entity:
+        return min(self.mentions, key=lambda m: (_RANK.get(m.entity.type, 9), -m.first)).entity
+
+    @property
+    def country(self) -> str | None:
+        return next((m.entity.country for m in self.mentions if m.entity.country), None)
+
+    @property
+    def sector(self) -> str | None:
+        head = self.head
+        if head.sector:
+            return head.sector
+        return next((m.entity.sector for m in self.mentions if m.entity.sector), None)
+
+    def participants(self) -> list[Participant]:
+        return list(self.focus) if self.focus is not None else [self.participant()]
+
+    def participant(self) -> Participant:
+        e = self.head
+        return Participant(
+            name=e.name, text=e.text, start=e.start, end=e.end, kb_id=e.kb_id, country=self.country, sector=self.sector
+        )
+
+
+@dataclass(slots=True)
+class Syntax:
+    """The ``[arguments]`` and ``[cues]`` words of a language, as token tuples."""
+
+    recipient_preps: set[str]
+    comitative: set[str]
+    passive_agent: set[str]
+    locative: set[str]
+    coordinators: set[str]
+    clause_breaks: set[str]
+    complementizers: set[str]
+    anaphors: list[tuple[str, ...]]
+    pronouns: set[tuple[str, ...]]  # anaphors that may also point back within their sentence ("mereka", "they")
+    relative: set[str]
+    agents: dict[tuple[str, ...], str]  # common nouns that name an actor ("rebels", "polisi") -> PLOVER sector
+    noun_possessor: str
+    max_gap: int
+    place_preps: set[str]  # "di", "in": what makes a following place the event's location
+    noun_subject: bool  # may a bare noun trigger take the clause subject as its actor?
+    object_only: bool  # may an active verb with no coded actor stand on its recipient alone?
+    agent_adjacent: bool  # the passive's agent may follow the verb without a preposition ("diserang Israel")
+
+    @classmethod
+    def of(cls, data: dict[str, Any]) -> Syntax:
+        args = data.get("arguments", {})
+        cues = data.get("cues", {})
+        low = lambda key, table=args: {w.lower() for w in table.get(key, [])}
+        return cls(
+            recipient_preps=low("recipient_preps"),
+            comitative=low("comitative"),
+            passive_agent=low("passive_agent"),
+            locative=low("locative"),
+            coordinators=low("coordinators"),
+            clause_breaks=low("clause_breaks", cues),
+            complementizers=low("complementizers", cues),
+            anaphors=cue_phrases({"cues": {"a": args.get("plural_anaphors", []) + args.get("pronouns", [])}}, "a"),
+            pronouns={tuple(w.lower().split()) for w in args.get("pronouns", [])},
+            relative=low("relative", cues),
+            agents={
+                tuple(w.lower().split()): sector for sector, words in data.get("agents", {}).items() for w in words
+            },
+            noun_possessor=args.get("noun_possessor", "after"),
+            max_gap=int(args.get("max_gap", 12)),
+            place_preps=low("place_preps"),
+            noun_subject=bool(args.get("noun_takes_subject", True)),
+            object_only=bool(args.get("events_without_actor", False)),
+            agent_adjacent=bool(args.get("passive_agent_adjacent", False)),
+        )
+
+
+@dataclass(slots=True)
+class Roles:
+    actors: list[Participant] = field(default_factory=list)
+    recipients: list[Participant] = field(default_factory=list)
+    symmetric: bool = False
+    from_focus: bool = False  # the actors came from an anaphor resolved to earlier sentences
+
+
+def mentions_in(tokens: list[Token], entities: list[Entity]) -> list[Mention]:
+    """Political-actor mentions among ``entities``, mapped to the token indices they cover."""
+    out = []
+    for e in entities:
+        if e.type not in PARTY_TYPES:
+            continue
+        covered = [i for i, t in enumerate(tokens) if t.start < e.end and t.end > e.start]
+        if covered:
+            out.append(Mention(e, covered[0], covered[-1]))
+    out.sort(key=lambda m: (m.first, m.last))
+    return out
+
+
+def agent_mentions(text: str, tokens: list[Token], syntax: Syntax, taken: set[int]) -> list[Mention]:
+    """Mentions for common nouns that name an actor by its role ("rebels", "the police", "mahasiswa"), where the
+    entity layer found no name: the actor is then coded by sector only (or with the country of an adjacent
+    nationality: "Israeli troops")."""
+    lows = [t.low for t in tokens]
+    out: list[Mention] = []
+    longest = max((len(k) for k in syntax.agents), default=0)
+    i = 0
+    while i < len(lows):
+        for n in range(min(longest, len(lows) - i), 0, -1):
+            sector = syntax.agents.get(tuple(lows[i : i + n]))
+            if sector and not any(k in taken for k in range(i, i + n)):
+                t0, t1 = tokens[i], tokens[i + n - 1]
+                words = text[t0.start : t1.end]
+                e = Entity(
+                    text=words, start=t0.start, end=t1.end, type="ORG", name=" ".join(lows[i : i + n]), sector=sector
+                )
+                out.append(Mention(e, i, i + n - 1, agent=True))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def groups_of(
+    mentions: list[Mention],
+    lows: list[str],
+    syntax: Syntax,
+    focus: list[Participant] | None = None,
+    barriers: set[int] | frozenset[int] = frozenset(),
+) -> list[Group]:
+    """Merge adjacent mentions of one party: a gap of at most 3 tokens with no coordinator or clause break, and no
+    conflicting countries ("Presiden Rusia Vladimir Putin" is one party; "Rusia ke Ukraina" is two). Anaphors
+    ("Keduanya", "kedua pemimpin") become groups standing for ``focus`` when there is one. Mentions never merge
+    across a trigger (``barriers``: "Tiongkok mengerahkan pasukan" is an actor, a verb and an object)."""
+    groups = _merge(mentions, lows, syntax, barriers)
+    if not focus and not syntax.pronouns:
+        return groups
+    taken = {i for g in groups for i in range(g.first, g.last + 1)}
+    i = 0
+    while i < len(lows):
+        hit = next((p for p in syntax.anaphors if tuple(lows[i : i + len(p)]) == p), None)
+        if hit and not any(k in taken for k in range(i, i + len(hit))):
+            stands_for = list(focus or [])
+            if hit in syntax.pronouns:
+                # "Warga Palestina … mengatakan bahwa mereka …": a pronoun takes the party named before it in the
+                # same sentence when there is one; the pair in focus otherwise
+                before = [g for g in groups if g.focus is None and g.last < i and g.named]
+                if before:
+                    stands_for = before[-1].participants()
+            if stands_for:
+                groups.append(Group([], focus=stands_for, span=(i, i + len(hit) - 1)))
+            i += len(hit)
+        else:
+            i += 1
+    groups.sort(key=lambda g: g.first)
+    return groups
+
+
+def _merge(mentions: list[Mention], lows: list[str], syntax: Syntax, barriers=frozenset()) -> list[Group]:
+    groups: list[Group] = []
+    for m in mentions:
+        if groups:
+            g = groups[-1]
+            gap = lows[g.last + 1 : m.first]
+            countries = {x for x in (g.country, m.entity.country) if x}
+            if (
+                m.first > g.last
+                and len(gap) <= (0 if m.agent or all(x.agent for x in g.mentions) else 3)
+                and not any(k in barriers for k in range(g.last + 1, m.first))
+                and not any(w in syntax.coordinators or w in syntax.clause_breaks for w in gap)
+                and not any(w in syntax.recipient_preps or w in syntax.comitative or w in syntax.locative for w in gap)
+                and len(countries) <= 1
+            ):
+                g.mentions.append(m)
+                continue
+            if m.first <= g.last:  # nested or overlapping mentions: keep the larger one
+                if m.last - m.first > g.last - g.first:
+                    groups[-1] = Group([m])
+                continue
+        groups.append(Group([m]))
+    return groups
+
+
+def _coordinated(groups: list[Group], k: int, lows: list[str], syntax: Syntax, step: int) -> list[int]:
+    """Indices of the groups coordinated with group ``k`` going left (step -1) or right (+1): "A, B dan C"."""
+    found = [k]
+    j = k
+    while 0 <= j + step < len(groups):
+        a, b = (groups[j + step], groups[j]) if step < 0 else (groups[j], groups[j + step])
+        gap = lows[a.last + 1 : b.first]
+        if not gap or len(gap) > 4 or not any(w in syntax.coordinators for w in gap):
+            break
+        if any(w in syntax.clause_breaks for w in gap):
+            break
+        j += step
+        found.append(j)
+    return sorted(found)
+
+
+def _clause_start(lows: list[str], index: int, syntax: Syntax) -> int:
+    i = index - 1
+    while i >= 0 and lows[i] not in syntax.clause_breaks and lows[i] not in syntax.complementizers:
+        i -= 1
+    return i + 1
+
+
+def _clause_end(lows: list[str], index: int, syntax: Syntax) -> int:
+    i = index + 1
+    while i < len(lows) and lows[i] not in syntax.clause_breaks and lows[i] not in syntax.complementizers:
+        i += 1
+    return i
+
+
+def _subject(groups: list[Group], lows: list[str], before: int, syntax: Syntax) -> list[Group]:
+    """The nearest party before token ``before`` in its clause, with the parties coordinated to it."""
+    start = max(_clause_start(lows, before, syntax), before - syntax.max_gap)
+    cands = [k for k, g in enumerate(groups) if g.last < before and g.first >= start]
+    if not cands:
+        return []
+    k = cands[-1]
+    named = [c for c in cands if groups[c].named]
+    if not groups[k].named and named:  # a named party outranks a role noun ("operasi militer" is no actor)
+        k = named[-1]
+    # A party after a preposition modifies the subject ("Perutusan Tetap RI untuk PBB menyayangkan"): the subject
+    # is the party named before it in the clause.
+    earlier = [c for c in cands if c < k and groups[c].named]
+    if earlier and groups[k].first > 0 and lows[groups[k].first - 1] in syntax.recipient_preps | syntax.locative:
+        k = earlier[-1]
+        earlier = [c for c in cands if c < k and groups[c].named]
+    # "Pemberontak Houthi yang didukung Iran mengaku …": the subject is the head before the relative clause.
+    heads = [c for c in earlier if any(w in syntax.relative for w in lows[groups[c].last + 1 : groups[k].first])]
+    if heads:
+        k = heads[-1]
+    return [groups[i] for i in _coordinated(groups, k, lows, syntax, -1) if groups[i].first >= start]
+
+
+def _after(
+    groups, lows, after: int, syntax: Syntax, *, locative_ok: bool, only: set[str] | None = None, adjacent: bool = False
+) -> list[Group]:
+    """The first party after token ``after`` in its clause (with its coordinated parties). ``only``: it must follow
+    one of these words; ``adjacent``: it must start within two tokens."""
+    end = min(_clause_end(lows, after, syntax), after + 1 + syntax.max_gap)
+    prep_seen = False
+    for i in range(after + 1, end):  # a relative clause ends the search unless a preposition already opened it
+        if lows[i] in syntax.recipient_preps or lows[i] in syntax.comitative or lows[i] in syntax.passive_agent:
+            prep_seen = True
+        elif lows[i] in syntax.relative and not prep_seen:
+            end = i
+            break
+    for k, g in enumerate(groups):
+        if g.first <= after or g.first >= end:
+            continue
+        before = lows[max(after + 1, g.first - 2) : g.first]
+        if adjacent and g.first - after > 3:
+            return []
+        if (
+            not locative_ok
+            and any(w in syntax.locative for w in before)
+            and not any(w in syntax.recipient_preps - syntax.locative or w in syntax.comitative for w in before)
+        ):
+            continue
+        if only is not None and not any(w in only for w in lows[after + 1 : g.first]):
+            continue
+        return [groups[i] for i in _coordinated(groups, k, lows, syntax, +1) if groups[i].first < end]
+    return []
+
+
+def _dedupe(parts: list[Participant]) -> list[Participant]:
+    seen, out = set(), []
+    for p in parts:
+        key = (p.kb_id or p.name, p.country)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def _split_sides(parts: list[Participant]) -> tuple[list[Participant], list[Participant]] | None:
+    countries = []
+    for p in parts:
+        if p.country and p.country not in countries:
+            countries.append(p.country)
+    if len(countries) != 2 or any(p.country is None for p in parts):
+        return None
+    a = [p for p in parts if p.country == countries[0]]
+    b = [p for p in parts if p.country == countries[1]]
+    return a, b
+
+
+def _parts(groups: list[Group]) -> list[Participant]:
+    return [p for g in groups for p in g.participants()]
+
+
+def roles(match: Match, tokens: list[Token], groups: list[Group], syntax: Syntax) -> Roles:
+    """Actors and recipients of one trigger match (``groups`` from ``groups_of``, anaphors included)."""
+    lows = [t.low for t in tokens]
+    entry = match.entry
+    out = Roles()
+    inside = [g for g in groups if g.first >= match.first and g.last <= match.last]
+    last = max([match.last] + [g.last for g in inside])
+    if entry.kind == "blame":
+        # "Putin memberi tahu Modi mengenai penolakan Ukraina": the speaker accuses the refuser.
+        subj = _subject(groups, lows, match.anchor if match.anchor is not None else match.first, syntax)
+        obj = [g for g in groups if match.last < g.first <= match.last + 3][:1]
+    elif entry.kind == "demand":
+        # "Russia said that Sudan must return …": the speaker demands, the one who must is the recipient.
+        subj = _subject(groups, lows, match.anchor if match.anchor is not None else match.first, syntax)
+        lo = match.scope if match.scope is not None else match.first - 4
+        obj = [g for g in groups if lo < g.first and g.last < match.first][-1:]
+    elif entry.kind == "noun":
+        if syntax.noun_possessor == "after":
+            subj = [g for g in groups if match.last < g.first <= match.last + 2][:1]
+        else:  # "Russia's invasion", "the Israeli attack": right before it, no preposition between
+            subj = [
+                g
+                for g in groups
+                if match.first - 3 <= g.last < match.first
+                and not any(
+                    w in syntax.recipient_preps | syntax.locative | syntax.comitative
+                    for w in lows[g.last + 1 : match.first]
+                )
+            ][-1:]
+        if not subj:
+            subj = inside[:1]  # "Protesters …": the noun names its own actor
+        if not subj and syntax.noun_subject:
+            subj = _subject(groups, lows, match.first, syntax)
+        skip_to = max([last] + [g.last for g in subj if g.first > match.last])
+        obj = _after(
+            groups,
+            lows,
+            skip_to,
+            syntax,
+            locative_ok=entry.locative_recipient,
+            only=syntax.recipient_preps | syntax.comitative,
+        )
+    elif match.passive:
+        subj = _subject(groups, lows, match.first, syntax)
+        agent = _after(groups, lows, last, syntax, locative_ok=True, only=syntax.passive_agent)
+        if not agent and syntax.agent_adjacent:
+            agent = _after(groups, lows, last, syntax, locative_ok=False, adjacent=True)
+        subj, obj = agent, subj
+    else:
+        subj = _subject(groups, lows, match.first, syntax)
+        if entry.symmetric:
+            obj = _after(groups, lows, last, syntax, locative_ok=entry.locative_recipient, only=syntax.comitative)
+            if not obj:
+                obj = _after(groups, lows, last, syntax, locative_ok=entry.locative_recipient, adjacent=True)
+        else:
+            obj = _after(groups, lows, last, syntax, locative_ok=entry.locative_recipient)
+        if (
+            not obj
+            and entry.type in SPEECH_ACTS
+            and any(w in syntax.complementizers for w in lows[last + 1 : last + 3])
+        ):
+            # "Pyongyang memperingatkan bahwa … kecuali Washington …": who a warning or accusation is about is
+            # the first other party of what is said
+            own = {p.country for g in subj for p in g.participants() if p.country}
+            obj = [g for g in groups if g.first > last + 1 and g.country and g.country not in own and g.named][:1]
+    out.from_focus = any(g.focus is not None for g in subj + obj)
+    out.actors = _dedupe(_parts(subj))
+    out.recipients = [p for p in _dedupe(_parts(obj)) if p not in out.actors]
+    return _finish(out, entry.symmetric)
+
+
+def _finish(out: Roles, symmetric: bool) -> Roles:
+    if not symmetric:
+        return out
+    everyone = _dedupe(out.actors + out.recipients)
+    sides = _split_sides(everyone)
+    if sides:
+        out.actors, out.recipients = sides
+        out.symmetric = True
+    elif len(everyone) > 1:
+        out.actors, out.recipients = everyone, []
+        out.symmetric = True
+    return out

@@ -1,0 +1,152 @@
+"""Within-article coreference of names: descriptions early in an article teach the rest of it.
+
+* A later ``Putin`` or ``Modi`` (a surname or given name of a full name mentioned in the article) takes that full
+  mention's name, knowledge-base id, country and sector, and is found even where no tagger saw it.
+* An acronym in brackets after an organisation ("Komisi Pemberantasan Korupsi (KPK)") names it thereafter.
+* A bare office ("Presiden Rusia" with no name after it) refers to the person the article named with that office
+  and country; without a country, only when one person in the article held that office.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..model import Entity
+
+# Trust of each source when spans overlap (higher wins); the entities stage ranks its candidates with these.
+# A tagged organisation with a country inside it ("Kementerian Luar Negeri Rusia") outranks the country's alias.
+COREF, CAPS, CRF, KB, ORG_WITH_COUNTRY, TITLE = 0, 1, 2, 3, 4, 5
+
+
+@dataclass(slots=True)
+class Mention:
+    """A candidate entity while the stage works; ``office`` and ``priority`` do not reach the output."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    priority: int
+    name: str | None
+    kb_id: str | None
+    country: str | None
+    sector: str | None
+    office: str | None = None
+
+    def entity(self) -> Entity:
+        return Entity(self.text, self.start, self.end, self.type, self.name or self.text,  # type: ignore[arg-type]
+                      self.kb_id, self.country, self.sector)  # fmt: skip
+
+    def inherit(self, other: Mention) -> None:
+        self.name, self.kb_id = other.name or other.text, other.kb_id
+        self.country, self.sector = other.country, other.sector
+        self.office = self.office or other.office
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _parts(name: str, stop: frozenset[str]) -> list[str]:
+    return [w for w in _WORD.findall(name) if len(w) > 2 and w[:1].isupper() and w.lower() not in stop]
+
+
+def resolve(text: str, mentions: list[Mention], offices: Iterable[Mention], stop: frozenset[str]) -> list[Mention]:
+    """Mentions with coreference applied, plus the mentions it found (name parts, acronyms, bare offices)."""
+    mentions = sorted(mentions, key=lambda m: m.start)
+    persons = [m for m in mentions if m.type == "PER" and len(_parts(m.text, stop)) >= 2]
+
+    # name part -> the full mentions it may stand for (one per distinct person)
+    by_part: dict[str, list[Mention]] = {}
+    for full in persons:
+        ident = full.kb_id or full.name or full.text
+        for part in _parts(full.text, stop):
+            slot = by_part.setdefault(part, [])
+            if all((m.kb_id or m.name or m.text) != ident for m in slot):
+                slot.append(full)
+            elif full.kb_id or full.country:  # a better-coded mention of the same person
+                slot[:] = [full if (m.kb_id or m.name or m.text) == ident and not m.country else m for m in slot]
+
+    def antecedent(part: str, at: int) -> Mention | None:
+        cands = by_part.get(part, [])
+        if len({m.kb_id or m.name or m.text for m in cands}) != 1:
+            return None  # unknown, or two people share it: leave it alone
+        return cands[0]
+
+    # a repeated full name takes the code of its best-coded mention ("Narendra Modi" after "PM India Narendra Modi")
+    best: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type == "PER" and (m.kb_id or m.country or m.sector):
+            prev = best.get(m.text)
+            if prev is None or (m.kb_id and not prev.kb_id):
+                best[m.text] = m
+    for m in mentions:
+        if m.type == "PER" and m.kb_id is None and m.text in best and best[m.text] is not m:
+            if not (m.country or m.sector):
+                m.inherit(best[m.text])
+
+    # a short mention already found takes its full mention's code (and is a person, whatever a tagger said)
+    for m in mentions:
+        if m.kb_id is None and m.priority <= CRF and len(_parts(m.text, stop)) == 1 and " " not in m.text:
+            if m.type != "PER" and _parts(m.text, stop)[0] not in by_part:
+                continue
+            full = antecedent(_parts(m.text, stop)[0], m.start)
+            if full is not None and full is not m:
+                m.type = "PER"
+                m.inherit(full)
+
+    added: list[Mention] = []
+    # name parts nobody tagged
+    for part in by_part:
+        full = antecedent(part, 0)
+        if full is None:
+            continue
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text):
+            s, e = hit.span()
+            if not _overlaps(s, e, mentions) and not _overlaps(s, e, added):
+                m = Mention(s, e, part, "PER", COREF, None, None, None, None)
+                m.inherit(full)
+                added.append(m)
+
+    # acronyms in brackets after an organisation
+    for org in [m for m in mentions if m.type in ("ORG", "GPE")]:
+        hit = re.match(r"\s*\(([A-Z][A-Z0-9-]{1,9})\)", text[org.end : org.end + 14])
+        if not hit:  # "Partai Persatuan Pembangunan (PPP)" tagged as one name
+            hit = re.search(r"\(([A-Z][A-Z0-9-]{1,9})\)$", org.text)
+        if not hit:
+            continue
+        acronym = hit.group(1)
+        for occ in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
+            s, e = occ.span()
+            same = [m for m in mentions if (m.start, m.end) == (s, e)]
+            for m in same:
+                if m.kb_id is None and m.priority < KB:
+                    m.type = org.type
+                    m.inherit(org)
+            if not same and not _overlaps(s, e, mentions) and not _overlaps(s, e, added):
+                m = Mention(s, e, acronym, org.type, COREF, None, None, None, None)
+                m.inherit(org)
+                added.append(m)
+
+    # bare offices: "Presiden Rusia" -> the president of Russia named in the article
+    holders = [m for m in mentions if m.type == "PER" and m.office]
+    for office in offices:
+        # the office's own country word ("Rusia" in "Presiden Rusia") gives way to the office mention
+        inside = [m for m in mentions if office.start <= m.start and m.end <= office.end and m.type != "PER"]
+        others = [m for m in mentions if m not in inside]
+        if _overlaps(office.start, office.end, others) or _overlaps(office.start, office.end, added):
+            continue
+        same = [h for h in holders if h.office == office.office and (office.country is None or h.country == office.country)]
+        people = {h.kb_id or h.name or h.text for h in same}
+        if len(people) == 1:
+            office.inherit(same[0])
+            office.type = "PER"
+            added.append(office)
+            mentions = [m for m in mentions if m not in inside]
+
+    return mentions + added
+
+
+def _overlaps(s: int, e: int, mentions: Iterable[Mention]) -> bool:
+    return any(s < m.end and m.start < e for m in mentions)

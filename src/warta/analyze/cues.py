@@ -1,0 +1,211 @@
+"""What the words around a trigger say about it: negation, modality, mode, contexts, and which time and place of
+its sentence belong to it. The words are the ``[cues]``, ``[modes]``, ``[contexts]`` and ``[blame]`` tables of the
+language's ``events.toml``; the rules here are language-neutral.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Place, TimeExpr
+from .triggers import PhraseSet, Token, cue_phrases, find_phrase, tokenize
+
+
+def _phrases(words: list[str]) -> PhraseSet:
+    return cue_phrases({"cues": {"x": words}}, "x")
+
+
+@dataclass(slots=True)
+class Cues:
+    negation: PhraseSet
+    negation_suffixes: tuple[str, ...]
+    future: PhraseSet
+    future_after: PhraseSet
+    hypothetical: PhraseSet
+    hypothetical_after: PhraseSet
+    reporting: PhraseSet
+    complementizers: set[str]
+    links: set[str]
+    breaks: set[str]
+    window: int
+    relative: set[str]
+    time_skip: set[str]
+    demand_modals: PhraseSet
+    blame_speech: PhraseSet
+    blame_nouns: PhraseSet
+    blame_window: int
+    modes: dict[str, dict[str, PhraseSet]]
+    mode_window: int
+    contexts: dict[str, PhraseSet]
+    _ctx_index: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
+
+    @classmethod
+    def of(cls, data: dict[str, Any]) -> Cues:
+        cues = data.get("cues", {})
+        modes = data.get("modes", {})
+        blame = data.get("blame", {})
+        return cls(
+            negation=_phrases(cues.get("negation", [])),
+            negation_suffixes=tuple(cues.get("negation_suffixes", [])),
+            future=_phrases(cues.get("future", [])),
+            future_after=_phrases(cues.get("future_after", [])),
+            hypothetical=_phrases(cues.get("hypothetical", [])),
+            hypothetical_after=_phrases(cues.get("hypothetical_after", [])),
+            reporting=_phrases(cues.get("reporting", [])),
+            complementizers={w.lower() for w in cues.get("complementizers", [])},
+            links={w.lower() for w in cues.get("complement_links", [])},
+            breaks={w.lower() for w in cues.get("clause_breaks", [])},
+            window=int(cues.get("window", 3)),
+            relative={w.lower() for w in cues.get("relative", ["yang", "which", "who", "whose"])},
+            time_skip={w.lower() for w in cues.get("time_skip", [])},
+            demand_modals=_phrases(data.get("demand", {}).get("modals", [])),
+            blame_speech=_phrases(blame.get("speech", [])),
+            blame_nouns=_phrases(blame.get("nouns", [])),
+            blame_window=int(blame.get("window", 5)),
+            modes={
+                t: {m: _phrases(ws) for m, ws in table.items()} for t, table in modes.items() if isinstance(table, dict)
+            },
+            mode_window=int(modes.get("window", 6)),
+            contexts={c: _phrases(ws) for c, ws in data.get("contexts", {}).items()},
+        )
+
+    # --- clause -------------------------------------------------------------------------------------------
+
+    def clause_start(self, lows: list[str], index: int) -> int:
+        i = index - 1
+        while i >= 0 and lows[i] not in self.breaks and lows[i] != ",":
+            i -= 1
+        return i + 1
+
+    # --- negation and modality ------------------------------------------------------------------------------
+
+    def negated(self, lows: list[str], first: int) -> bool:
+        start = max(self.clause_start(lows, first), first - self.window - 1)
+        if find_phrase(lows, self.negation, start, first) is not None:
+            return True
+        return any(w.endswith(self.negation_suffixes) for w in lows[start:first]) if self.negation_suffixes else False
+
+    def modality(self, lows: list[str], first: int, last: int, in_quote: bool, event_type: str = "") -> str:
+        clause = self.clause_start(lows, first)
+        if find_phrase(lows, self.hypothetical, clause, first) is not None:
+            return "hypothetical"
+        # a condition after it ("… jika mereka menerima") makes an act conditional; a threat is uttered all the same
+        if event_type != "THREATEN" and find_phrase(lows, self.hypothetical_after, last + 1, len(lows)) is not None:
+            return "hypothetical"
+        start = max(clause, first - self.window - 1)
+        if find_phrase(lows, self.future, start, first) is not None:
+            return "future"
+        if find_phrase(lows, self.future_after, last + 1, last + 1 + self.mode_window) is not None:
+            return "future"
+        if in_quote or self.reported(lows, first):
+            return "reported"
+        return "asserted"
+
+    def reported(self, lows: list[str], first: int) -> bool:
+        """The trigger sits in the complement clause of a reporting verb: "X mengatakan bahwa …", "X said that …"."""
+        for i in range(first - 1, -1, -1):
+            if lows[i] in self.complementizers:
+                return find_phrase(lows, self.reporting, max(0, i - 4), i) is not None
+            if lows[i] in self.breaks:
+                return False
+        return False
+
+    # --- mode and contexts ----------------------------------------------------------------------------------
+
+    def mode(self, event_type: str, lows: list[str], first: int, last: int) -> str | None:
+        table = self.modes.get(event_type)
+        if not table:
+            return None
+        lo, hi = max(0, first - self.mode_window), min(len(lows), last + 1 + self.mode_window)
+        best: tuple[int, str] | None = None
+        for mode, phrases in table.items():
+            at = find_phrase(lows, phrases, lo, hi)
+            if at is not None:
+                distance = min(abs(at - first), abs(at - last))
+                if best is None or distance < best[0]:
+                    best = (distance, mode)
+        return best[1] if best else None
+
+    def contexts_in(self, lows: list[str]) -> list[str]:
+        """The contexts whose keywords occur in ``lows``, in the order of the pack's table (one pass over tokens)."""
+        index = self._context_index()
+        found: set[str] = set()
+        for i, w in enumerate(lows):
+            for phrase, context in index.get(w, ()):
+                if context not in found and tuple(lows[i : i + len(phrase)]) == phrase:
+                    found.add(context)
+        return [c for c in self.contexts if c in found]
+
+    def _context_index(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+        index = getattr(self, "_ctx_index", None)
+        if index is None:
+            index = {}
+            for context, phrases in self.contexts.items():
+                for phrase in phrases:
+                    index.setdefault(phrase[0], []).append((phrase, context))
+            self._ctx_index = index
+        return index
+
+    def contexts_of_text(self, text: str | None) -> list[str]:
+        return self.contexts_in([t.low for t in tokenize(text)]) if text else []
+
+    # --- time and place -------------------------------------------------------------------------------------
+
+    def pick_time(
+        self, times: list[TimeExpr], tokens: list[Token], first: int, last: int, published: str | None, modality: str
+    ) -> TimeExpr | None:
+        """The time expression of the sentence that dates this trigger: the nearest usable one, skipping those in
+        a relative clause after it ("KTT … yang diselenggarakan … pada 4 Juli"), after "sejak"/"since", and — for
+        an event told as past — those after the publication date."""
+        lows = [t.low for t in tokens]
+        best: tuple[int, TimeExpr] | None = None
+        for t in times:
+            if t.type not in ("DATE", "TIME") or not t.value or not t.value[:4].isdigit():
+                continue
+            at = next((i for i, tok in enumerate(tokens) if tok.end > t.start), None)
+            if at is None:
+                continue
+            if at > last and any(w in self.relative for w in lows[last + 1 : at]):
+                continue
+            if any(w in self.time_skip for w in lows[max(0, at - 2) : at]):
+                continue
+            if modality in ("asserted", "reported") and after_published(t.value, published):
+                continue
+            distance = at - last if at > last else first - at
+            if best is None or distance < best[0]:
+                best = (distance, t)
+        return best[1] if best else None
+
+    def pick_place(
+        self, places: list[Place], tokens: list[Token], first: int, locative: set[str], parties: set[tuple[int, int]]
+    ) -> Place | None:
+        """The place of the sentence written after a locative preposition ("di Samarkand", "in Kabul"), nearest to
+        the trigger; a place that is itself a participant is not where the event happened."""
+        lows = [t.low for t in tokens]
+        best: tuple[int, Place] | None = None
+        for p in places:
+            if p.start is None or p.end is None or (p.start, p.end) in parties:
+                continue
+            at = next((i for i, tok in enumerate(tokens) if tok.end > p.start), None)
+            if at is None or not any(w in locative for w in lows[max(0, at - 2) : at]):
+                continue
+            distance = abs(at - first)
+            if distance > 8:  # farther away it is mostly where something else happened (seed page)
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, p)
+        return best[1] if best else None
+
+
+_ISO_DAY = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def after_published(value: str, published: str | None) -> bool:
+    """Whether a (possibly partial) ISO date lies after the publication day."""
+    m = _ISO_DAY.match(value or "")
+    if not published or not m or not _ISO_DAY.match(published):
+        return False
+    date = m.group()
+    return date > published[: len(date)]

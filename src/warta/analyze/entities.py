@@ -1,0 +1,418 @@
+"""The ``entities`` stage: recognise names, link them to the knowledge base, and code them as actors.
+
+Four sources of mentions, in order of trust (a more trusted span wins where two overlap):
+
+1. title + name patterns from the language pack ("Presiden Rusia Vladimir Putin" -> PER, RUS, GOV);
+2. the knowledge base's aliases, matched with an Aho–Corasick automaton (Kremlin, SCO, Rusia, warga Rusia);
+3. the CRF tagger, for languages that ship one (Indonesian), which finds the names nobody listed;
+4. capitalised sequences with a head word or an attribution cue ("Partai X", "kata X", "X said").
+
+Then within-article coreference (``coref``) gives later "Putin" the first full mention's code, and a bare office
+("Presiden Rusia") its holder. Country and sector of a linked person come from the knowledge base's terms at the
+article's date (GOV in office, ELI after).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .. import lang
+from ..model import Doc, Entity
+from ..registry import stage
+from .coref import CAPS, CRF, KB, ORG_WITH_COUNTRY, TITLE, Mention, resolve
+from .gazetteer import Gazetteer, Match
+from .ner_crf import CrfTagger, bio_spans
+from .titles import Affiliation, TitleRules
+from .tokens import Token, tokenize
+
+log = logging.getLogger(__name__)
+
+# Which knowledge-base entry wins when one alias names several (U.S. = the country and the adjective).
+_TYPE_RANK = {"PER": 0, "ORG": 1, "GPE": 2, "LOC": 3, "NORP": 4, "EVENT": 5, "MISC": 6}
+_AFFILIATION_TYPES = frozenset({"GPE", "NORP", "ORG"})
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Name cues of a language pack (``entities.toml``)."""
+
+    org_heads: dict[str, str]
+    org_tails: frozenset[str]
+    loc_heads: frozenset[str]
+    loc_tails: frozenset[str]
+    person_cues: frozenset[str]
+    not_names: frozenset[str]
+    connectors: frozenset[str]
+    caps_default: str | None
+    has_crf: bool
+
+    @classmethod
+    def of(cls, code: str) -> Cues:
+        data = lang.pack(code).data("entities")
+        return cls(
+            org_heads=dict(data.get("org_heads", {})),
+            org_tails=frozenset(data.get("org_tails", [])),
+            loc_heads=frozenset(data.get("loc_heads", [])),
+            loc_tails=frozenset(data.get("loc_tails", [])),
+            person_cues=frozenset(data.get("person_cues", [])),
+            not_names=frozenset(data.get("not_names", [])),
+            connectors=frozenset(data.get("name_connectors", [])),
+            caps_default=data.get("caps_default") or None,
+            has_crf=bool(data.get("crf_model")),
+        )
+
+
+@dataclass(slots=True)
+class _Resources:
+    code: str
+    rules: TitleRules
+    cues: Cues
+    gazetteer: Gazetteer
+    crf: CrfTagger | None
+
+
+@stage("entities", version="1", requires=("article", "sentences"), provides=("entities",))
+class Entities:
+    """Named entities with knowledge-base links and actor codes (see the module docstring)."""
+
+    def __init__(self, *, crf: bool = True, model: str | None = None, caps_fallback: bool = True):
+        self.crf = crf
+        self.model = model
+        self.caps_fallback = caps_fallback
+        self.kb: Any = None  # the knowledge base; loaded on first call (tests may set a small one)
+        self._res: dict[str, _Resources] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"crf": self.crf, "model": self.model, "caps_fallback": self.caps_fallback, "kb": None, "_res": {}}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+
+    # --- resources -----------------------------------------------------------------------------------------------
+
+    def knowledge_base(self) -> Any:
+        if self.kb is None:
+            from ..kb import knowledge_base
+
+            self.kb = knowledge_base()
+        return self.kb
+
+    def resources(self, language: str | None) -> _Resources:
+        code = lang.pack(language).code
+        if code not in self._res:
+            kb = self.knowledge_base()
+            gaz = Gazetteer(kb.aliases(code))
+            cues = Cues.of(code)
+            tagger = None
+            if self.crf and cues.has_crf:
+                data = lang.pack(code).data("entities")
+                tagger = CrfTagger(self.model or None, code=code) if self.model else _packaged_tagger(data, code)
+                if tagger is not None and not tagger.available:
+                    log.warning("no CRF model for %r at %s; names come from rules only", code, tagger.model_path)
+                    tagger = None
+            self._res[code] = _Resources(code, TitleRules.of(code), cues, gaz, tagger)
+        return self._res[code]
+
+    # --- the stage -----------------------------------------------------------------------------------------------
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.entities = self.recognise(doc.text, doc.sentences, doc.article.language, doc.article.published)
+        return doc
+
+    def recognise(self, text: str, sentences: Sequence[Any], language: str | None,
+                  published: str | None = None) -> list[Entity]:  # fmt: skip
+        if not text.strip():
+            return []
+        res = self.resources(language)
+        kb = self.knowledge_base()
+        kb_matches = [m for m in res.gazetteer.find(text)]
+        spans = [(s.start, s.end) for s in sentences] or _paragraphs(text)
+        mentions: list[Mention] = []
+        bare: list[Mention] = []
+        for start, end in spans:
+            tokens = tokenize(text, start, end)
+            if tokens:
+                found, offices = self._sentence(text, tokens, kb_matches, res, kb, published)
+                mentions += found
+                bare += offices
+        chosen = _resolve_overlaps(mentions)
+        _leaders(text, chosen, res.rules.leads)
+        chosen = resolve(text, chosen, bare, res.cues.not_names | res.rules.title_words)
+        return [m.entity() for m in sorted(chosen, key=lambda m: (m.start, m.end))]
+
+    def _sentence(self, text: str, tokens: list[Token], kb_matches: list[Match], res: _Resources, kb: Any,
+                  published: str | None) -> tuple[list[Mention], list[Mention]]:  # fmt: skip
+        lo, hi = tokens[0].start, tokens[-1].end
+        start_index = {t.start: i for i, t in enumerate(tokens)}
+        end_index = {t.end: i for i, t in enumerate(tokens)}
+        low = [t.text.lower() for t in tokens]
+        out: list[Mention] = []
+
+        # 2. knowledge-base aliases
+        kb_at: dict[int, tuple[int, Mention]] = {}
+        for m in kb_matches:
+            if m.start < lo or m.end > hi:
+                continue
+            mention = _kb_mention(text, m, kb, published)
+            if mention is None:
+                continue
+            out.append(mention)
+            i, j = start_index.get(m.start), end_index.get(m.end)
+            if i is not None and j is not None:
+                kb_at[i] = (j + 1, mention)
+
+        # 3. the CRF
+        crf_at: dict[int, tuple[int, Mention]] = {}
+        crf_people: list[tuple[int, int]] = []
+        stop: set[int] = set()  # tokens of a place or organisation, where a title's name cannot run
+        if res.crf is not None:
+            tags = res.crf.tag([t.text for t in tokens])
+            for i, j, label in bio_spans(tags):
+                if i == 0 and j == 1 and res.crf.casing_of(tokens[0].text) in "lL":
+                    continue  # a capitalised common word opening the sentence ("Molekul yang keluar ...")
+                if label == "PER" and all(low[k] in res.rules.title_words for k in range(i, j)):
+                    continue  # an office alone ("Hakim menyebut ...", "JPU") is not a name
+                mention = self._tagged(text, tokens, low, i, j, label, res, kb, kb_matches)
+                if mention is not None:
+                    out.append(mention)
+                    if mention.type == "PER":
+                        crf_people.append((i, j))
+                    elif not res.rules.titles.longest(low, i):  # "PM India Narendra Modi" tagged ORG is a title
+                        stop.update(range(i, j))
+                    if mention.type == "ORG":
+                        crf_at[i] = (j, mention)
+
+        # 1. titles (they need the affiliations found above)
+        def affiliation_at(i: int) -> Affiliation | None:
+            for table in (kb_at, crf_at):
+                if i in table:
+                    j, m = table[i]
+                    if m.type in _AFFILIATION_TYPES:
+                        return (i, j, m.country, m.sector if m.type == "ORG" else None, m.kb_id)
+            return None
+
+        def affiliation_ending_at(i: int) -> Affiliation | None:
+            k = i - 1
+            if k >= 0 and low[k] in ("'s", "’s"):
+                k -= 1
+            for table in (kb_at, crf_at):
+                for s, (j, m) in table.items():
+                    if j == k + 1 and m.type in _AFFILIATION_TYPES:
+                        return (s, j, m.country, m.sector if m.type == "ORG" else None, m.kb_id)
+            return None
+
+        for i, (j, m) in kb_at.items():
+            if m.type != "PER":
+                stop.update(range(i, j))
+        offices: list[Mention] = []
+        for tm in res.rules.find(tokens, affiliation_at, affiliation_ending_at, stop):
+            if tm.name_start is None:
+                if tm.country or tokens[tm.title_start].text[:1].isupper():
+                    end_tok = max(tm.phrase_end, tm.title_end) - 1
+                    s, e = tokens[tm.title_start].start, tokens[end_tok].end
+                    offices.append(Mention(s, e, text[s:e], "PER", TITLE, None, None, tm.country, tm.sector,
+                                           office=tm.office.office))  # fmt: skip
+                continue
+            first, last = tm.name_start, tm.name_end
+            assert last is not None
+            if res.crf is not None:
+                # With a tagger, the title codes the person the tagger found; a name it did not see must look
+                # like one (each word mostly capitalised in running text: not "Menteri Perumahan Rakyat").
+                tagged = [(i, j) for i, j in crf_people if i < last and first < j]
+                if tagged:
+                    first, last = max(first, tagged[0][0]), tagged[0][1]
+                elif (
+                    last - first < 2  # one unknown word after a title: "Kepala Imigrasi", "Ketua Komite"
+                    or any(res.crf.casing_of(tokens[k].text) in "lL" for k in range(first, last))
+                    or _is_place(text, tokens[first].start, tokens[last - 1].end)  # "Gubernur DKI Jakarta"
+                ):
+                    continue
+            s, e = tokens[first].start, tokens[last - 1].end
+            out.append(_person(text, s, e, tm.country, tm.sector, tm.office.office, kb, published, res.code))
+
+        # 4. capitalised sequences with a cue (and, for a language without a tagger, a default type)
+        if self.caps_fallback:
+            out += _capitalised(text, tokens, low, res, kb, published, with_default=res.crf is None)
+        return out, offices
+
+    def _tagged(self, text: str, tokens: list[Token], low: list[str], i: int, j: int, label: str, res: _Resources,
+                kb: Any, kb_matches: list[Match]) -> Mention | None:  # fmt: skip
+        s, e = tokens[i].start, tokens[j - 1].end
+        surface = text[s:e]
+        for entry in _entries(kb.lookup(surface, res.code)):
+            country, sector = kb.code_at(entry.kb_id, None)
+            kind = entry.type if entry.type in _TYPE_RANK else label
+            return Mention(s, e, surface, kind, CRF, entry.name, entry.kb_id, country, sector)
+        country = sector = None
+        name = kb_id = None
+        priority = CRF
+        if label == "ORG":
+            sector = res.cues.org_heads.get(low[i]) or None
+        if label in ("ORG", "LOC"):
+            for m in kb_matches:
+                if not (s <= m.start and m.end <= e and (m.start, m.end) != (s, e)):
+                    continue
+                entry = _best(kb, m.keys)
+                if entry is None:
+                    continue
+                if label == "ORG" and entry.type in ("GPE", "NORP") and entry.country and country is None:
+                    # "Kementerian Luar Negeri Rusia": the organisation takes the country named inside it
+                    country, priority = entry.country, ORG_WITH_COUNTRY
+                elif label == "ORG" and entry.type == "ORG" and m.start == s:
+                    # "Partai Persatuan Pembangunan (PPP)", "Kejaksaan Tinggi Sulawesi Selatan": the longer name
+                    # keeps the code of the body it starts with, and its link when only an acronym is added
+                    country, sector = kb.code_at(entry.kb_id, None)
+                    if _ACRONYM_TAIL.fullmatch(text[m.end : e]):
+                        name, kb_id = entry.name, entry.kb_id
+                    priority = ORG_WITH_COUNTRY
+                    break
+        return Mention(s, e, surface, label, priority, name, kb_id, country, sector)
+
+
+_ACRONYM_TAIL = re.compile(r"\s*\(\s*[A-Z][\w.-]{0,11}\s*\)")
+
+
+def _packaged_tagger(data: dict[str, Any], code: str) -> CrfTagger | None:
+    from .ner_crf import packaged_model
+
+    name = data.get("crf_model")
+    if not name:
+        return None
+    return CrfTagger(str(packaged_model().with_name(name)), code=code)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for part in text.split("\n"):
+        if part.strip():
+            out.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return out
+
+
+def _entries(entries: Sequence[Any]) -> list[Any]:
+    return sorted(entries, key=lambda e: _TYPE_RANK.get(e.type, 9))
+
+
+def _best(kb: Any, keys: Sequence[str]) -> Any:
+    entries = [e for e in (kb.get(k) for k in keys) if e is not None]
+    return _entries(entries)[0] if entries else None
+
+
+def _kb_mention(text: str, m: Match, kb: Any, published: str | None) -> Mention | None:
+    entry = _best(kb, m.keys)
+    if entry is None:
+        return None
+    country, sector = kb.code_at(entry.kb_id, published)
+    kind = entry.type if entry.type in _TYPE_RANK else "MISC"
+    return Mention(m.start, m.end, text[m.start : m.end], kind, KB, entry.name, entry.kb_id, country, sector)
+
+
+def _person(text: str, s: int, e: int, country: str | None, sector: str | None, office: str | None, kb: Any,
+            published: str | None, code: str) -> Mention:  # fmt: skip
+    """A name introduced by a title; the knowledge base's code wins when it knows the person's terms."""
+    surface = text[s:e]
+    for entry in kb.lookup(surface, code):
+        if entry.type == "PER":
+            kb_country, kb_sector = kb.code_at(entry.kb_id, published)
+            if entry.terms or not (country or sector):
+                country, sector = kb_country or country, kb_sector or sector
+            else:
+                country, sector = country or kb_country, sector or kb_sector
+            return Mention(s, e, surface, "PER", TITLE, entry.name, entry.kb_id, country, sector, office=office)
+    return Mention(s, e, surface, "PER", TITLE, None, None, country, sector, office=office)
+
+
+def _capitalised(text: str, tokens: list[Token], low: list[str], res: _Resources, kb: Any, published: str | None,
+                 *, with_default: bool) -> list[Mention]:  # fmt: skip
+    """Runs of capitalised words typed by a head word, an attribution cue, or (without a tagger) a default."""
+    cues = res.cues
+    out: list[Mention] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if not _is_cap(tokens[i].text) or low[i] in cues.not_names or res.rules.titles.longest(low, i):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            if _is_cap(tokens[j].text) and low[j] not in cues.not_names and not res.rules.titles.longest(low, j):
+                j += 1
+            elif low[j] in cues.connectors and j + 1 < n and _is_cap(tokens[j + 1].text):
+                j += 1
+            else:
+                break
+        while j > i + 1 and low[j - 1] in cues.connectors:
+            j -= 1
+        s, e = tokens[i].start, tokens[j - 1].end
+        kind: str | None = None
+        sector = None
+        if j - i > 1 and (low[i] in cues.org_heads or low[j - 1] in cues.org_tails):
+            kind, sector = "ORG", cues.org_heads.get(low[i]) or None
+        elif j - i > 1 and (low[i] in cues.loc_heads or low[j - 1] in cues.loc_tails):
+            kind = "LOC"
+        elif i > 0 and low[i - 1] in cues.person_cues and j - i <= 3:
+            kind = "PER"
+        elif j < n and low[j] in cues.person_cues and j - i <= 3 and 1 < j - i:
+            kind = "PER"
+        elif with_default:
+            if j - i == 1 and tokens[i].text.isupper() and len(tokens[i].text) >= 2:
+                kind = "ORG"  # an unknown acronym (NHS, BBC) is most often an organisation
+            elif 1 < j - i <= 3 and i > 0:  # not sentence-initial: "Keir Starmer", "Rishi Sunak"
+                kind = cues.caps_default
+        if kind is not None:
+            surface = text[s:e]
+            entry = next(iter(_entries(kb.lookup(surface, res.code))), None)
+            if entry is not None:
+                country, sec = kb.code_at(entry.kb_id, published)
+                out.append(Mention(s, e, surface, entry.type, CAPS, entry.name, entry.kb_id, country, sec))
+            else:
+                out.append(Mention(s, e, surface, kind, CAPS, None, None, None, sector))
+        i = j
+    return out
+
+
+def _is_place(text: str, s: int, e: int) -> bool:
+    from .gazetteer import place_names
+
+    return any(m.start == 0 and m.end == e - s for m in place_names().find(text[s:e]))
+
+
+def _leaders(text: str, mentions: list[Mention], leads: Sequence[str]) -> None:
+    """"X yang memimpin Wagner" / "X, the leader of Hamas": an uncoded person takes the organisation's country."""
+    if not leads:
+        return
+    by_start = {m.start: m for m in mentions if m.type in _AFFILIATION_TYPES and m.country}
+    for m in mentions:
+        if m.type != "PER" or m.country:
+            continue
+        rest = text[m.end : m.end + 40]
+        gap = len(rest) - len(rest.lstrip(" ,"))
+        low = rest[gap:].lower()
+        for lead in leads:
+            if low.startswith(lead + " "):
+                at = m.end + gap + len(lead) + 1
+                org = by_start.get(at)
+                if org is not None:
+                    m.country, m.sector = org.country, m.sector or org.sector
+                break
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep the most trusted of overlapping spans (then the longest, then the first)."""
+    ranked = sorted(mentions, key=lambda m: (-m.priority, -(m.end - m.start), m.start))
+    taken: list[Mention] = []
+    for m in ranked:
+        if all(m.end <= t.start or t.end <= m.start for t in taken):
+            taken.append(m)
+    return taken
+
+
+__all__ = ["Cues", "Entities", "Mention"]

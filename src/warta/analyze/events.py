@@ -1,0 +1,533 @@
+"""The ``events`` stage: PLOVER events — who did what to whom, when and where — from the analysed article.
+
+Per sentence: find triggers (``triggers.py``, words from the language pack's ``events.toml``), settle which of them
+are events (a trigger that is the complement or the object of another one is part of that event: "setuju untuk
+melanjutkan", "mengutuk invasi"), take their actors and recipients (``arguments.py``), then negation, modality,
+mode, contexts, date and place (``cues.py``), and PLOVER's score, quad class and a CAMEO code (``plover.py``).
+Finally the same event told twice in one article (same type, same parties, compatible dates) is kept once, with every
+sentence that told it in ``evidence``.
+
+Decisions (see the module docstrings of ``arguments`` and ``cues`` for the argument and cue rules):
+
+- A negated event ("India tidak mengutuk …") is kept with ``negated: true``; it is evidence, not an event.
+- ``modality``: hypothetical (a condition or modal earlier in the clause) > future (an auxiliary before the trigger,
+  or "mendatang"/"next week" right after it) > reported (inside a quote of ``doc.quotes`` or a reporting verb's
+  "bahwa"/"that" clause) > asserted.
+- PLOVER codes intentions by what they announce (``plover_future``): a future CONSULT/SUPPORT/COOPERATE/AID is an
+  AGREE and a future RETREAT a CONCEDE, both asserted (the commitment was made); an announced material-conflict act
+  is a THREATEN (still future); a denied commitment ("tidak akan bertemu", "will not accept") is an asserted REJECT;
+  a promise of violence ("vowed to retaliate") is a THREATEN.
+- Frames beyond single triggers: "X said that Y must Z" is a REQUEST by X on Y (``[demand]``); "X pointed to Y's
+  refusal" is an ACCUSE by X against Y (``[blame]``); the demands of a protest are not events of their own (PLOVER,
+  PROTEST); SUPPORT in a relative clause ("Houthi yang didukung Iran") is a description, not an act.
+- Parties: named entities first; role nouns ("polisi", "rebels", ``[agents]``) when no name is there; a party the
+  knowledge base gives no country takes the article's main country (dateline, else the most named); an agentless
+  passive takes the last actor of its type in the article; a pronoun ("mereka") the party named before it in its
+  sentence, a dual anaphor ("Keduanya") the parties in focus.
+- Dedup: same type, same actors (by knowledge-base id where known), recipients by country, compatible dates.
+- ``date``: the sentence's time expression that belongs to the trigger, else the date in focus (the last event date
+  or date expression of earlier sentences), else none — never the publication date by default.
+- ``place``: a place of the sentence after a locative preposition, else the dateline's place when a participant
+  belongs to the dateline's country (the event happened there, as far as the text tells).
+- ``confidence`` (a heuristic, not a calibrated probability): the trigger entry's confidence (0.75 for a verb or
+  phrase, 0.6 for a bare noun), +0.1 when a recipient is found for a type that needs one, −0.15 when the actors
+  came from an anaphor, −0.1 per side without a country, −0.1 for a single-word noun trigger, −0.05 for a date
+  carried from earlier sentences, −0.1 when a party's country was taken from the article; clipped to 0.05–0.95.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from ..model import Doc, Event, Participant, Place, Span, Trigger, stable_id
+from ..registry import stage
+from . import plover
+from .arguments import Group, Syntax, agent_mentions, groups_of, mentions_in, roles
+from .cues import Cues, after_published
+from .triggers import Entry, Form, Lexicon, Match, Token, find_phrase, lexicon, tokenize
+
+NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})  # "Requires recipient: Yes" in the PLOVER manual
+INTENT_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+THREAT_MODE = {
+    "ASSAULT": "violence",
+    "MOBILIZE": "violence",
+    "COERCE": "restrict",
+    "PROTEST": "restrict",
+    "SANCTION": "restrict",
+}  # what a threatened action threatens (PLOVER THREATEN modes)
+COMPLEMENT_MODE = {  # REQUEST/REJECT modes from what is requested or rejected (PLOVER manual, REQUEST modes)
+    "CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield",
+    "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
+}  # fmt: skip
+
+
+@dataclass(slots=True)
+class Found:
+    """A trigger that became an event candidate, before dates and dedup."""
+
+    match: Match
+    negated: bool = False
+    mode: str | None = None
+    type: str = ""
+    children: list[Found] = field(default_factory=list)  # triggers it absorbed: they stand in when it names no party
+
+
+@dataclass(slots=True)
+class _State:
+    """What earlier sentences put in focus."""
+
+    parties: list[Participant] = field(default_factory=list)
+    date: str | None = None
+    home: str | None = None  # the article's main country, for role nouns named without one ("polisi")
+    focus_dated: set[str] = field(default_factory=set)  # events whose date was taken from earlier sentences
+    last_actors: dict[str, list[Participant]] = field(default_factory=dict)  # per type, for agentless passives
+
+
+@dataclass(slots=True)
+class _Lang:
+    lex: Lexicon
+    syntax: Syntax
+    cues: Cues
+
+
+_LANG: dict[str, _Lang] = {}
+
+
+def _lang(code: str | None) -> _Lang:
+    lex = lexicon(code or "en")
+    if lex.code not in _LANG:
+        _LANG[lex.code] = _Lang(lex, Syntax.of(lex.data), Cues.of(lex.data))
+    return _LANG[lex.code]
+
+
+@stage("events", version="1", requires=("sentences", "entities", "times", "places", "quotes"), provides=("events",))
+def events(
+    doc: Doc,
+    *,
+    require_actor: bool = True,
+    plover_future: bool = True,
+    dedup: bool = True,
+    title_contexts: bool = True,
+) -> Doc:
+    """Code the PLOVER events of ``doc`` into ``doc.events``."""
+    doc.events = extract(
+        doc, require_actor=require_actor, plover_future=plover_future, dedup=dedup, title_contexts=title_contexts
+    )
+    return doc
+
+
+def extract(
+    doc: Doc, *, require_actor: bool = True, plover_future: bool = True, dedup: bool = True, title_contexts: bool = True
+) -> list[Event]:
+    text = doc.text
+    lang = _lang(doc.article.language)
+    state = _State(home=home_country(doc))
+    article_contexts = lang.cues.contexts_of_text(doc.article.title) if title_contexts else []
+    out: list[Event] = []
+    sentences = doc.sentences or []
+    for sentence in sentences:
+        if not (0 <= sentence.start < sentence.end <= len(text)):
+            continue
+        found = _sentence_events(
+            doc, sentence.start, sentence.end, lang, state, require_actor, plover_future, article_contexts
+        )
+        out.extend(found)
+        _advance_focus(doc, sentence.start, sentence.end, lang, state, found)
+    out = _drop_protest_demands(out)
+    return merge_duplicates(out, state.focus_dated) if dedup else out
+
+
+def _drop_protest_demands(events: list[Event]) -> list[Event]:
+    """PLOVER (PROTEST, ambiguities): the demands of a protest are its topic, not events of their own. In an article
+    with a protest, a REQUEST made by civilians (protesters, "massa", "mahasiswa") is dropped."""
+    if not any(e.type == "PROTEST" and not e.negated for e in events):
+        return events
+    return [e for e in events if not (e.type == "REQUEST" and e.actors and all(p.sector == "CVL" for p in e.actors))]
+
+
+def _sentence_events(
+    doc: Doc,
+    start: int,
+    end: int,
+    lang: _Lang,
+    state: _State,
+    require_actor: bool,
+    plover_future: bool,
+    article_contexts: list[str],
+) -> list[Event]:
+    text = doc.text
+    tokens = tokenize(text, start, end)
+    if not tokens:
+        return []
+    lows = [t.low for t in tokens]
+    entities = [e for e in doc.entities if start <= e.start and e.end <= end]
+    inside_entity = {i for i, t in enumerate(tokens) for e in entities if t.start < e.end and t.end > e.start}
+    matches = lang.lex.match(tokens, inside_entity)
+    agents = agent_mentions(text, tokens, lang.syntax, inside_entity)
+    barriers = {k for m in matches for k in range(m.first, m.last + 1)}
+    groups = groups_of(
+        sorted(mentions_in(tokens, entities) + agents, key=lambda m: (m.first, m.last)),
+        lows,
+        lang.syntax,
+        state.parties,
+        barriers,
+    )
+    matches = _blame(tokens, lows, lang.cues, matches)
+    matches = _demand(lows, lang.cues, matches)
+    candidates = _governed(matches, lows, lang.cues)
+    quotes = [(q.start, q.end) for q in doc.quotes]
+    sentence_contexts = lang.cues.contexts_in(lows)
+    events: list[Event] = []
+    queue = list(candidates)
+    while queue:
+        cand = queue.pop(0)
+        m = cand.match
+        if m.entry.type == "SUPPORT" and m.first > 0 and lows[m.first - 1] in lang.syntax.relative:
+            continue  # "Houthi yang didukung Iran", "negara yang mendukung perjanjian": a description, not an act
+        r = roles(m, tokens, groups, lang.syntax)
+        home_filled = False
+        if m.passive and not r.actors and r.recipients and cand.type in state.last_actors:
+            # "80 warga Korea Utara telah ditahan": the article's last arrest was by the Russian border guards
+            r.actors = list(state.last_actors[cand.type])
+            r.from_focus = True
+        for p in r.actors + r.recipients:
+            if p.country is None and p.kb_id is None and state.home:
+                # a role noun ("polisi", "the army") or a name the knowledge base does not know ("Cho", "PTRI
+                # Jenewa"): taken to be of the country the story is about (confidence is lowered below)
+                p.country = state.home
+                home_filled = True
+        if require_actor and not (r.actors or (r.recipients and (m.passive or lang.syntax.object_only))):
+            # someone must be named: an actor, or the recipient of an agentless passive ("was killed"); else the
+            # triggers this one absorbed get their chance ("were killed in Israeli tank shelling")
+            queue[0:0] = cand.children
+            continue
+        if m.entry.requires_recipient and not r.recipients:
+            continue
+        t_start, t_end = tokens[m.first].start, tokens[m.last].end
+        in_quote = any(qs <= t_start and t_end <= qe for qs, qe in quotes)
+        negated = cand.negated or lang.cues.negated(lows, m.first)
+        modality = lang.cues.modality(lows, m.first, m.last, in_quote, cand.type)
+        etype, mode = cand.type, cand.mode
+        if m.entry.with_recipient and r.recipients:
+            etype, mode = m.entry.with_recipient, None
+        if plover_future:
+            etype, mode, negated, modality = plover_recode(etype, mode, negated, modality)
+        if mode is None:
+            mode = lang.cues.mode(etype, lows, m.first, m.last)
+        if not plover.is_mode(etype, mode):
+            mode = None
+        time = lang.cues.pick_time(
+            [t for t in doc.times if start <= t.start and t.end <= end],
+            tokens,
+            m.first,
+            m.last,
+            doc.article.published,
+            modality,
+        )
+        date = time.value if time else state.date
+        date_from_focus = time is None and date is not None
+        parties = {(p.start, p.end) for p in r.actors + r.recipients}
+        place = lang.cues.pick_place(
+            [p for p in doc.places if p.start is not None and start <= p.start < end],
+            tokens,
+            m.first,
+            lang.syntax.place_preps,
+            parties,
+        )
+        if place is None:
+            place = _dateline_place(doc, r.actors + r.recipients)
+        contexts = _contexts(m.entry, mode, sentence_contexts, article_contexts)
+        event = Event(
+            id=stable_id(doc.article.id, str(start), str(t_start), etype),
+            type=etype,
+            sentence=Span(start, end),
+            trigger=Trigger(text[t_start:t_end], t_start, t_end),
+            mode=mode,
+            contexts=contexts,
+            actors=r.actors,
+            recipients=r.recipients,
+            date=date[:10] if date and "T" in date else date,
+            place=place,
+            negated=negated,
+            modality=modality,  # type: ignore[arg-type]
+            confidence=round(max(0.05, _confidence(m, r, etype, date_from_focus) - (0.1 if home_filled else 0)), 2),
+            score=plover.score(etype, mode),
+            quad=plover.quad(etype),
+            cameo=plover.cameo(etype, mode, contexts),
+            evidence=[Span(start, end)],
+            symmetric=r.symmetric,
+        )
+        if date_from_focus:
+            state.focus_dated.add(event.id)
+        if event.actors and not negated:
+            state.last_actors[etype] = event.actors
+        events.append(event)
+        if not negated and modality in ("asserted", "reported") and time is not None and len(event.date or "") >= 7:
+            state.date = event.date
+    return events
+
+
+def plover_recode(etype: str, mode: str | None, negated: bool, modality: str) -> tuple[str, str | None, bool, str]:
+    """PLOVER codes intentions by what they announce (manual, AGREE, CONCEDE and THREATEN): a future cooperative
+    act is an AGREE, a future retreat a CONCEDE, a future material-conflict act a THREATEN; and a cooperative
+    commitment the text denies ("will not accept", "failed to reach agreement") is a REJECT."""
+    if modality == "future" and not negated:
+        if etype in INTENT_TO_AGREE:
+            return "AGREE", None, negated, "asserted"  # the commitment itself is asserted
+        if etype == "RETREAT":
+            return "CONCEDE", None, negated, "asserted"
+        if etype in THREAT_MODE:
+            return "THREATEN", "arrest" if mode == "arrest" else THREAT_MODE[etype], negated, modality
+    if negated and (etype in ("AGREE", "CONCEDE") or (modality == "future" and plover.quad(etype) <= 2)):
+        # "tidak akan bertemu", "will not withdraw": a refusal, told as a fact
+        return "REJECT", "meet" if etype == "CONSULT" else None, False, "asserted"
+    return etype, mode, negated, modality
+
+
+def _blame(tokens: list[Token], lows: list[str], cues: Cues, matches: list[Match]) -> list[Match]:
+    """A speaker pointing at someone's misdeed ("memberi tahu Modi mengenai penolakan Ukraina") is an ACCUSE by the
+    speaker against the misdeed's owner; the noun stops being a trigger of its own."""
+    if not cues.blame_speech or not cues.blame_nouns:
+        return matches
+    out = list(matches)
+    for i in range(len(lows)):
+        for speech in cues.blame_speech:
+            if tuple(lows[i : i + len(speech)]) != speech:
+                continue
+            after = i + len(speech)
+            at = find_phrase(lows, cues.blame_nouns, after, after + cues.blame_window)
+            if at is None:
+                continue
+            noun = next(p for p in cues.blame_nouns.by_first[lows[at]] if tuple(lows[at : at + len(p)]) == p)
+            last = at + len(noun) - 1
+            out = [m for m in out if m.last < i or m.first > last]  # the speech verb and noun are this trigger
+            entry = Entry(type="ACCUSE", mode="disapprove", kind="blame", confidence=0.6)
+            out.append(Match(entry, at, last, Form("", ""), anchor=i))
+            break
+    out.sort(key=lambda m: m.first)
+    return out
+
+
+def _demand(lows: list[str], cues: Cues, matches: list[Match]) -> list[Match]:
+    """ "X said that Y must Z" (CAMEO's and PLOVER's demand): a REQUEST by the speaker on Y. The trigger is the modal;
+    a trigger right after it (Z) is what is demanded: it sets the mode and is not an event of its own."""
+    if not cues.demand_modals:
+        return matches
+    out = list(matches)
+    for i in range(len(lows)):
+        modal = next(
+            (p for p in cues.demand_modals.by_first.get(lows[i], ()) if tuple(lows[i : i + len(p)]) == p), None
+        )
+        if modal is None:
+            continue
+        c = next((k for k in range(i - 1, max(-1, i - 9), -1) if lows[k] in cues.complementizers), None)
+        if c is None or any(w in cues.breaks for w in lows[c:i]):
+            continue
+        speech = find_phrase(lows, cues.reporting, max(0, c - 6), c)
+        if speech is None:
+            continue
+        last = i + len(modal) - 1
+        mode = None
+        for m in out:
+            if last < m.first <= last + 3:
+                mode = COMPLEMENT_MODE.get(m.entry.type)
+                out.remove(m)
+                break
+        entry = Entry(type="REQUEST", mode=mode, kind="demand", confidence=0.6)
+        out.append(Match(entry, i, last, Form("", ""), anchor=speech, scope=c))
+    out.sort(key=lambda m: m.first)
+    return out
+
+
+def _governed(matches: list[Match], lows: list[str], cues: Cues) -> list[Found]:
+    """Drop triggers that are the complement or object of the trigger before them, letting them shape it instead:
+    "setuju untuk melanjutkan" (AGREE), "mengutuk invasi" (ACCUSE), "mendesak agar … mundur" (REQUEST, yield),
+    "refused to condemn" (REJECT, and the ACCUSE is kept as negated). A dropped trigger still governs its own
+    object ("agreed to lift embargoes": the embargo belongs to the lifting, not to the agreement)."""
+    out: list[Found] = []
+    previous: Found | None = None
+    for m in matches:
+        cand = Found(m, mode=m.entry.mode, type=m.entry.type)
+        absorbed = False
+        if previous is not None:
+            g = previous.match
+            gap = lows[g.last + 1 : m.first]
+            # "setuju untuk melanjutkan", "mengundang para pemimpin Taliban untuk bertemu", "urged X to withdraw":
+            # a link word right before the second trigger, the first one close enough, no clause break between.
+            linked = (
+                len(gap) <= 10
+                and any(w in cues.links for w in gap[-2:])
+                and not any(w in cues.breaks or w in cues.complementizers for w in gap)
+            )
+            object_noun = (
+                m.entry.kind == "noun" and len(gap) <= 3 and not any(w in cues.breaks or w == "," for w in gap)
+            )
+            if linked and g.entry.negates_complement and previous in out:
+                cand.negated = True
+            elif linked or object_noun:
+                absorbed = True
+                previous.children.append(cand)
+                if previous in out:
+                    if previous.type in ("REQUEST", "REJECT") and previous.mode is None:
+                        previous.mode = COMPLEMENT_MODE.get(cand.type)
+                    if (
+                        previous.type == "AGREE"
+                        and linked
+                        and m.entry.kind == "verb"
+                        and cand.type in ("ASSAULT", "COERCE", "THREATEN")
+                    ):
+                        previous.type, previous.mode = "THREATEN", None  # a promise of violence is a threat
+        if not absorbed:
+            out.append(cand)
+        previous = cand
+    return out
+
+
+def _contexts(entry: Entry, mode: str | None, sentence: list[str], article: list[str]) -> list[str]:
+    known = set(plover.contexts())
+    ordered = [*entry.contexts, *sentence, *article]
+    if mode in ("cyber", "misinformation"):  # PLOVER: these modes add their context
+        ordered.append(mode)
+    out: list[str] = []
+    for c in ordered:
+        if c in known and c not in out:
+            out.append(c)
+    return out
+
+
+def home_country(doc: Doc) -> str | None:
+    """The country the article is mostly about: the dateline's, else the most named country among its entities
+    (ties go to the one named first); None when no country is named."""
+    dateline = doc.article.dateline
+    if dateline and dateline.place and dateline.place.country:
+        return dateline.place.country
+    counts: dict[str, int] = {}
+    for e in doc.entities:
+        if e.country and e.country != "IGO" and e.type in ("PER", "ORG", "GPE", "NORP"):
+            counts[e.country] = counts.get(e.country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _dateline_place(doc: Doc, parties: list[Participant]) -> Place | None:
+    dateline = doc.article.dateline
+    place = dateline.place if dateline else None
+    if place is None or not place.country:
+        return None
+    if any(p.country == place.country for p in parties):
+        return replace(place)
+    return None
+
+
+def _confidence(m: Match, r, etype: str, date_from_focus: bool) -> float:
+    entry = m.entry
+    base = entry.confidence if entry.confidence is not None else (0.6 if entry.kind == "noun" else 0.75)
+    if entry.kind == "noun" and m.first == m.last:
+        base -= 0.1
+    if etype in NEEDS_RECIPIENT and r.recipients:
+        base += 0.1
+    if r.from_focus:
+        base -= 0.15
+    if any(p.country is None for p in r.actors):
+        base -= 0.1
+    if r.recipients and any(p.country is None for p in r.recipients):
+        base -= 0.1
+    if date_from_focus:
+        base -= 0.05
+    return round(min(0.95, max(0.05, base)), 2)
+
+
+def _advance_focus(doc: Doc, start: int, end: int, lang: _Lang, state: _State, found: list[Event]) -> None:
+    """Parties and date in focus for the next sentences: the last event's parties (two or more), else the last
+    two parties of different countries named in the sentence; the last date expression of the sentence."""
+    for e in reversed(found):
+        parties = e.actors + e.recipients
+        if len(parties) >= 2 and e.symmetric and not e.negated:
+            state.parties = parties
+            break
+    else:
+        if state.parties:
+            return _advance_date(doc, start, end, state, found)
+        tokens = tokenize(doc.text, start, end)
+        lows = [t.low for t in tokens]
+        ents = [e for e in doc.entities if start <= e.start and e.end <= end]
+        groups: list[Group] = groups_of(mentions_in(tokens, ents), lows, lang.syntax)
+        distinct: list[Participant] = []
+        for g in groups:
+            if g.focus is not None:
+                continue
+            p = g.participant()
+            if p.country and all(p.country != q.country for q in distinct):
+                distinct.append(p)
+        if len(distinct) >= 2:
+            state.parties = distinct[-2:]
+    _advance_date(doc, start, end, state, found)
+
+
+def _advance_date(doc: Doc, start: int, end: int, state: _State, found: list[Event]) -> None:
+    if not any(e.date for e in found):
+        # a bare year ("UU Nomor 30 Tahun 2002", "sejak 2015") names no moment that later sentences could share
+        usable = [
+            t
+            for t in doc.times
+            if start <= t.start
+            and t.end <= end
+            and t.type == "DATE"
+            and t.value
+            and len(t.value) >= 7
+            and t.value[:4].isdigit()
+        ]
+        usable = [t for t in usable if not after_published(t.value or "", doc.article.published)]
+        if usable:
+            state.date = usable[-1].value
+
+
+def merge_duplicates(events: list[Event], loose_dates: set[str] = frozenset()) -> list[Event]:
+    """One event per (type, parties, negation) told twice in an article, when the dates agree or one of them is
+    unknown or only carried over from earlier sentences (ids in ``loose_dates``); the first telling stays, later sentences are added to its ``evidence``, a missing mode is filled in and
+    an asserted telling outranks a reported one."""
+    kept: list[Event] = []
+    for e in events:
+        twin = next((k for k in kept if _same(k, e, loose_dates)), None)
+        if twin is None:
+            kept.append(e)
+            continue
+        if all(s.start != e.sentence.start for s in twin.evidence):
+            twin.evidence.append(Span(e.sentence.start, e.sentence.end))
+        if twin.mode is None and e.mode is not None:
+            twin.mode = e.mode
+            twin.score = plover.score(twin.type, twin.mode)
+            twin.cameo = plover.cameo(twin.type, twin.mode, twin.contexts)
+        if twin.date is None:
+            twin.date = e.date
+        if not twin.recipients and e.recipients:
+            twin.recipients = e.recipients
+        if twin.place is None:
+            twin.place = e.place
+        if e.modality == "asserted" and twin.modality == "reported":
+            twin.modality = "asserted"
+        twin.confidence = max(twin.confidence, e.confidence)
+        for c in e.contexts:
+            if c not in twin.contexts:
+                twin.contexts.append(c)
+    return kept
+
+
+def _side(parts: list[Participant], precise: bool = False) -> frozenset[str]:
+    # Actors as precisely as the entity layer knows them (Trump and Pompeo accusing Iran are two events); the other
+    # side by country ("Kyiv" and "Ukraina" are one recipient).
+    return frozenset((p.kb_id if precise else None) or p.country or p.kb_id or p.name for p in parts)
+
+
+def _same(a: Event, b: Event, loose_dates: set[str] = frozenset()) -> bool:
+    if a.type != b.type or a.negated != b.negated:
+        return False
+    if a.symmetric or b.symmetric:
+        if _side(a.actors) | _side(a.recipients) != _side(b.actors) | _side(b.recipients):
+            return False
+    elif _side(a.actors, True) != _side(b.actors, True):
+        return False
+    elif a.recipients and b.recipients and _side(a.recipients) != _side(b.recipients):
+        return False  # a telling that names no recipient is the same event as one that does
+    if a.id in loose_dates or b.id in loose_dates:
+        return True
+    return a.date is None or b.date is None or a.date.startswith(b.date) or b.date.startswith(a.date)

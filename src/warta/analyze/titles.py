@@ -1,0 +1,207 @@
+"""Title + name patterns: "Presiden Rusia Vladimir Putin", "PM Modi", "Kapolri Jenderal Listyo Sigit",
+"U.S. Secretary of State Antony Blinken", "India's Prime Minister Narendra Modi".
+
+The title gives the sector (and the office), a country or organisation next to it gives the country, for people the
+knowledge base has never heard of. A title with no name after it ("Presiden Rusia menilai ...") is kept as a bare
+office mention, which coreference resolves to the office holder named earlier in the article.
+The words live in the language pack (``titles.toml``); this module only knows the shapes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import lang
+from .tokens import Token
+
+# An affiliation next to a title: (first token, last token exclusive, country, sector, kb_id) or None.
+Affiliation = tuple[int, int, str | None, str | None, str | None]
+AffiliationAt = Callable[[int], Affiliation | None]
+AffiliationEndingAt = Callable[[int], Affiliation | None]
+
+MAX_NAME_TOKENS = 4  # "Susilo Bambang Yudhoyono", "Mohammed bin Salman Al Saud" (with a connector)
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    office: str
+    sector: str | None
+    country: str | None
+
+
+@dataclass(slots=True)
+class TitleMatch:
+    """A title (tokens ``title_start``..``title_end``) with its affiliation and the name it introduces, if any."""
+
+    title_start: int
+    title_end: int
+    office: Office
+    country: str | None
+    sector: str | None
+    affiliation_kb_id: str | None
+    name_start: int | None  # token index of the name, None for a bare office mention
+    name_end: int | None
+    former: bool = False
+    phrase_end: int = 0  # last token (exclusive) of title + affiliation, for a bare office mention
+
+
+class _Trie:
+    """Multi-word keys matched token by token, lower-cased, longest first."""
+
+    def __init__(self) -> None:
+        self.root: dict = {}
+
+    def add(self, words: Sequence[str], value: object) -> None:
+        node = self.root
+        for w in words:
+            node = node.setdefault(w, {})
+        node[None] = value
+
+    def longest(self, tokens: Sequence[str], i: int) -> tuple[int, object] | None:
+        node, best = self.root, None
+        j = i
+        while j < len(tokens) and tokens[j] in node:
+            node = node[tokens[j]]
+            j += 1
+            if None in node:
+                best = (j, node[None])
+        return best
+
+
+def _split(key: str) -> list[str]:
+    from .tokens import tokenize
+
+    return [t.text.lower() for t in tokenize(key)]
+
+
+@dataclass
+class TitleRules:
+    titles: _Trie
+    honorifics: _Trie
+    former: frozenset[str]
+    fillers: frozenset[str]
+    not_names: frozenset[str]
+    connectors: frozenset[str]
+    country_after: bool
+    country_before: bool
+    country_connectors: frozenset[str]
+    title_words: frozenset[str]
+    leads: tuple[str, ...] = ()
+
+    @classmethod
+    @lru_cache(maxsize=None)
+    def of(cls, code: str) -> TitleRules:
+        pack = lang.pack(code)
+        data = pack.data("titles")
+        cues = pack.data("entities")
+        titles, honorifics = _Trie(), _Trie()
+        words: set[str] = set()
+        for key, value in data.get("titles", {}).items():
+            parts = _split(key)
+            words.update(parts)
+            titles.add(parts, Office(value.get("office", key), value.get("sector") or None, value.get("country")))
+        for key, sector in data.get("honorifics", {}).items():
+            honorifics.add(_split(key), sector or None)
+        pattern = data.get("pattern", {})
+        return cls(
+            titles=titles,
+            honorifics=honorifics,
+            former=frozenset(pattern.get("former", [])),
+            fillers=frozenset(pattern.get("fillers", [])),
+            not_names=frozenset(cues.get("not_names", [])),
+            connectors=frozenset(cues.get("name_connectors", [])),
+            country_after=bool(pattern.get("country_after_title", True)),
+            country_before=bool(pattern.get("country_before_title", False)),
+            country_connectors=frozenset(pattern.get("country_connectors", [])),
+            title_words=frozenset(words),
+            leads=tuple(sorted(pattern.get("leads", []), key=len, reverse=True)),
+        )
+
+    def honorific_at(self, low: Sequence[str], i: int) -> tuple[int, str | None] | None:
+        hit = self.honorifics.longest(low, i)
+        if hit is None:
+            return None
+        end, sector = hit
+        if end < len(low) and low[end] == ".":  # "Dr." tokenised as "Dr" "."
+            end += 1
+        return end, sector  # type: ignore[return-value]
+
+    def name_at(self, tokens: Sequence[Token], low: Sequence[str], i: int, stop: set[int]) -> int:
+        """End (exclusive) of a capitalised name starting at token ``i``; ``i`` when there is none."""
+        j = i
+        while j < len(tokens) and j - i < MAX_NAME_TOKENS and j not in stop:
+            word = tokens[j].text
+            if _capitalised(word) and low[j] not in self.not_names and low[j] not in self.title_words:
+                j += 1
+            elif j > i and low[j] in self.connectors and j + 1 < len(tokens) and _capitalised(tokens[j + 1].text):
+                j += 1
+            else:
+                break
+        while j > i and low[j - 1] in self.connectors:
+            j -= 1
+        return j
+
+    def find(
+        self,
+        tokens: Sequence[Token],
+        affiliation_at: AffiliationAt,
+        affiliation_ending_at: AffiliationEndingAt,
+        stop: set[int] = frozenset(),  # type: ignore[assignment]
+    ) -> list[TitleMatch]:
+        """Title patterns in one sentence. ``affiliation_at(i)`` gives a country/organisation mention starting at
+        token ``i`` (from the knowledge base), ``affiliation_ending_at(i)`` one ending just before token ``i``;
+        ``stop`` are token indexes a name may not run into (they start another known entity)."""
+        low = [t.text.lower() for t in tokens]
+        out: list[TitleMatch] = []
+        i = 0
+        while i < len(tokens):
+            hit = self.titles.longest(low, i)
+            if hit is None:
+                i += 1
+                continue
+            title_end, office = hit
+            assert isinstance(office, Office)
+            former = i > 0 and low[i - 1] in self.former
+            country, sector, kb_id = office.country, office.sector, None
+            j = title_end
+            if self.country_before:
+                aff = affiliation_ending_at(i)
+                if aff is not None:
+                    country, sector, kb_id = _merge(country, sector, aff)
+            if self.country_after or self.country_connectors:
+                k = j + 1 if (j < len(tokens) and low[j] in self.country_connectors) else j
+                if k == j and not self.country_after:
+                    aff = None
+                else:
+                    aff = affiliation_at(k)
+                if aff is not None:
+                    country, sector, kb_id = _merge(country, sector, aff)
+                    j = aff[1]
+            phrase_end = j
+            while j < len(tokens) and low[j] in self.fillers:
+                j += 1
+            while (hon := self.honorific_at(low, j)) is not None:
+                j, rank = hon
+                sector = sector or rank
+            name_end = self.name_at(tokens, low, j, set(stop))
+            if former:
+                sector = "ELI"
+            if name_end > j:
+                out.append(TitleMatch(i, title_end, office, country, sector, kb_id, j, name_end, former, phrase_end))
+                i = name_end
+            else:
+                out.append(TitleMatch(i, title_end, office, country, sector, kb_id, None, None, former, phrase_end))
+                i = max(phrase_end, i + 1)
+        return out
+
+
+def _merge(country: str | None, sector: str | None, aff: Affiliation) -> tuple[str | None, str | None, str | None]:
+    """The affiliation's country wins over the one the office implies; its sector fills a title without one."""
+    _, _, aff_country, aff_sector, kb_id = aff
+    return aff_country or country, sector or aff_sector, kb_id
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()

@@ -1,0 +1,303 @@
+"""Event triggers: the words that name a PLOVER event, read from a language pack's ``events.toml``.
+
+A trigger entry maps words to a PLOVER type (and, where the words fix it, a mode)::
+
+    [[trigger]]
+    type = "ACCUSE"
+    mode = "disapprove"
+    verbs = ["@kecam", "@kutuk", "melayangkan kritik"]
+    nouns = ["kecaman", "kutukan"]
+
+A word written ``@root`` stands for every inflected form of the root that the pack's ``[morphology]`` table
+generates (Indonesian: meN-/di-/ter- with -kan/-i/-nya, with nasal assimilation, so ``@kecam`` matches
+``mengecam``, ``dikecam``, ``mengecamnya``; English: -s/-ed/-ing with the usual spelling changes). Other words are
+matched as written (case-insensitive); a phrase matches consecutive tokens. Generating forms at load time instead of
+stemming the text keeps matching a dictionary look-up and avoids stemmer collisions (``bertolak`` "depart" is not
+a form of ``tolak`` "reject": ber- forms are only matched where an entry lists them).
+
+Matching is longest-first at each token and never overlaps, so ``menjatuhkan sanksi`` (SANCTION) wins over a
+shorter entry that starts at the same word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from .. import lang
+from ..errors import ConfigError
+from ..model import EVENT_TYPES
+
+# A token is a run of letters/digits possibly joined by hyphens or apostrophes (``unjuk-rasa``, ``didn't``),
+# or one punctuation character (clause boundaries and quotation marks matter to the argument rules).
+TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[^\w\s]", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str  # as in the article
+    low: str  # lower-cased, for matching
+    start: int
+    end: int
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    end = len(text) if end is None else end
+    return [Token(m.group(), m.group().lower(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One trigger entry of events.toml, as the event stage uses it."""
+
+    type: str
+    mode: str | None
+    kind: str  # "verb" or "noun": nouns take their actor from a possessor, verbs from the subject
+    symmetric: bool = False  # meetings, talks, agreements: every participant is an actor
+    locative_recipient: bool = False  # "visited Moscow", "tiba di Moskow": the place is the recipient
+    negates_complement: bool = False  # "refused to condemn", "menolak untuk mengutuk"
+    requires_recipient: bool = False  # "membela" is SUPPORT only when someone is defended
+    contexts: tuple[str, ...] = ()
+    confidence: float | None = None
+    objects: tuple[tuple[str, ...], ...] = ()  # the trigger counts only with one of these after it
+    object_window: int = 4
+    with_recipient: str | None = None  # the type when a recipient is named (a missile test aimed at someone: ASSAULT)
+    ignore: bool = False  # a look-alike phrase that names no event ("menahan diri"); it blocks shorter triggers
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """A generated surface form with the affixes it was built from (the prefix tells a di- passive)."""
+
+    prefix: str
+    suffix: str
+
+
+@dataclass(slots=True)
+class Match:
+    entry: Entry
+    first: int  # token index of the first token
+    last: int  # token index of the last token (inclusive)
+    head_form: Form
+    passive: bool = False
+    anchor: int | None = None  # where the subject search starts, when not at the trigger (blame: the speech verb)
+    scope: int | None = None  # demand: the complementizer; the recipient is named between it and the modal
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """The compiled trigger table of one language pack."""
+
+    code: str
+    phrases: dict[str, list[tuple[tuple[str, ...], Entry, Form]]] = field(default_factory=dict)
+    data: dict[str, Any] = field(default_factory=dict)
+    passive_prefixes: frozenset[str] = frozenset()
+    participle_suffixes: frozenset[str] = frozenset()
+    participles: frozenset[str] = frozenset()
+    passive_auxiliaries: frozenset[str] = frozenset()
+
+    def add(self, words: tuple[tuple[str, Form], ...], entry: Entry) -> None:
+        tokens = tuple(w for w, _ in words)
+        self.phrases.setdefault(tokens[0], []).append((tokens, entry, words[0][1]))
+
+    def finalize(self) -> None:
+        for options in self.phrases.values():
+            # longest first; at equal length an ignore wins, then an entry that needs an object (it is the narrower)
+            options.sort(key=lambda item: (-len(item[0]), not item[1].ignore, not item[1].objects))
+
+    def match(self, tokens: list[Token], skip: set[int] | None = None) -> list[Match]:
+        """Non-overlapping trigger matches in ``tokens``, longest first at each position; tokens in ``skip``
+        (inside a named entity: "Organisasi Kerja Sama Shanghai") never start or continue a trigger."""
+        skip = skip or set()
+        out: list[Match] = []
+        i = 0
+        lows = [t.low for t in tokens]
+        while i < len(tokens):
+            found = None
+            if i not in skip:
+                for words, entry, form in self.phrases.get(lows[i], ()):
+                    j = i + len(words)
+                    if tuple(lows[i:j]) != words or any(k in skip for k in range(i, j)):
+                        continue
+                    if entry.objects and not _has_object(lows, j, entry):
+                        continue
+                    found = Match(entry, i, j - 1, form)
+                    break
+            if found is None:
+                i += 1
+                continue
+            if not found.entry.ignore:
+                found.passive = self._passive(found, lows)
+                out.append(found)
+            i = found.last + 1
+        return out
+
+    def _passive(self, m: Match, lows: list[str]) -> bool:
+        if m.entry.kind != "verb":
+            return False
+        if m.head_form.prefix and m.head_form.prefix in self.passive_prefixes:
+            return True
+        head = lows[m.first]
+        participle = head in self.participles or (m.head_form.suffix and m.head_form.suffix in self.participle_suffixes)
+        if participle and self.passive_auxiliaries:
+            before = lows[max(0, m.first - 3) : m.first]
+            return any(w in self.passive_auxiliaries for w in before)
+        return False
+
+
+def _has_object(lows: list[str], after: int, entry: Entry) -> bool:
+    window = lows[after : after + entry.object_window + 2]
+    return any(
+        tuple(window[k : k + len(obj)]) == obj
+        for k in range(min(len(window), entry.object_window))
+        for obj in entry.objects
+    )
+
+
+# --- morphology ----------------------------------------------------------------------------------------------
+
+
+def _nasal_forms(prefix: str, root: str, nasal: dict[str, list[Any]]) -> set[str]:
+    """``meN`` + root with the pack's assimilation table: initial letter -> [nasal, drop-the-letter?].
+
+    Both the dropped and the kept variant are generated for letters that drop, because clusters and loanwords keep
+    them (``mengkritik``, ``memprotes``); a form that never occurs in text costs nothing."""
+    stem = prefix[:-1]  # "meN" -> "me"
+    for key in sorted(nasal, key=len, reverse=True):
+        if root.startswith(key):
+            sound, drops = nasal[key]
+            forms = {stem + sound + root}
+            if drops:
+                forms.add(stem + sound + root[len(key) :])
+            return forms
+    return {stem + root}
+
+
+def _suffixed(base: str, suffix: str, rules: set[str]) -> set[str]:
+    if not suffix:
+        return {base}
+    forms = {base + suffix}
+    vowel_initial = suffix[0] in "aeiou"
+    if "drop_e" in rules and vowel_initial and base.endswith("e"):
+        forms.add(base[:-1] + suffix)
+    if "double" in rules and vowel_initial and len(base) >= 3 and base[-1] not in "aeiouwxy" and base[-2] in "aeiou":
+        forms.add(base + base[-1] + suffix)
+    if "y_to_i" in rules and base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou" and suffix[0] == "e":
+        forms.add(base[:-1] + "i" + suffix)
+    return forms
+
+
+def inflect(root: str, morphology: dict[str, Any]) -> list[tuple[str, Form]]:
+    """Every form of a verb root the pack's morphology generates, each with the affixes it carries."""
+    prefixes = morphology.get("verb_prefixes", [""])
+    suffixes = morphology.get("verb_suffixes", [""])
+    nasal = morphology.get("nasal", {})
+    rules = set(morphology.get("orthography", []))
+    out: dict[str, Form] = {}
+    for prefix in prefixes:
+        bases = _nasal_forms(prefix, root, nasal) if prefix.endswith("N") else {prefix + root}
+        for base in bases:
+            for suffix in suffixes:
+                for form in _suffixed(base, suffix, rules):
+                    out.setdefault(form, Form(prefix, suffix))
+    return sorted(out.items())
+
+
+def _expand_phrase(phrase: str, morphology: dict[str, Any]) -> list[tuple[tuple[str, Form], ...]]:
+    """A phrase as lists of token alternatives; ``@root`` words multiply into all their forms."""
+    variants: list[list[tuple[str, Form]]] = [[]]
+    for word in phrase.lower().split():
+        if word.startswith("@"):
+            options = inflect(word[1:], morphology)
+        else:
+            options = [(t.low, Form("", "")) for t in tokenize(word)]
+            if len(options) > 1:  # a hyphenated or punctuated word: keep its tokens in sequence
+                variants = [v + options for v in variants]
+                continue
+        variants = [v + [o] for v in variants for o in options]
+    return [tuple(v) for v in variants if v]
+
+
+def _entry(raw: dict[str, Any], kind: str, where: str) -> Entry:
+    etype = raw.get("type")
+    if etype not in EVENT_TYPES:
+        raise ConfigError(f"{where}: unknown PLOVER type {etype!r}; one of {', '.join(EVENT_TYPES)}")
+    return Entry(
+        type=etype,
+        mode=raw.get("mode") or None,
+        kind=kind,
+        symmetric=bool(raw.get("symmetric", False)),
+        locative_recipient=bool(raw.get("locative_recipient", False)),
+        negates_complement=bool(raw.get("negates_complement", False)),
+        requires_recipient=bool(raw.get("requires_recipient", False)),
+        contexts=tuple(raw.get("contexts", ())),
+        confidence=raw.get("confidence"),
+        objects=tuple(tuple(t.low for t in tokenize(o)) for o in raw.get("objects", ())),
+        object_window=int(raw.get("object_window", 4)),
+        with_recipient=raw.get("with_recipient") or None,
+    )
+
+
+@cache
+def lexicon(code: str) -> Lexicon:
+    """The compiled trigger lexicon of a language pack (cached per pack)."""
+    pack = lang.pack(code)
+    data = pack.data("events")
+    morphology = data.get("morphology", {})
+    lex = Lexicon(
+        code=pack.code,
+        data=data,
+        passive_prefixes=frozenset(morphology.get("passive_prefixes", [])),
+        participle_suffixes=frozenset(morphology.get("participle_suffixes", [])),
+        participles=frozenset(w.lower() for w in morphology.get("participles", [])),
+        passive_auxiliaries=frozenset(w.lower() for w in morphology.get("passive_auxiliaries", [])),
+    )
+    noun_suffixes = morphology.get("noun_suffixes", [""])
+    for n, raw in enumerate(data.get("trigger", [])):
+        where = f"lang/{pack.code}/events.toml trigger #{n + 1}"
+        for key, kind in (("verbs", "verb"), ("nouns", "noun")):
+            entry = _entry(raw, kind, where)
+            for phrase in raw.get(key, []):
+                for words in _expand_phrase(phrase, morphology):
+                    lex.add(words, entry)
+                    if kind == "noun" and len(words) == 1:  # clitics on nouns: "kecamannya"
+                        for suffix in noun_suffixes:
+                            if suffix:
+                                lex.add(((words[0][0] + suffix, words[0][1]),), entry)
+    blocker = Entry(type="", mode=None, kind="ignore", ignore=True)
+    for phrase in data.get("ignore", {}).get("phrases", []):
+        for words in _expand_phrase(phrase, morphology):
+            lex.add(words, blocker)
+    lex.finalize()
+    return lex
+
+
+class PhraseSet(list):
+    """Token tuples indexed by their first token, so a look-up costs one dict hit per token."""
+
+    def __init__(self, phrases) -> None:
+        super().__init__(sorted((p for p in phrases if p), key=len, reverse=True))
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for p in self:
+            self.by_first.setdefault(p[0], []).append(p)
+
+
+def cue_phrases(data: dict[str, Any], key: str) -> PhraseSet:
+    """A cue list of events.toml (``negation``, ``future``, …) as token tuples, longest first."""
+    return PhraseSet(tuple(t.low for t in tokenize(p)) for p in data.get("cues", {}).get(key, []))
+
+
+def find_phrase(lows: list[str], phrases: PhraseSet, start: int, end: int) -> int | None:
+    """Index of the last occurrence of any phrase wholly inside ``lows[start:end]``, else None."""
+    best = None
+    end = min(end, len(lows))
+    by_first = phrases.by_first
+    for i in range(max(0, start), end):
+        for p in by_first.get(lows[i], ()):
+            if i + len(p) <= end and tuple(lows[i : i + len(p)]) == p:
+                best = i
+                break
+    return best

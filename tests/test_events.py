@@ -1,0 +1,389 @@
+"""The events stage on Docs built by hand (entities, times and quotes given), so each rule is tested on its own."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from warta.analyze import plover
+from warta.analyze.events import extract, merge_duplicates
+from warta.analyze.triggers import inflect, lexicon, tokenize
+from warta.lang import pack
+from warta.model import EVENT_TYPES, Article, Dateline, Doc, Entity, Place, Quote, Sentence, TimeExpr
+
+# Surface -> (type, country, sector): a small gazetteer standing in for the entity stage.
+PARTIES = {
+    "Presiden Rusia Vladimir Putin": ("PER", "RUS", "GOV"), "Vladimir Putin": ("PER", "RUS", "GOV"),
+    "Putin": ("PER", "RUS", "GOV"), "Narendra Modi": ("PER", "IND", "GOV"), "Modi": ("PER", "IND", "GOV"),
+    "Joko Widodo": ("PER", "IDN", "GOV"), "Jokowi": ("PER", "IDN", "GOV"), "Rusia": ("GPE", "RUS", None),
+    "Russia": ("GPE", "RUS", None), "Russian": ("NORP", "RUS", None), "India": ("GPE", "IND", None),
+    "Ukraina": ("GPE", "UKR", None), "Ukraine": ("GPE", "UKR", None), "Israel": ("GPE", "ISR", None),
+    "Gaza": ("GPE", "PSE", None), "Hamas": ("ORG", "PSE", "REB"), "Amerika Serikat": ("GPE", "USA", None),
+    "AS": ("GPE", "USA", None), "United States": ("GPE", "USA", None), "China": ("GPE", "CHN", None),
+    "Tiongkok": ("GPE", "CHN", None), "Australia": ("GPE", "AUS", None), "Indonesia": ("GPE", "IDN", None),
+    "Malaysia": ("GPE", "MYS", None), "Korea Utara": ("GPE", "PRK", None), "North Korea": ("GPE", "PRK", None),
+    "Korea Selatan": ("GPE", "KOR", None), "South Korea": ("GPE", "KOR", None), "Iran": ("GPE", "IRN", None),
+    "Pakistan": ("GPE", "PAK", None), "Turki": ("GPE", "TUR", None), "Turkey": ("GPE", "TUR", None),
+    "Suriah": ("GPE", "SYR", None), "Syria": ("GPE", "SYR", None), "KPK": ("ORG", "IDN", "JUD"),
+    "Polri": ("ORG", "IDN", "COP"), "TNI": ("ORG", "IDN", "MIL"), "Myanmar": ("GPE", "MMR", None),
+    "Filipina": ("GPE", "PHL", None), "Philippines": ("GPE", "PHL", None), "Jepang": ("GPE", "JPN", None),
+    "Japan": ("GPE", "JPN", None), "Kremlin": ("ORG", "RUS", "GOV"), "Samarkand": ("GPE", "UZB", None),
+}  # fmt: skip
+
+
+def make_doc(
+    text: str,
+    lang: str,
+    *,
+    times: dict[str, str] | None = None,
+    quotes: bool = True,
+    published: str = "2023-07-01T09:00:00+07:00",
+    places: tuple[str, ...] = (),
+    dateline: Place | None = None,
+) -> Doc:
+    taken: set[int] = set()
+    entities = []
+    for surface in sorted(PARTIES, key=len, reverse=True):
+        for m in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", text):
+            if taken & set(range(m.start(), m.end())):
+                continue
+            taken |= set(range(m.start(), m.end()))
+            etype, country, sector = PARTIES[surface]
+            entities.append(Entity(surface, m.start(), m.end(), etype, surface, None, country, sector))  # type: ignore[arg-type]
+    entities.sort(key=lambda e: e.start)
+    sentences, start = [], 0
+    for m in re.finditer(r"(?<=[.!?])[\"”]?\s+", text):
+        end = m.start() + (1 if text[m.start()] in '"”' else 0)
+        sentences.append(Sentence(start, end))
+        start = m.end()
+    if start < len(text):
+        sentences.append(Sentence(start, len(text)))
+    tx = []
+    for surface, value in (times or {}).items():
+        i = text.index(surface)
+        tx.append(TimeExpr(surface, i, i + len(surface), "DATE", value))
+    qs = [Quote(m.group(), m.start(), m.end()) for m in re.finditer(r"\"[^\"]+\"", text)] if quotes else []
+    pl = []
+    for surface in places:
+        i = text.index(surface)
+        pl.append(Place(surface, PARTIES.get(surface, (None, None))[1], text=surface, start=i, end=i + len(surface)))
+    article = Article(
+        id="test", text=text, language=lang, published=published, dateline=Dateline("x", dateline) if dateline else None
+    )
+    return Doc(article=article, sentences=sentences, entities=entities, times=tx, places=pl, quotes=qs)
+
+
+def asserted(doc: Doc):
+    return [e for e in doc.events if not e.negated]
+
+
+def run(text: str, lang: str, **kw) -> Doc:
+    doc = make_doc(text, lang, **kw)
+    doc.events = extract(doc)
+    for e in doc.events:  # every span points into the text
+        assert text[e.trigger.start : e.trigger.end] == e.trigger.text
+        assert 0 <= e.sentence.start <= e.trigger.start < e.trigger.end <= e.sentence.end <= len(text)
+        for p in e.actors + e.recipients:
+            assert text[p.start : p.end] == p.text
+    return doc
+
+
+def countries(parts) -> list[str | None]:
+    return [p.country for p in parts]
+
+
+# One sentence per PLOVER type in each language: (sentence, type, actor country, recipient country or None).
+CASES_ID = [
+    ("Rusia dan India sepakat untuk memperluas perdagangan.", "AGREE", "RUS", "IND"),
+    ("Jokowi bertemu dengan Narendra Modi di Jakarta.", "CONSULT", "IDN", "IND"),
+    ("Indonesia mendukung Malaysia dalam sengketa itu.", "SUPPORT", "IDN", "MYS"),
+    ("Jepang meminta maaf kepada Korea Selatan atas insiden tersebut.", "CONCEDE", "JPN", "KOR"),
+    ("Indonesia dan Australia bekerja sama memberantas penyelundupan manusia.", "COOPERATE", "IDN", "AUS"),
+    ("Jepang memberikan bantuan kemanusiaan kepada Filipina.", "AID", "JPN", "PHL"),
+    ("Rusia menarik mundur pasukannya dari Suriah.", "RETREAT", "RUS", None),
+    ("Indonesia mendesak Myanmar untuk menghentikan kekerasan.", "REQUEST", "IDN", "MMR"),
+    ("Tiongkok mengecam Amerika Serikat atas penjualan senjata itu.", "ACCUSE", "CHN", "USA"),
+    ("Iran menolak tawaran Amerika Serikat.", "REJECT", "IRN", "USA"),
+    ("Korea Utara mengancam Korea Selatan dengan serangan nuklir.", "THREATEN", "PRK", "KOR"),
+    ("Ribuan mahasiswa berunjuk rasa di depan gedung DPR.", "PROTEST", None, None),
+    ("Amerika Serikat menjatuhkan sanksi terhadap Iran.", "SANCTION", "USA", "IRN"),
+    ("Tiongkok mengerahkan pasukan ke perbatasan dengan India.", "MOBILIZE", "CHN", None),
+    ("Polri menangkap dua tersangka teroris di Surabaya.", "COERCE", "IDN", None),
+    ("Israel membombardir Gaza pada Senin malam.", "ASSAULT", "ISR", "PSE"),
+]  # fmt: skip
+
+CASES_EN = [
+    ("Russia and India agreed to expand trade.", "AGREE", "RUS", "IND"),
+    ("Putin met with Modi in Samarkand.", "CONSULT", "RUS", "IND"),
+    ("Japan praised the Philippines for its reforms.", "SUPPORT", "JPN", "PHL"),
+    ("Japan apologized to South Korea for the incident.", "CONCEDE", "JPN", "KOR"),
+    ("Indonesia and Australia will cooperate to fight people smuggling.", "AGREE", "IDN", "AUS"),
+    ("Japan sent humanitarian aid to the Philippines.", "AID", "JPN", "PHL"),
+    ("Russia withdrew its troops from Syria.", "RETREAT", "RUS", None),
+    ("Indonesia urged Myanmar to end the violence.", "REQUEST", "IDN", "MMR"),
+    ("China condemned the United States over the arms sale.", "ACCUSE", "CHN", "USA"),
+    ("Iran rejected the United States offer.", "REJECT", "IRN", "USA"),
+    ("North Korea threatened South Korea with a nuclear strike.", "THREATEN", "PRK", "KOR"),
+    ("Thousands of students demonstrated outside parliament.", "PROTEST", None, None),
+    ("The United States imposed sanctions on Iran.", "SANCTION", "USA", "IRN"),
+    ("China deployed troops to the border with India.", "MOBILIZE", "CHN", None),
+    ("Turkey arrested two journalists in Istanbul.", "COERCE", "TUR", None),
+    ("Israel bombed Gaza on Monday night.", "ASSAULT", "ISR", "PSE"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "etype", "actor", "recipient"), [("id", *c) for c in CASES_ID] + [("en", *c) for c in CASES_EN]
+)
+def test_every_type_in_both_languages(lang, sentence, etype, actor, recipient):
+    doc = run(sentence, lang)
+    main = asserted(doc)
+    assert main, f"no event in {sentence!r}"
+    e = main[0]
+    assert e.type == etype
+    if actor:
+        assert actor in countries(e.actors) + (countries(e.recipients) if e.symmetric else [])
+    else:
+        assert e.actors  # a role noun ("mahasiswa", "students") codes the actor by sector
+    if recipient:
+        assert recipient in countries(e.recipients) + (countries(e.actors) if e.symmetric else [])
+    assert e.score == plover.score(e.type, e.mode) and e.quad == plover.quad(e.type) and e.cameo
+
+
+def test_types_cover_all_sixteen():
+    assert {c[1] for c in CASES_ID} == set(EVENT_TYPES)
+    assert {c[1] for c in CASES_EN} | {"COOPERATE"} == set(EVENT_TYPES)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", "India sejauh ini tidak mengutuk invasi Rusia ke Ukraina."),
+    ("id", "India belum mengecam Rusia."),
+    ("id", "India menolak untuk mengutuk Rusia."),
+    ("en", "India has not condemned the Russian invasion of Ukraine."),
+    ("en", "India never condemned Russia."),
+    ("en", "India refused to condemn Russia."),
+    ("en", "India didn't condemn Russia."),
+])  # fmt: skip
+def test_negation_traps_are_never_asserted_accusations(lang, text):
+    doc = run(text, lang)
+    accuse = [e for e in doc.events if e.type == "ACCUSE"]
+    assert accuse and all(e.negated for e in accuse)
+    assert not [e for e in asserted(doc) if e.type in ("ACCUSE", "ASSAULT")]
+
+
+@pytest.mark.parametrize(("lang", "text", "modality", "etype"), [
+    ("id", "Jokowi akan mengunjungi Australia.", "asserted", "AGREE"),  # PLOVER: a future visit is an AGREE
+    ("id", "Amerika Serikat akan menjatuhkan sanksi terhadap Iran.", "future", "THREATEN"),  # PLOVER: a threat
+    ("id", "Jika Rusia menyerang Ukraina, India akan bereaksi.", "hypothetical", "ASSAULT"),
+    ("en", "Putin will meet Modi next week.", "asserted", "AGREE"),
+    ("en", "If Russia attacks Ukraine, India would respond.", "hypothetical", "ASSAULT"),
+    ("en", "Russia could attack Ukraine.", "hypothetical", "ASSAULT"),
+    ("en", "Russia plans to attack Ukraine.", "future", "THREATEN"),
+    ("en", "Syria says it will not accept more refugees.", "asserted", "REJECT"),
+    ("id", "Iran tidak akan bertemu dengan Amerika Serikat.", "asserted", "REJECT"),
+])  # fmt: skip
+def test_future_and_hypothetical(lang, text, modality, etype):
+    e = run(text, lang).events[0]
+    assert (e.modality, e.type) == (modality, etype)
+
+
+def test_events_in_quotes_and_reported_speech_are_reported():
+    doc = run('"Israel menyerang Gaza," kata Hamas. Jokowi mengatakan bahwa Tiongkok mengecam Amerika Serikat.', "id")
+    assert [(e.type, e.modality) for e in doc.events] == [("ASSAULT", "reported"), ("ACCUSE", "reported")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", "Israel menyerang Gaza."),
+    ("id", "Gaza diserang oleh Israel."),
+    ("id", "Gaza diserang Israel."),
+    ("id", "Serangan Israel ke Gaza."),
+    ("en", "Israel attacked Gaza."),
+    ("en", "Gaza was attacked by Israel."),
+    ("en", "Israel's attack on Gaza killed dozens."),
+])  # fmt: skip
+def test_actor_and_recipient_active_passive_and_nominal(lang, text):
+    e = asserted(run(text, lang))[0]
+    assert (e.type, countries(e.actors), countries(e.recipients)) == ("ASSAULT", ["ISR"], ["PSE"])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", "Putin dan Modi mengadakan pembicaraan melalui telepon."),
+    ("id", "Putin mengadakan pembicaraan melalui telepon dengan Modi."),
+    ("en", "Putin and Modi spoke by phone."),
+    ("en", "Putin held talks with Modi by phone."),
+])  # fmt: skip
+def test_symmetric_events_keep_both_sides(lang, text):
+    e = asserted(run(text, lang))[0]
+    assert e.type == "CONSULT" and e.mode == "phone" and e.symmetric
+    assert (countries(e.actors), countries(e.recipients)) == (["RUS"], ["IND"])
+
+
+def test_coordinated_actors_and_dropped_subject_from_focus():
+    doc = run(
+        "Presiden Rusia Vladimir Putin dan Narendra Modi bertemu di Samarkand. Keduanya sepakat memperluas "
+        "perdagangan.",
+        "id",
+        places=("Samarkand",),
+    )
+    consult, agree = asserted(doc)
+    assert consult.type == "CONSULT" and consult.place and consult.place.name == "Samarkand"
+    assert agree.type == "AGREE" and countries(agree.actors) + countries(agree.recipients) == ["RUS", "IND"]
+    assert agree.confidence < consult.confidence  # the parties came from an anaphor
+
+
+def test_same_event_twice_is_one_event_with_two_evidence_sentences():
+    text = (
+        "Israel menyerang Gaza pada Senin. Dalam serangan itu, Israel menyerang Gaza dengan roket. "
+        "Hamas mengecam Israel."
+    )
+    doc = run(text, "id", times={"Senin": "2023-06-26"})
+    assault = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(assault) == 1 and len(assault[0].evidence) == 2
+    assert assault[0].date == "2023-06-26" and assault[0].mode == "heavy-weapons"
+
+
+def test_merge_keeps_different_dyads_apart():
+    doc = run("Israel menyerang Gaza. Iran menyerang Israel.", "id")
+    assert len(merge_duplicates(list(doc.events))) == 2
+
+
+def test_date_from_sentence_else_focus_never_after_publication_for_past_events():
+    text = (
+        "Jokowi bertemu Modi pada Jumat, 30 Juni 2023. Keduanya juga membahas KTT pada 4 Juli mendatang. "
+        "Modi memuji Jokowi."
+    )
+    doc = run(text, "id", times={"Jumat, 30 Juni 2023": "2023-06-30", "4 Juli mendatang": "2023-07-04"})
+    dates = {e.type: e.date for e in doc.events}
+    assert dates["CONSULT"] == "2023-06-30" and dates["SUPPORT"] == "2023-06-30"
+
+
+def test_no_date_at_all_stays_unknown_not_the_publication_date():
+    assert run("Israel menyerang Gaza.", "id").events[0].date is None
+
+
+def test_dateline_place_when_a_party_is_from_there():
+    moscow = Place("Moscow", "RUS", 55.75, 37.62)
+    doc = run("Putin mengecam Ukraina.", "id", dateline=moscow)
+    assert doc.events[0].place is not None and doc.events[0].place.name == "Moscow"
+    doc = run("Israel menyerang Gaza.", "id", dateline=moscow)
+    assert doc.events[0].place is None
+
+
+def test_trigger_inside_an_organisation_name_is_not_an_event():
+    text = "Organisasi Kerja Sama Shanghai menggelar rapat."
+    doc = make_doc(text, "id")
+    doc.entities = [Entity("Organisasi Kerja Sama Shanghai", 0, 30, "ORG", "SCO", None, "IGO", None)]
+    assert not extract(doc)
+
+
+def test_mode_from_cue_words_and_contexts():
+    e = run("Israel menyerang Gaza dengan drone.", "id").events[0]
+    assert e.mode == "drone" and e.cameo == "195"
+    e = run("Putin dan Modi membahas kerja sama militer.", "id").events[0]
+    assert "military" in e.contexts
+
+
+def test_indonesian_morphology_generates_affixed_forms_not_ber_forms():
+    forms = {f for f, _ in inflect("kecam", pack("id").data("events")["morphology"])}
+    assert {"mengecam", "dikecam", "mengecamnya"} <= forms
+    tolak = {f for f, _ in inflect("tolak", pack("id").data("events")["morphology"])}
+    assert "menolak" in tolak and "ditolak" in tolak and "bertolak" not in tolak
+    lex = lexicon("id")
+    toks = tokenize("Rombongan bertolak ke Jakarta.")
+    assert not lex.match(toks)
+
+
+def test_english_inflection():
+    forms = {f for f, _ in inflect("accuse", pack("en").data("events")["morphology"])}
+    assert {"accuses", "accused", "accusing"} <= forms
+
+
+def test_every_trigger_mode_is_a_plover_mode_of_its_type():
+    for code in ("id", "en"):
+        for raw in pack(code).data("events")["trigger"]:
+            assert raw["type"] in EVENT_TYPES
+            assert plover.is_mode(raw["type"], raw.get("mode")), (code, raw)
+        for etype, table in pack(code).data("events")["modes"].items():
+            if isinstance(table, dict):
+                assert all(plover.is_mode(etype, m) for m in table), (code, etype)
+
+
+def test_both_packs_have_triggers_for_all_sixteen_types():
+    for code in ("id", "en"):
+        assert {raw["type"] for raw in pack(code).data("events")["trigger"]} == set(EVENT_TYPES)
+
+
+def test_score_quad_cameo_table_is_complete():
+    for t in EVENT_TYPES:
+        info = plover.info(t)
+        assert info.quad in (1, 2, 3, 4)
+        assert -10 <= info.score <= 10 and re.fullmatch(r"\d{3,4}", info.cameo)
+        for mode in info.modes:
+            assert -10 <= plover.score(t, mode) <= 10
+            assert re.fullmatch(r"\d{3,4}", plover.cameo(t, mode))
+    assert [plover.quad(t) for t in ("AGREE", "AID", "ACCUSE", "ASSAULT")] == [1, 2, 3, 4]
+    assert plover.score("CONSULT", "phone") == 1.5 and plover.score("ASSAULT") == -9.0
+    assert all(c in plover.contexts() for c in ("diplomatic", "military", "economic"))
+
+
+def test_event_ids_are_stable_and_round_trip_through_the_contract_shape():
+    a, b = run("Israel menyerang Gaza.", "id"), run("Israel menyerang Gaza.", "id")
+    assert [e.id for e in a.events] == [e.id for e in b.events]
+    data = a.to_dict()
+    assert Doc.from_dict(data).to_dict() == data
+    ev = data["events"][0]
+    assert {
+        "id",
+        "type",
+        "mode",
+        "contexts",
+        "actors",
+        "recipients",
+        "date",
+        "place",
+        "negated",
+        "modality",
+        "sentence",
+        "trigger",
+        "confidence",
+        "score",
+    } <= set(ev)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", "Jokowi menegaskan bahwa Myanmar harus menghentikan kekerasan."),
+    ("en", "Japan said that North Korea must stop its missile tests."),
+])  # fmt: skip
+def test_said_that_y_must_is_a_request_on_y(lang, text):
+    e = asserted(run(text, lang))[0]
+    assert e.type == "REQUEST" and e.recipients and e.actors
+    assert e.recipients[0].country in ("MMR", "PRK") and e.actors[0].country in ("IDN", "JPN")
+
+
+def test_summoning_an_ambassador_is_an_accusation():
+    e = asserted(run("Indonesia memanggil duta besar Australia.", "id"))[0]
+    assert (e.type, e.mode) == ("ACCUSE", "disapprove")
+
+
+def test_places_and_non_political_mentions_are_not_parties():
+    text = "Israel menyerang Gaza di Samarkand."
+    doc = make_doc(text, "id")
+    i = text.index("Samarkand")
+    doc.entities.append(Entity("Samarkand", i, i + 9, "LOC", "Samarkand", None, "UZB", None))
+    doc.entities.sort(key=lambda e: e.start)
+    (event,) = extract(doc)
+    assert "UZB" not in countries(event.actors) + countries(event.recipients)
+
+
+def test_protest_demands_are_not_events_of_their_own():
+    doc = run(
+        "Ribuan mahasiswa berunjuk rasa di Jakarta. Mahasiswa meminta Indonesia mencabut undang-undang itu.", "id"
+    )
+    assert [e.type for e in asserted(doc)] == ["PROTEST"]
+
+
+def test_a_pronoun_takes_the_party_named_before_it_in_its_sentence():
+    doc = run("Israel dan Iran bertemu. Hamas mengatakan bahwa mereka tidak akan menyerah kepada Israel.", "id")
+    reject = [e for e in asserted(doc) if e.type == "REJECT"]
+    assert reject and countries(reject[0].actors) == ["PSE"]
