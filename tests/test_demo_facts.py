@@ -41,15 +41,7 @@ FLOOR_SPEAKERS = 0.77
 FLOOR_EVENTS = 0.33
 
 # page key -> (stage, why): contract invariants the current pipeline breaks on that page. Strict xfail.
-_NO_ZONE = "published is a bare date (the page prints the time and WIB); want it with +07:00"
-KNOWN: dict[str, tuple[str, str]] = {
-    "kompas/retno-kamikawa-tokyo-kerja-sama-maritim.html": ("extract", _NO_ZONE),
-    "kompas/ribuan-buruh-demo-dpr-tolak-perppu-cipta-kerja.html": ("extract", _NO_ZONE),
-    "kompas/jokowi-anwar-teken-perjanjian-batas-laut.html": ("extract", _NO_ZONE),
-    "kompas/ri-evakuasi-wni-dari-suriah-usai-assad-jatuh.html": ("extract", _NO_ZONE),
-    "kompas/warga-aceh-tolak-kedatangan-pengungsi-rohingya.txt": ("extract", "no published from the scraped text"),
-    "okezone/rusia-tuding-ukraina-serang-kremlin-dengan-drone.txt": ("extract", "no published from the scraped text"),
-}
+KNOWN: dict[str, tuple[str, str]] = {}  # the extract entries (bare dates, scraped-text headers) were fixed in extract 0.2
 
 
 def key(entry: dict[str, Any]) -> str:
