@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-SIZES = (64, 256, 512)
+SIZES = (64, 256)
 
 
 def word_clusters(texts: Iterable[str], *, min_count: int = 3, contexts: int = 2000, dims: int = 60,
