@@ -252,6 +252,9 @@ class Entities:
         priority = CRF
         if label == "ORG":
             sector = res.cues.org_heads.get(low[i]) or None
+        if label == "PER" and any(s <= m.start and m.end <= e and (m.start, m.end) != (s, e)
+                                  and (_best(kb, m.keys) or _NOBODY).type == "PER" for m in kb_matches):  # fmt: skip
+            priority = ORG_WITH_COUNTRY  # "Ani Yudhoyono" is not the "Yudhoyono" the knowledge base knows
         if label in ("ORG", "LOC"):
             for m in kb_matches:
                 if not (s <= m.start and m.end <= e):
@@ -282,6 +285,11 @@ class Entities:
         return Mention(s, e, surface, label, priority, name, kb_id, country, sector)
 
 
+class _Nobody:
+    type = ""
+
+
+_NOBODY = _Nobody()
 _ACRONYM_TAIL = re.compile(r"\s*\(\s*[A-Z][\w.-]{0,11}\s*\)")
 
 
