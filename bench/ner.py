@@ -21,10 +21,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from warta.analyze.entities import Entities  # noqa: E402
-from warta.analyze.ner_crf import CrfTagger, bio_spans, read_conll  # noqa: E402
-from warta.analyze.ner_train import Scores  # noqa: E402
-from warta.model import Article, Doc, Sentence  # noqa: E402
+from warta.analyze.entities import Entities
+from warta.analyze.ner_crf import CrfTagger, bio_spans, read_conll
+from warta.analyze.ner_train import Scores
+from warta.model import Article, Doc, Sentence
 
 TYPE_MAP = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC"}
 

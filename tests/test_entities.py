@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
 import pickle
 
 import pytest
+from entity_helpers import make_doc, tiny_kb
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warta.analyze.entities import Entities
 from warta.model import Page
 from warta.pipeline import Pipeline
-
-from entity_helpers import make_doc, tiny_kb
 
 
 @pytest.fixture(scope="module")
@@ -139,7 +139,7 @@ def test_offsets_valid_on_arbitrary_text(stage, text):
         assert 0 <= e.start < e.end <= len(text)
         assert text[e.start : e.end] == e.text
     spans = sorted((e.start, e.end) for e in doc.entities)
-    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
 
 
 @settings(max_examples=40, deadline=None)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from .. import lang
 from ..model import Actor, Doc, Entity, Quote
@@ -48,7 +48,7 @@ class QuoteRules:
     honorifics: frozenset[str]
 
     @classmethod
-    @lru_cache(maxsize=None)
+    @cache
     def of(cls, code: str) -> QuoteRules:
         d = lang.pack(code).data("quotes")
 
@@ -291,7 +291,7 @@ def _after(text: str, start: int, end: int, ents: list[Entity], starts: list[int
             who = _speaker(text, start, w.start(), ents, starts, rules, last_one=True)
         return w.group(), *(who or (None, "none"))
     for marker in rules.source_markers:  # `"…," seperti dikutip Reuters`
-        m = re.compile(rf"[\s,]*{re.escape(marker)}\b", re.I).match(text, start, end)
+        m = re.compile(rf"[\s,]*{re.escape(marker)}\b", re.IGNORECASE).match(text, start, end)
         if m:
             who = _speaker_after_verb(text, m.end(), end, ents, starts, rules)
             if who is not None:
@@ -335,7 +335,7 @@ def _before(text: str, start: int, end: int, ents: list[Entity], starts: list[in
         who = _speaker(text, start, verb_word.start(), ents, starts, rules, last_one=True)
         return verb_word.group(), *(who or (None, "none"))
     for marker in rules.source_markers:  # `Menurut Kremlin, "…"`
-        m = re.compile(rf"{re.escape(marker)}\b", re.I).search(text, start, start + len(head))
+        m = re.compile(rf"{re.escape(marker)}\b", re.IGNORECASE).search(text, start, start + len(head))
         if m:
             who = _speaker(text, m.end(), start + len(head), ents, starts, rules)
             if who is not None:
