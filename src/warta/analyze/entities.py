@@ -380,7 +380,7 @@ def _capitalised(text: str, tokens: list[Token], low: list[str], res: _Resources
         elif with_default:
             if j - i == 1 and tokens[i].text.isupper() and len(tokens[i].text) >= 2:
                 kind = "ORG"  # an unknown acronym (NHS, BBC) is most often an organisation
-            elif 1 < j - i <= 3 and i > 0:  # not sentence-initial: "Keir Starmer", "Rishi Sunak"
+            elif 1 < j - i <= 3:  # "Keir Starmer", "Tony Blair's feud ..." (function words never open a run)
                 kind = cues.caps_default
         if kind is not None:
             surface = text[s:e]
