@@ -33,10 +33,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from warta import registry  # noqa: E402
-from warta.analyze import plover  # noqa: E402
-from warta.analyze.events import extract  # noqa: E402
-from warta.model import Article, Doc  # noqa: E402
+from warta import registry
+from warta.analyze import plover
+from warta.analyze.events import extract
+from warta.errors import PipelineError
+from warta.model import Article, Doc
 
 ANALYSIS = ("sentences", "entities", "times", "places", "quotes")
 
@@ -49,8 +50,10 @@ class Runner:
         for name in ANALYSIS:
             try:
                 self.stages.append((name, registry.get(name).build({})))
-            except Exception as err:  # a stage not merged yet: the layer stays empty
-                print(f"note: stage {name!r} unavailable ({type(err).__name__}); its layer stays empty", file=sys.stderr)
+            except (PipelineError, ImportError) as err:  # a stage not merged yet: the layer stays empty
+                print(
+                    f"note: stage {name!r} unavailable ({type(err).__name__}); its layer stays empty", file=sys.stderr
+                )
         self.analysis_seconds = 0.0
         self.event_seconds = 0.0
 
@@ -88,7 +91,10 @@ def bench_plover(data: Path, runner: Runner, limit: int | None) -> dict:
             confusion[(r["event"], got)] += 1
     print(f"\nPLOVER gold sentences: type accuracy {hits / len(rows):.3f} ({hits}/{len(rows)})")
     print("  " + "  ".join(f"{t} {h}/{n}" for t, (h, n) in sorted(per_type.items())))
-    print("  most frequent confusions (gold -> ours):", ", ".join(f"{a}->{b} {n}" for (a, b), n in confusion.most_common(8)))
+    print(
+        "  most frequent confusions (gold -> ours):",
+        ", ".join(f"{a}->{b} {n}" for (a, b), n in confusion.most_common(8)),
+    )
     return {"n": len(rows), "accuracy": hits / len(rows)}
 
 
@@ -119,6 +125,9 @@ def _triples(doc: Doc) -> set[tuple[str, str, str]]:
             continue
         actors = {p.country for p in e.actors if p.country} or {"---"}
         recips = {p.country for p in e.recipients if p.country} or {"---"}
+        if e.symmetric and not e.recipients and len(actors) > 1:  # a multilateral meeting: every pair, both ways
+            out.update((a, b, e.type) for a in actors for b in actors if a != b)
+            continue
         for a in actors:
             for b in recips:
                 out.add((a, b, e.type))
@@ -129,7 +138,9 @@ def _triples(doc: Doc) -> set[tuple[str, str, str]]:
 
 def bench_petrarch(data: Path, runner: Runner, limit: int | None) -> dict:
     table = _cameo_to_plover(data)
-    rows = [json.loads(line) for line in (data / "petrarch-validation/universalpetrarch/PETR2_GSR_validation.jsonl").open()]
+    rows = [
+        json.loads(line) for line in (data / "petrarch-validation/universalpetrarch/PETR2_GSR_validation.jsonl").open()
+    ]
     rows = rows[:limit] if limit else rows
     tp = fp = fn = type_tp = type_fp = type_fn = 0
     for r in rows:
@@ -152,8 +163,10 @@ def bench_petrarch(data: Path, runner: Runner, limit: int | None) -> dict:
         type_fn += len(gt - pt)
     f1 = _f1(tp, fp, fn)
     tf1 = _f1(type_tp, type_fp, type_fn)
-    print(f"\nPETR-2 validation, {len(rows)} real sentences: dyad+type P {f1[0]:.3f} R {f1[1]:.3f} F1 {f1[2]:.3f}"
-          f" | type only P {tf1[0]:.3f} R {tf1[1]:.3f} F1 {tf1[2]:.3f}")
+    print(
+        f"\nPETR-2 validation, {len(rows)} real sentences: dyad+type P {f1[0]:.3f} R {f1[1]:.3f} F1 {f1[2]:.3f}"
+        f" | type only P {tf1[0]:.3f} R {tf1[1]:.3f} F1 {tf1[2]:.3f}"
+    )
     return {"n": len(rows), "dyad_type_f1": f1[2], "type_f1": tf1[2]}
 
 
@@ -181,8 +194,10 @@ def bench_conflibert(data: Path, runner: Runner, limit: int | None) -> dict:
         fp = sum(n for (g, p), n in confusion.items() if p == c and g != c)
         fn = sum(n for (g, p), n in confusion.items() if g == c and p != c)
         f1s.append(_f1(tp, fp, fn)[2])
-    print(f"\nConfliBERT CAMEO five-way test ({len(rows)} sentences): accuracy {acc:.3f}, macro F1 {sum(f1s) / 5:.3f}"
-          f" (per class {', '.join(f'{x:.2f}' for x in f1s)})")
+    print(
+        f"\nConfliBERT CAMEO five-way test ({len(rows)} sentences): accuracy {acc:.3f}, macro F1 {sum(f1s) / 5:.3f}"
+        f" (per class {', '.join(f'{x:.2f}' for x in f1s)})"
+    )
     return {"n": len(rows), "accuracy": acc, "macro_f1": sum(f1s) / 5}
 
 
@@ -217,9 +232,11 @@ def main(argv: list[str] | None = None) -> int:
         sentences += bench_conflibert(args.data, runner, args.limit)["n"]
     if sentences:
         wall = time.perf_counter() - started
-        print(f"\nspeed: {sentences / wall:.0f} sentences/s for sentences+entities+times+events; events stage alone "
-              f"{sentences / max(runner.event_seconds, 1e-9):.0f} sentences/s "
-              f"({runner.event_seconds / max(runner.analysis_seconds, 1e-9):.2f}x the time of the earlier stages)")
+        print(
+            f"\nspeed: {sentences / wall:.0f} sentences/s for sentences+entities+times+events; events stage alone "
+            f"{sentences / max(runner.event_seconds, 1e-9):.0f} sentences/s "
+            f"({runner.event_seconds / max(runner.analysis_seconds, 1e-9):.2f}x the time of the earlier stages)"
+        )
     if "id-dev" in which:
         bench_id_dev(args.data, runner, args.limit, args.gold)
     return 0

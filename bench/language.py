@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from warta.analyze.language import Identifier, resolve_confusion  # noqa: E402
+from warta.analyze.language import Identifier  # noqa: E402
 from warta.analyze.sentences import split  # noqa: E402
 
 csv.field_size_limit(10**8)

@@ -62,7 +62,7 @@ def main() -> None:
         import pysbd
     except ImportError:
         pysbd = None
-    print(f"| set | sentences | system | P | R | F1 | sentences/s |\n| --- | --- | --- | --- | --- | --- | --- |")
+    print("| set | sentences | system | P | R | F1 | sentences/s |\n| --- | --- | --- | --- | --- | --- | --- |")
     for key, code in (("text", "id"), ("text_en", "en")):
         sents: list[str] = []
         for name in files:

@@ -13,12 +13,14 @@ from warta import evaluate
 from warta.errors import InputError
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_events import make_doc  # noqa: E402
+from test_events import make_doc
 
-from warta.analyze.events import extract  # noqa: E402
+from warta.analyze.events import extract
 
-SEED_LIKE = ("Israel menyerang Gaza pada Senin. India tidak mengutuk Israel. Tiongkok mengecam Amerika Serikat. "
-             "Jokowi bertemu Modi.")
+SEED_LIKE = (
+    "Israel menyerang Gaza pada Senin. India tidak mengutuk Israel. Tiongkok mengecam Amerika Serikat. "
+    "Jokowi bertemu Modi."
+)
 
 
 def gold_line(**overrides) -> str:
@@ -27,12 +29,27 @@ def gold_line(**overrides) -> str:
         "text": SEED_LIKE,
         "published": "2023-07-01",
         "events": [
-            {"type": "ASSAULT", "actor": {"country": "ISR", "sector": "MIL"}, "recipient": {"country": "PSE"},
-             "date": "2023-06-26", "trigger": "menyerang", "evidence": "Israel menyerang Gaza"},
-            {"type": "ACCUSE", "actor": {"country": "IND"}, "recipient": {"country": "ISR"}, "negated": True,
-             "trigger": "tidak mengutuk"},
-            {"type": "ACCUSE", "actor": {"country": "USA"}, "recipient": {"country": "CHN"},
-             "trigger": "mengecam"},  # the dyad is the wrong way round on purpose
+            {
+                "type": "ASSAULT",
+                "actor": {"country": "ISR", "sector": "MIL"},
+                "recipient": {"country": "PSE"},
+                "date": "2023-06-26",
+                "trigger": "menyerang",
+                "evidence": "Israel menyerang Gaza",
+            },
+            {
+                "type": "ACCUSE",
+                "actor": {"country": "IND"},
+                "recipient": {"country": "ISR"},
+                "negated": True,
+                "trigger": "tidak mengutuk",
+            },
+            {
+                "type": "ACCUSE",
+                "actor": {"country": "USA"},
+                "recipient": {"country": "CHN"},
+                "trigger": "mengecam",
+            },  # the dyad is the wrong way round on purpose
             {"type": "CONSULT", "actors": [{"country": "IND"}, {"country": "IDN"}], "symmetric": True},
         ],
     }
@@ -56,8 +73,9 @@ def test_parse_gold_accepts_single_and_list_parties_and_codes():
     assert (g.events[0].type, g.events[0].actors[0].country, g.events[0].actors[0].sector) == ("ACCUSE", "RUS", "GOV")
 
 
-@pytest.mark.parametrize("line", ["{not json", json.dumps({"events": []}),
-                                  json.dumps({"article_id": "a", "events": [{"type": "HUG"}]})])
+@pytest.mark.parametrize(
+    "line", ["{not json", json.dumps({"events": []}), json.dumps({"article_id": "a", "events": [{"type": "HUG"}]})]
+)
 def test_parse_gold_rejects_bad_lines_with_a_clear_error(line):
     with pytest.raises(InputError):
         evaluate.parse_gold(line)
@@ -80,8 +98,9 @@ def test_scoring_counts_matches_dyads_dates_and_traps(tmp_path):
 
 
 def test_a_trap_coded_as_an_event_is_counted(tmp_path):
-    line = gold_line(text="India mengutuk Israel.", events=[
-        {"type": "ACCUSE", "actor": {"country": "IND"}, "negated": True}])
+    line = gold_line(
+        text="India mengutuk Israel.", events=[{"type": "ACCUSE", "actor": {"country": "IND"}, "negated": True}]
+    )
     report = evaluate.evaluate(iter([evaluate.parse_gold(line)]), run=fake_run)
     assert report.summary()["traps_coded_as_events"] == 1
 
@@ -89,22 +108,36 @@ def test_a_trap_coded_as_an_event_is_counted(tmp_path):
 def test_article_text_is_read_from_the_shared_corpus_by_id(tmp_path):
     corpus = tmp_path / "id-news-clickid"
     corpus.mkdir()
-    (corpus / "international.jsonl").write_text(json.dumps({
-        "id": "okezone-1", "date": "2019-09-16", "source": "okezone.com", "title": "t",
-        "content": "a.,b", "paragraphs_heuristic": ["Israel menyerang Gaza.", "Hamas mengecam Israel."]}) + "\n")
+    (corpus / "international.jsonl").write_text(
+        json.dumps(
+            {
+                "id": "okezone-1",
+                "date": "2019-09-16",
+                "source": "okezone.com",
+                "title": "t",
+                "content": "a.,b",
+                "paragraphs_heuristic": ["Israel menyerang Gaza.", "Hamas mengecam Israel."],
+            }
+        )
+        + "\n"
+    )
     gold = evaluate.parse_gold(json.dumps({"article_id": "okezone-1", "events": []}))
     record = evaluate.article_input(gold, evaluate.Corpus(tmp_path))
     assert record["text"] == "Israel menyerang Gaza.\n\nHamas mengecam Israel." and record["published"] == "2019-09-16"
     with pytest.raises(InputError):
-        evaluate.article_input(evaluate.parse_gold(json.dumps({"article_id": "nope", "events": []})),
-                               evaluate.Corpus(tmp_path))
+        evaluate.article_input(
+            evaluate.parse_gold(json.dumps({"article_id": "nope", "events": []})), evaluate.Corpus(tmp_path)
+        )
 
 
 def test_eval_command_runs_the_pipeline_and_prints_json(tmp_path):
     from warta.cli import main
 
     path = tmp_path / "gold.jsonl"
-    path.write_text(gold_line(text="Militer Israel menyerang Gaza pada Senin, 26 Juni 2023. Hamas mengecam serangan itu.") + "\n", "utf-8")
+    path.write_text(
+        gold_line(text="Militer Israel menyerang Gaza pada Senin, 26 Juni 2023. Hamas mengecam serangan itu.") + "\n",
+        "utf-8",
+    )
     result = CliRunner().invoke(main, ["eval", str(path), "--json"])
     assert result.exit_code == 0, result.output
     summary = json.loads(result.output.strip().splitlines()[-1])
@@ -119,13 +152,29 @@ def test_eval_command_missing_gold_is_a_one_line_error(tmp_path):
 
 
 def test_trap_sentences_and_retellings(tmp_path):
-    text = ("Israel menyerang Gaza. Israel menyerang Gaza lagi dengan roket. Iran dan Israel berselisih. "
-            "Hamas mengecam Israel dalam perang propaganda.")
-    line = json.dumps({"id": "t", "text": text, "events": [
-        {"type": "ASSAULT", "actors": [{"country": "ISR"}], "recipients": [{"country": "PSE"}],
-         "evidence": "Israel menyerang Gaza.", "also_evidence": ["Gaza lagi dengan roket"]}],
-        "traps": [{"evidence": "Iran dan Israel berselisih", "looks_like": "ACCUSE", "kind": "generic-background"},
-                  {"evidence": "Hamas mengecam Israel", "looks_like": "ACCUSE", "kind": "made-up"}]})
+    text = (
+        "Israel menyerang Gaza. Israel menyerang Gaza lagi dengan roket. Iran dan Israel berselisih. "
+        "Hamas mengecam Israel dalam perang propaganda."
+    )
+    line = json.dumps(
+        {
+            "id": "t",
+            "text": text,
+            "events": [
+                {
+                    "type": "ASSAULT",
+                    "actors": [{"country": "ISR"}],
+                    "recipients": [{"country": "PSE"}],
+                    "evidence": "Israel menyerang Gaza.",
+                    "also_evidence": ["Gaza lagi dengan roket"],
+                }
+            ],
+            "traps": [
+                {"evidence": "Iran dan Israel berselisih", "looks_like": "ACCUSE", "kind": "generic-background"},
+                {"evidence": "Hamas mengecam Israel", "looks_like": "ACCUSE", "kind": "made-up"},
+            ],
+        }
+    )
 
     def two_tellings(record):
         doc = fake_run(record)

@@ -32,9 +32,16 @@ PARTIES = {
 }  # fmt: skip
 
 
-def make_doc(text: str, lang: str, *, times: dict[str, str] | None = None, quotes: bool = True,
-             published: str = "2023-07-01T09:00:00+07:00", places: tuple[str, ...] = (),
-             dateline: Place | None = None) -> Doc:
+def make_doc(
+    text: str,
+    lang: str,
+    *,
+    times: dict[str, str] | None = None,
+    quotes: bool = True,
+    published: str = "2023-07-01T09:00:00+07:00",
+    places: tuple[str, ...] = (),
+    dateline: Place | None = None,
+) -> Doc:
     taken: set[int] = set()
     entities = []
     for surface in sorted(PARTIES, key=len, reverse=True):
@@ -47,7 +54,7 @@ def make_doc(text: str, lang: str, *, times: dict[str, str] | None = None, quote
     entities.sort(key=lambda e: e.start)
     sentences, start = [], 0
     for m in re.finditer(r"(?<=[.!?])[\"”]?\s+", text):
-        end = m.start() + (1 if text[m.start()] in "\"”" else 0)
+        end = m.start() + (1 if text[m.start()] in '"”' else 0)
         sentences.append(Sentence(start, end))
         start = m.end()
     if start < len(text):
@@ -61,8 +68,9 @@ def make_doc(text: str, lang: str, *, times: dict[str, str] | None = None, quote
     for surface in places:
         i = text.index(surface)
         pl.append(Place(surface, PARTIES.get(surface, (None, None))[1], text=surface, start=i, end=i + len(surface)))
-    article = Article(id="test", text=text, language=lang, published=published,
-                      dateline=Dateline("x", dateline) if dateline else None)
+    article = Article(
+        id="test", text=text, language=lang, published=published, dateline=Dateline("x", dateline) if dateline else None
+    )
     return Doc(article=article, sentences=sentences, entities=entities, times=tx, places=pl, quotes=qs)
 
 
@@ -125,8 +133,9 @@ CASES_EN = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("lang", "sentence", "etype", "actor", "recipient"),
-                         [("id", *c) for c in CASES_ID] + [("en", *c) for c in CASES_EN])
+@pytest.mark.parametrize(
+    ("lang", "sentence", "etype", "actor", "recipient"), [("id", *c) for c in CASES_ID] + [("en", *c) for c in CASES_EN]
+)
 def test_every_type_in_both_languages(lang, sentence, etype, actor, recipient):
     doc = run(sentence, lang)
     main = asserted(doc)
@@ -211,8 +220,12 @@ def test_symmetric_events_keep_both_sides(lang, text):
 
 
 def test_coordinated_actors_and_dropped_subject_from_focus():
-    doc = run("Presiden Rusia Vladimir Putin dan Narendra Modi bertemu di Samarkand. Keduanya sepakat memperluas "
-              "perdagangan.", "id", places=("Samarkand",))
+    doc = run(
+        "Presiden Rusia Vladimir Putin dan Narendra Modi bertemu di Samarkand. Keduanya sepakat memperluas "
+        "perdagangan.",
+        "id",
+        places=("Samarkand",),
+    )
     consult, agree = asserted(doc)
     assert consult.type == "CONSULT" and consult.place and consult.place.name == "Samarkand"
     assert agree.type == "AGREE" and countries(agree.actors) + countries(agree.recipients) == ["RUS", "IND"]
@@ -220,8 +233,10 @@ def test_coordinated_actors_and_dropped_subject_from_focus():
 
 
 def test_same_event_twice_is_one_event_with_two_evidence_sentences():
-    text = ("Israel menyerang Gaza pada Senin. Dalam serangan itu, Israel menyerang Gaza dengan roket. "
-            "Hamas mengecam Israel.")
+    text = (
+        "Israel menyerang Gaza pada Senin. Dalam serangan itu, Israel menyerang Gaza dengan roket. "
+        "Hamas mengecam Israel."
+    )
     doc = run(text, "id", times={"Senin": "2023-06-26"})
     assault = [e for e in doc.events if e.type == "ASSAULT"]
     assert len(assault) == 1 and len(assault[0].evidence) == 2
@@ -234,8 +249,10 @@ def test_merge_keeps_different_dyads_apart():
 
 
 def test_date_from_sentence_else_focus_never_after_publication_for_past_events():
-    text = ("Jokowi bertemu Modi pada Jumat, 30 Juni 2023. Keduanya juga membahas KTT pada 4 Juli mendatang. "
-            "Modi memuji Jokowi.")
+    text = (
+        "Jokowi bertemu Modi pada Jumat, 30 Juni 2023. Keduanya juga membahas KTT pada 4 Juli mendatang. "
+        "Modi memuji Jokowi."
+    )
     doc = run(text, "id", times={"Jumat, 30 Juni 2023": "2023-06-30", "4 Juli mendatang": "2023-07-04"})
     dates = {e.type: e.date for e in doc.events}
     assert dates["CONSULT"] == "2023-06-30" and dates["SUPPORT"] == "2023-06-30"
@@ -316,8 +333,22 @@ def test_event_ids_are_stable_and_round_trip_through_the_contract_shape():
     data = a.to_dict()
     assert Doc.from_dict(data).to_dict() == data
     ev = data["events"][0]
-    assert {"id", "type", "mode", "contexts", "actors", "recipients", "date", "place", "negated", "modality",
-            "sentence", "trigger", "confidence", "score"} <= set(ev)
+    assert {
+        "id",
+        "type",
+        "mode",
+        "contexts",
+        "actors",
+        "recipients",
+        "date",
+        "place",
+        "negated",
+        "modality",
+        "sentence",
+        "trigger",
+        "confidence",
+        "score",
+    } <= set(ev)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -333,3 +364,20 @@ def test_said_that_y_must_is_a_request_on_y(lang, text):
 def test_summoning_an_ambassador_is_an_accusation():
     e = asserted(run("Indonesia memanggil duta besar Australia.", "id"))[0]
     assert (e.type, e.mode) == ("ACCUSE", "disapprove")
+
+
+def test_places_and_non_political_mentions_are_not_parties():
+    text = "Israel menyerang Gaza di Samarkand."
+    doc = make_doc(text, "id")
+    i = text.index("Samarkand")
+    doc.entities.append(Entity("Samarkand", i, i + 9, "LOC", "Samarkand", None, "UZB", None))
+    doc.entities.sort(key=lambda e: e.start)
+    (event,) = extract(doc)
+    assert "UZB" not in countries(event.actors) + countries(event.recipients)
+
+
+def test_protest_demands_are_not_events_of_their_own():
+    doc = run(
+        "Ribuan mahasiswa berunjuk rasa di Jakarta. Mahasiswa meminta Indonesia mencabut undang-undang itu.", "id"
+    )
+    assert [e.type for e in asserted(doc)] == ["PROTEST"]

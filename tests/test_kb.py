@@ -157,6 +157,9 @@ def test_entries_are_consistent():
         assert e.sector is None or e.sector in SECTORS, f"{e.kb_id}: bad sector {e.sector}"
         assert e.type in {"PER", "ORG", "GPE", "LOC", "NORP", "EVENT", "MISC"}, e.kb_id
         assert e.all_aliases(), f"{e.kb_id} has no alias"
+        assert e.after is None or e.after in SECTORS, f"{e.kb_id}: bad 'after' sector {e.after}"
+        starts = [t.start for t in e.terms]
+        assert len(set(zip(starts, [t.office for t in e.terms], strict=True))) == len(e.terms), f"{e.kb_id}: duplicate term"
         for t in e.terms:
             assert t.sector in SECTORS and (t.country in codes), f"{e.kb_id}: {t}"
             assert len(t.start) in (4, 7, 10) and (t.end is None or t.start <= t.end), f"{e.kb_id}: {t}"

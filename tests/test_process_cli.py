@@ -65,9 +65,14 @@ def _ids(results):
     return [(type(r).__name__, getattr(getattr(r, "article", None), "id", None) or getattr(r, "reason", None)) for r in results]
 
 
+def _light_config():
+    # The executors are under test, not the stages: a short pipeline keeps worker start-up cheap.
+    return load(overrides=['pipeline.stages=["extract", "language", "sentences", "times"]'])
+
+
 def test_pool_gives_the_same_output_in_the_same_order(tmp_path):
     folder = _corpus(tmp_path)
-    cfg = load()
+    cfg = _light_config()
     files = expand([str(folder)])
     local = list(execute(iter_pages(files), cfg, engine="local"))
     pool = list(execute(iter_pages(files), cfg, engine="pool", workers=2))
@@ -81,7 +86,7 @@ def test_pool_gives_the_same_output_in_the_same_order(tmp_path):
 def test_dask_gives_the_same_output(tmp_path):
     pytest.importorskip("dask.distributed")
     folder = _corpus(tmp_path, n=3)
-    cfg = load()
+    cfg = _light_config()
     files = expand([str(folder)])
     local = list(execute(iter_pages(files), cfg, engine="local"))
     dask = list(execute(iter_pages(files), cfg, engine="dask", workers=1))

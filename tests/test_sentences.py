@@ -4,9 +4,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from warta import registry
 from warta.analyze.sentences import split
 from warta.model import Article, Doc
-from warta import registry
 
 
 def sents(text: str, language: str = "id", **kw) -> list[str]:

@@ -336,3 +336,39 @@ def test_upgrade_adds_a_column_to_an_old_database(engine, tmp_path):
         assert store.schema_version == SCHEMA_VERSION
         assert store.article("seed") == seed_doc().to_dict()
         assert store.write(seed_doc()) is False
+
+
+def test_iter_articles_reads_in_batches_as_article_does(store):
+    docs = [seed_doc(f"b{i}") for i in range(7)]
+    docs[3].events = []
+    store.write_many(docs)
+    got = list(store.iter_articles(batch=3))
+    assert [a["id"] for a in got] == sorted(d.article.id for d in docs)
+    assert got == [store.article(a["id"]) for a in got]
+    assert [a["id"] for a in store.iter_articles(["b2", "missing", "b0"], batch=2)] == ["b2", "b0"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_two_writer_processes_share_a_database(engine, tmp_path):
+    """Writers queue (SQLite: BEGIN IMMEDIATE and the busy timeout; PostgreSQL: a lock per article id) instead of
+    failing with "database is locked" or a duplicate key when both write the same article."""
+    db = db_url(engine, tmp_path)
+    open_store(db).close()
+    script = textwrap.dedent(f"""
+        import sys
+        sys.path[:0] = {[str(Path(__file__).parent)]!r}
+        from store_fixtures import seed_doc
+        from warta.store import open_store
+        with open_store({str(db)!r}) as store:
+            for i in range(10):
+                store.write(seed_doc(f"{{sys.argv[1]}}{{i}}"))
+                store.write(seed_doc("shared", title=f"{{sys.argv[1]}}{{i}}"))
+    """)
+    env = {**__import__("os").environ, "PYTHONPATH": ":".join(sys.path)}
+    procs = [subprocess.Popen([sys.executable, "-c", script, name], env=env, stderr=subprocess.PIPE, text=True)
+             for name in ("p", "q")]  # fmt: skip
+    errors = [proc.communicate(timeout=120)[1] for proc in procs]
+    assert [proc.returncode for proc in procs] == [0, 0], errors
+    with open_store(db) as store:
+        assert store.stats()["counts"]["articles"] == 21
+        assert store.stats()["counts"]["entities"] == 21 * 3  # the shared article was replaced, never doubled

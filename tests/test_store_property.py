@@ -90,7 +90,7 @@ def shared_store(request, tmp_path_factory):
         yield store
 
 
-_settings = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+_settings = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                              HealthCheck.too_slow])  # fmt: skip
 
 

@@ -103,6 +103,10 @@ ID_CASES = [
     ("Hujan turun tiga hari ke depan.", [("tiga hari ke depan", "DURATION", "P3D")]),
     ("Ia sempat menunggu beberapa hari.", [("beberapa hari", "DURATION", None)]),
     ("Festival digelar setiap tahun.", [("setiap tahun", "SET", "P1Y")]),
+    ("Kebutuhan sehari-hari naik.", []),
+    ("Ia memanggil Juni sore itu.", [("sore itu", "TIME", "2023-07-01")]),
+    ("Hujan turun kemarin sore dan Selasa malam.", [("kemarin sore", "TIME", "2023-06-30"), ("Selasa malam", "TIME", "2023-06-27")]),
+    ("Pameran digelar 1-3 Juli 2023 dan berlangsung 2-3 jam.", [("3 Juli 2023", "DATE", "2023-07-03"), ("3 jam", "DURATION", "PT3H")]),
     # the date in focus
     ("Pesawat hilang Minggu (28/12/2014). Pada hari itu cuaca buruk.", [("Minggu (28/12/2014)", "DATE", "2014-12-28"), ("hari itu", "DATE", "2014-12-28")]),
     ("Rapat digelar 11 Februari 2014. Sebulan kemudian ia mundur.", [("11 Februari 2014", "DATE", "2014-02-11"), ("Sebulan kemudian", "DATE", "2014-03-11")]),
@@ -135,6 +139,11 @@ EN_CASES = [
     ("The talks lasted for three hours.", [("for three hours", "DURATION", "PT3H")]),
     ("Sales fell in May 2019 and again in 2020.", [("May 2019", "DATE", "2019-05"), ("2020", "DATE", "2020")]),
     ("Rebels seized the city on 24 June. That day the Kremlin was silent.", [("24 June", "DATE", "2023-06-24"), ("That day", "DATE", "2023-06-24")]),
+    ("Prices peaked in mid-June and again in mid-2022.", [("mid-June", "DATE", "2023-06"), ("mid-2022", "DATE", "2022")]),
+    ("Talks on 12/25/2022 failed; the deal of Jan. 5 held.", [("12/25/2022", "DATE", "2022-12-25"), ("Jan. 5", "DATE", "2023-01-05")]),
+    ("A week later he quit. Sales rose earlier this month.", [("A week later", "DATE", "2023-07-08"), ("this month", "DATE", "2023-07")]),
+    ("They met on Sunday morning and will meet again tomorrow night.", [("Sunday morning", "TIME", "2023-06-25"), ("tomorrow night", "TIME", "2023-07-02")]),
+    ("He was born June 5th, 1970, and retired in the 1990s.", [("June 5th, 1970", "DATE", "1970-06-05"), ("1990s", "DATE", None)]),
     ("Elections are held every four years.", [("every four years", "SET", "P4Y")]),
 ]
 
@@ -156,7 +165,8 @@ def test_anchor_date_reads_iso_forms():
     assert str(anchor_date("2023-07-01T09:46:00+07:00")) == "2023-07-01"
     assert str(anchor_date("2023-07-01")) == "2023-07-01"
     assert str(anchor_date("2023-07-01T23:30:00Z")) == "2023-07-01"
-    assert anchor_date("yesterday") is None and anchor_date(None) is None
+    assert str(anchor_date("2014-12-5")) == "2014-12-05"
+    assert anchor_date("yesterday") is None and anchor_date(None) is None and anchor_date("2014-02-30") is None
 
 
 def test_stage_without_focus_tracking_uses_publication_date():

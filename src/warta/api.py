@@ -42,13 +42,17 @@ def process_many(
     *,
     pipeline: Pipeline | None = None,
     on_reject: Callable[[Rejection], None] | None = None,
+    hints: dict[str, str | None] | None = None,
 ) -> Iterator[Doc]:
     """Stream Docs for input records (dicts as in CONTRACT.md, or Pages). Rejected pages are logged and passed to
-    ``on_reject``; they never stop the stream. Records are read lazily, so a corpus is never held in memory."""
+    ``on_reject``; they never stop the stream. Records are read lazily, so a corpus is never held in memory.
+
+    ``hints`` (``url``, ``published``, ``source``, ``language``) fill what a dict record lacks, as the command line's
+    hints do; a field the record states always wins."""
     pipe = pipeline or default_pipeline()
     for i, record in enumerate(records):
         try:
-            page = record if isinstance(record, Page) else page_from_record(record, origin=f"record {i}")
+            page = record if isinstance(record, Page) else page_from_record(record, origin=f"record {i}", hints=hints)
         except Rejected as err:
             result: Doc | Rejection = Rejection(err.origin, "ingest", err.reason, err.detail)
         else:

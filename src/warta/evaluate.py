@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError
+from .errors import InputError, PipelineError
 from .model import EVENT_TYPES, Doc, Event
 
 POSITIVE_MODALITIES = frozenset({"asserted", "reported"})
@@ -145,8 +145,11 @@ def parse_gold(line: str, where: str = "gold") -> GoldArticle:
         entities=raw.get("entities"),
         times=raw.get("times"),
         quotes=raw.get("quotes"),
-        traps=[GoldTrap(t["evidence"], (t.get("looks_like") or "").upper() or None, t.get("kind"))
-               for t in raw.get("traps") or [] if t.get("evidence")],
+        traps=[
+            GoldTrap(t["evidence"], (t.get("looks_like") or "").upper() or None, t.get("kind"))
+            for t in raw.get("traps") or []
+            if t.get("evidence")
+        ],
     )
 
 
@@ -194,8 +197,12 @@ class Corpus:
 def article_input(gold: GoldArticle, corpus: Corpus) -> dict[str, Any]:
     """The input record (as in CONTRACT.md) for a gold article."""
     if gold.text:
-        return {"id": gold.article_id or None, "text": gold.text, "published": gold.published,
-                "language": gold.language}
+        return {
+            "id": gold.article_id or None,
+            "text": gold.text,
+            "published": gold.published,
+            "language": gold.language,
+        }
     rec = corpus.record(gold.corpus, gold.article_id)
     paragraphs = rec.get("paragraphs_heuristic")
     text = "\n\n".join(p.strip() for p in paragraphs if p.strip()) if paragraphs else rec.get("content", "")
@@ -268,14 +275,22 @@ class Report:
         }  # fmt: skip
         if self.entities.tp + self.entities.fn:
             ep, er, ef = self.entities.prf()
-            out["entities"] = {"precision": ep, "recall": er, "f1": ef,
-                               "country_accuracy": self.entity_country_ok / max(1, self.entities.tp)}
+            out["entities"] = {
+                "precision": ep,
+                "recall": er,
+                "f1": ef,
+                "country_accuracy": self.entity_country_ok / max(1, self.entities.tp),
+            }
         if self.times_total:
-            out["times"] = {"recall": self.times_found / self.times_total,
-                            "value_accuracy": self.times_value_ok / max(1, self.times_found)}
+            out["times"] = {
+                "recall": self.times_found / self.times_total,
+                "value_accuracy": self.times_value_ok / max(1, self.times_found),
+            }
         if self.quotes_total:
-            out["quotes"] = {"recall": self.quotes_found / self.quotes_total,
-                             "speaker_accuracy": self.quotes_speaker_ok / max(1, self.quotes_found)}
+            out["quotes"] = {
+                "recall": self.quotes_found / self.quotes_total,
+                "speaker_accuracy": self.quotes_speaker_ok / max(1, self.quotes_found),
+            }
         return out
 
 
@@ -340,7 +355,9 @@ def score_article(gold: GoldArticle, doc: Doc, report: Report) -> None:
             c.tp += 1
         else:
             c.fn += 1
-            report.misses.append(f"{gold.article_id}: missed {g.type} {_dyad(g)} [{g.trigger or ''}] {g.evidence or ''}")
+            report.misses.append(
+                f"{gold.article_id}: missed {g.type} {_dyad(g)} [{g.trigger or ''}] {g.evidence or ''}"
+            )
     for e in preds:
         if id(e) not in matched_pred:
             report.per_type[e.type].fp += 1
@@ -370,7 +387,9 @@ def score_article(gold: GoldArticle, doc: Doc, report: Report) -> None:
             continue
         if any(e.sentence.start <= at < e.sentence.end and (trap.looks_like in (None, e.type)) for e in preds):
             report.trap_sentence_hits[trap.kind or "trap"] += 1
-            report.misses.append(f"{gold.article_id}: trap sentence coded ({trap.kind}, {trap.looks_like}) {trap.evidence}")
+            report.misses.append(
+                f"{gold.article_id}: trap sentence coded ({trap.kind}, {trap.looks_like}) {trap.evidence}"
+            )
     _score_layers(gold, doc, report)
 
 
@@ -445,7 +464,11 @@ def _score_layers(gold: GoldArticle, doc: Doc, report: Report) -> None:
                 report.quotes_found += 1
                 speaker = g.get("speaker")
                 name = speaker.get("name") if isinstance(speaker, dict) else speaker
-                if q.speaker and name and (_norm(name) in _norm(q.speaker.name) or _norm(q.speaker.name) in _norm(name)):
+                if (
+                    q.speaker
+                    and name
+                    and (_norm(name) in _norm(q.speaker.name) or _norm(q.speaker.name) in _norm(name))
+                ):
                     report.quotes_speaker_ok += 1
 
 
@@ -468,7 +491,7 @@ def _pipeline_runner():
             continue
         try:
             registry.get(name)
-        except Exception:  # a stage this checkout does not have yet: its layer stays empty
+        except (PipelineError, ImportError):  # a stage this checkout does not have: its layer stays empty
             continue
         names.append(name)
     order = ["extract", "language", "sentences", "entities", "times", "places", "quotes", "events"]
@@ -485,8 +508,7 @@ def _pipeline_runner():
     return run
 
 
-def evaluate(golds: Iterable[GoldArticle], *, data: Path | None = None, limit: int | None = None,
-             run=None) -> Report:
+def evaluate(golds: Iterable[GoldArticle], *, data: Path | None = None, limit: int | None = None, run=None) -> Report:
     """Run the pipeline on each gold article and score it. ``run`` (record -> Doc) defaults to the pipeline."""
     from .errors import Rejected
 
@@ -514,12 +536,16 @@ def format_report(report: Report) -> str:
     e, t = s["events"], s["events_type_level"]
     lines = [
         f"articles {s['articles']}  (errors {s['errors']})",
-        f"events, country level: precision {e['precision']:.3f}  recall {e['recall']:.3f}  F1 {e['f1']:.3f}"
-        f"  (tp {e['tp']}, fp {e['fp']}, fn {e['fn']})",
+        (
+            f"events, country level: precision {e['precision']:.3f}  recall {e['recall']:.3f}  F1 {e['f1']:.3f}"
+            f"  (tp {e['tp']}, fp {e['fp']}, fn {e['fn']})"
+        ),
         f"events, type level:    precision {t['precision']:.3f}  recall {t['recall']:.3f}  F1 {t['f1']:.3f}",
-        f"dyad accuracy {_pct(s['dyad_accuracy'])}   date accuracy {_pct(s['date_accuracy'])}"
-        f"   traps coded as events {s['traps_coded_as_events']}/{s['traps']}"
-        f"   trap sentences coded {s['trap_sentences_coded']}/{s['trap_sentences']}",
+        (
+            f"dyad accuracy {_pct(s['dyad_accuracy'])}   date accuracy {_pct(s['date_accuracy'])}"
+            f"   traps coded as events {s['traps_coded_as_events']}/{s['traps']}"
+            f"   trap sentences coded {s['trap_sentences_coded']}/{s['trap_sentences']}"
+        ),
         "",
         f"{'type':10} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6}",
     ]

@@ -28,7 +28,12 @@ from .triggers import Match, Token, cue_phrases
 
 PARTY_TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})
 SPEECH_ACTS = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
-_RANK = {"PER": 0, "ORG": 1, "NORP": 2, "GPE": 3}  # which mention names a merged group ("Presiden Rusia Vladimir Putin")
+_RANK = {
+    "PER": 0,
+    "ORG": 1,
+    "NORP": 2,
+    "GPE": 3,
+}  # which mention names a merged group ("Presiden Rusia Vladimir Putin")
 
 
 @dataclass(slots=True)
@@ -105,13 +110,14 @@ class Syntax:
     max_gap: int
     place_preps: set[str]  # "di", "in": what makes a following place the event's location
     noun_subject: bool  # may a bare noun trigger take the clause subject as its actor?
+    object_only: bool  # may an active verb with no coded actor stand on its recipient alone?
     agent_adjacent: bool  # the passive's agent may follow the verb without a preposition ("diserang Israel")
 
     @classmethod
     def of(cls, data: dict[str, Any]) -> Syntax:
         args = data.get("arguments", {})
         cues = data.get("cues", {})
-        low = lambda key, table=args: {w.lower() for w in table.get(key, [])}  # noqa: E731
+        low = lambda key, table=args: {w.lower() for w in table.get(key, [])}
         return cls(
             recipient_preps=low("recipient_preps"),
             comitative=low("comitative"),
@@ -129,6 +135,7 @@ class Syntax:
             max_gap=int(args.get("max_gap", 12)),
             place_preps=low("place_preps"),
             noun_subject=bool(args.get("noun_takes_subject", True)),
+            object_only=bool(args.get("events_without_actor", False)),
             agent_adjacent=bool(args.get("passive_agent_adjacent", False)),
         )
 
@@ -168,8 +175,9 @@ def agent_mentions(text: str, tokens: list[Token], syntax: Syntax, taken: set[in
             if sector and not any(k in taken for k in range(i, i + n)):
                 t0, t1 = tokens[i], tokens[i + n - 1]
                 words = text[t0.start : t1.end]
-                e = Entity(text=words, start=t0.start, end=t1.end, type="ORG", name=" ".join(lows[i : i + n]),
-                           sector=sector)
+                e = Entity(
+                    text=words, start=t0.start, end=t1.end, type="ORG", name=" ".join(lows[i : i + n]), sector=sector
+                )
                 out.append(Mention(e, i, i + n - 1, agent=True))
                 i += n
                 break
@@ -178,8 +186,13 @@ def agent_mentions(text: str, tokens: list[Token], syntax: Syntax, taken: set[in
     return out
 
 
-def groups_of(mentions: list[Mention], lows: list[str], syntax: Syntax,
-              focus: list[Participant] | None = None, barriers: set[int] | frozenset[int] = frozenset()) -> list[Group]:
+def groups_of(
+    mentions: list[Mention],
+    lows: list[str],
+    syntax: Syntax,
+    focus: list[Participant] | None = None,
+    barriers: set[int] | frozenset[int] = frozenset(),
+) -> list[Group]:
     """Merge adjacent mentions of one party: a gap of at most 3 tokens with no coordinator or clause break, and no
     conflicting countries ("Presiden Rusia Vladimir Putin" is one party; "Rusia ke Ukraina" is two). Anaphors
     ("Keduanya", "kedua pemimpin") become groups standing for ``focus`` when there is one. Mentions never merge
@@ -270,11 +283,17 @@ def _subject(groups: list[Group], lows: list[str], before: int, syntax: Syntax) 
     earlier = [c for c in cands if c < k and groups[c].named]
     if earlier and groups[k].first > 0 and lows[groups[k].first - 1] in syntax.recipient_preps | syntax.locative:
         k = earlier[-1]
+        earlier = [c for c in cands if c < k and groups[c].named]
+    # "Pemberontak Houthi yang didukung Iran mengaku …": the subject is the head before the relative clause.
+    heads = [c for c in earlier if any(w in syntax.relative for w in lows[groups[c].last + 1 : groups[k].first])]
+    if heads:
+        k = heads[-1]
     return [groups[i] for i in _coordinated(groups, k, lows, syntax, -1) if groups[i].first >= start]
 
 
-def _after(groups, lows, after: int, syntax: Syntax, *, locative_ok: bool, only: set[str] | None = None,
-           adjacent: bool = False) -> list[Group]:
+def _after(
+    groups, lows, after: int, syntax: Syntax, *, locative_ok: bool, only: set[str] | None = None, adjacent: bool = False
+) -> list[Group]:
     """The first party after token ``after`` in its clause (with its coordinated parties). ``only``: it must follow
     one of these words; ``adjacent``: it must start within two tokens."""
     end = min(_clause_end(lows, after, syntax), after + 1 + syntax.max_gap)
@@ -291,8 +310,10 @@ def _after(groups, lows, after: int, syntax: Syntax, *, locative_ok: bool, only:
         before = lows[max(after + 1, g.first - 2) : g.first]
         if adjacent and g.first - after > 3:
             return []
-        if not locative_ok and any(w in syntax.locative for w in before) and not any(
-            w in syntax.recipient_preps - syntax.locative or w in syntax.comitative for w in before
+        if (
+            not locative_ok
+            and any(w in syntax.locative for w in before)
+            and not any(w in syntax.recipient_preps - syntax.locative or w in syntax.comitative for w in before)
         ):
             continue
         if only is not None and not any(w in only for w in lows[after + 1 : g.first]):
@@ -346,15 +367,29 @@ def roles(match: Match, tokens: list[Token], groups: list[Group], syntax: Syntax
     elif entry.kind == "noun":
         if syntax.noun_possessor == "after":
             subj = [g for g in groups if match.last < g.first <= match.last + 2][:1]
-        else:
-            subj = [g for g in groups if match.first - 3 <= g.last < match.first][-1:]
+        else:  # "Russia's invasion", "the Israeli attack": right before it, no preposition between
+            subj = [
+                g
+                for g in groups
+                if match.first - 3 <= g.last < match.first
+                and not any(
+                    w in syntax.recipient_preps | syntax.locative | syntax.comitative
+                    for w in lows[g.last + 1 : match.first]
+                )
+            ][-1:]
         if not subj:
             subj = inside[:1]  # "Protesters …": the noun names its own actor
         if not subj and syntax.noun_subject:
             subj = _subject(groups, lows, match.first, syntax)
         skip_to = max([last] + [g.last for g in subj if g.first > match.last])
-        obj = _after(groups, lows, skip_to, syntax, locative_ok=entry.locative_recipient,
-                     only=syntax.recipient_preps | syntax.comitative)
+        obj = _after(
+            groups,
+            lows,
+            skip_to,
+            syntax,
+            locative_ok=entry.locative_recipient,
+            only=syntax.recipient_preps | syntax.comitative,
+        )
     elif match.passive:
         subj = _subject(groups, lows, match.first, syntax)
         agent = _after(groups, lows, last, syntax, locative_ok=True, only=syntax.passive_agent)
@@ -369,7 +404,11 @@ def roles(match: Match, tokens: list[Token], groups: list[Group], syntax: Syntax
                 obj = _after(groups, lows, last, syntax, locative_ok=entry.locative_recipient, adjacent=True)
         else:
             obj = _after(groups, lows, last, syntax, locative_ok=entry.locative_recipient)
-        if not obj and entry.type in SPEECH_ACTS and any(w in syntax.complementizers for w in lows[last + 1 : last + 3]):
+        if (
+            not obj
+            and entry.type in SPEECH_ACTS
+            and any(w in syntax.complementizers for w in lows[last + 1 : last + 3])
+        ):
             # "Pyongyang memperingatkan bahwa … kecuali Washington …": who a warning or accusation is about is
             # the first other party of what is said
             own = {p.country for g in subj for p in g.participants() if p.country}

@@ -24,6 +24,7 @@ class Cues:
     future: PhraseSet
     future_after: PhraseSet
     hypothetical: PhraseSet
+    hypothetical_after: PhraseSet
     reporting: PhraseSet
     complementizers: set[str]
     links: set[str]
@@ -50,6 +51,7 @@ class Cues:
             future=_phrases(cues.get("future", [])),
             future_after=_phrases(cues.get("future_after", [])),
             hypothetical=_phrases(cues.get("hypothetical", [])),
+            hypothetical_after=_phrases(cues.get("hypothetical_after", [])),
             reporting=_phrases(cues.get("reporting", [])),
             complementizers={w.lower() for w in cues.get("complementizers", [])},
             links={w.lower() for w in cues.get("complement_links", [])},
@@ -84,9 +86,12 @@ class Cues:
             return True
         return any(w.endswith(self.negation_suffixes) for w in lows[start:first]) if self.negation_suffixes else False
 
-    def modality(self, lows: list[str], first: int, last: int, in_quote: bool) -> str:
+    def modality(self, lows: list[str], first: int, last: int, in_quote: bool, event_type: str = "") -> str:
         clause = self.clause_start(lows, first)
         if find_phrase(lows, self.hypothetical, clause, first) is not None:
+            return "hypothetical"
+        # a condition after it ("… jika mereka menerima") makes an act conditional; a threat is uttered all the same
+        if event_type != "THREATEN" and find_phrase(lows, self.hypothetical_after, last + 1, len(lows)) is not None:
             return "hypothetical"
         start = max(clause, first - self.window - 1)
         if find_phrase(lows, self.future, start, first) is not None:
@@ -130,8 +135,9 @@ class Cues:
 
     # --- time and place -------------------------------------------------------------------------------------
 
-    def pick_time(self, times: list[TimeExpr], tokens: list[Token], first: int, last: int, published: str | None,
-                  modality: str) -> TimeExpr | None:
+    def pick_time(
+        self, times: list[TimeExpr], tokens: list[Token], first: int, last: int, published: str | None, modality: str
+    ) -> TimeExpr | None:
         """The time expression of the sentence that dates this trigger: the nearest usable one, skipping those in
         a relative clause after it ("KTT … yang diselenggarakan … pada 4 Juli"), after "sejak"/"since", and — for
         an event told as past — those after the publication date."""
@@ -154,8 +160,9 @@ class Cues:
                 best = (distance, t)
         return best[1] if best else None
 
-    def pick_place(self, places: list[Place], tokens: list[Token], first: int, locative: set[str],
-                   parties: set[tuple[int, int]]) -> Place | None:
+    def pick_place(
+        self, places: list[Place], tokens: list[Token], first: int, locative: set[str], parties: set[tuple[int, int]]
+    ) -> Place | None:
         """The place of the sentence written after a locative preposition ("di Samarkand", "in Kabul"), nearest to
         the trigger; a place that is itself a participant is not where the event happened."""
         lows = [t.low for t in tokens]

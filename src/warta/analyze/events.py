@@ -33,13 +33,18 @@ from ..model import Doc, Event, Participant, Place, Span, Trigger, stable_id
 from ..registry import stage
 from . import plover
 from .arguments import Group, Syntax, agent_mentions, groups_of, mentions_in, roles
-from .cues import Cues
+from .cues import Cues, after_published
 from .triggers import Entry, Form, Lexicon, Match, Token, find_phrase, lexicon, tokenize
 
 NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})  # "Requires recipient: Yes" in the PLOVER manual
 INTENT_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
-THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "restrict", "PROTEST": "restrict",
-               "SANCTION": "restrict"}  # what a threatened action threatens (PLOVER THREATEN modes)
+THREAT_MODE = {
+    "ASSAULT": "violence",
+    "MOBILIZE": "violence",
+    "COERCE": "restrict",
+    "PROTEST": "restrict",
+    "SANCTION": "restrict",
+}  # what a threatened action threatens (PLOVER THREATEN modes)
 COMPLEMENT_MODE = {  # REQUEST/REJECT modes from what is requested or rejected (PLOVER manual, REQUEST modes)
     "CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield",
     "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
@@ -95,13 +100,15 @@ def events(
     title_contexts: bool = True,
 ) -> Doc:
     """Code the PLOVER events of ``doc`` into ``doc.events``."""
-    doc.events = extract(doc, require_actor=require_actor, plover_future=plover_future, dedup=dedup,
-                         title_contexts=title_contexts)
+    doc.events = extract(
+        doc, require_actor=require_actor, plover_future=plover_future, dedup=dedup, title_contexts=title_contexts
+    )
     return doc
 
 
-def extract(doc: Doc, *, require_actor: bool = True, plover_future: bool = True, dedup: bool = True,
-            title_contexts: bool = True) -> list[Event]:
+def extract(
+    doc: Doc, *, require_actor: bool = True, plover_future: bool = True, dedup: bool = True, title_contexts: bool = True
+) -> list[Event]:
     text = doc.text
     lang = _lang(doc.article.language)
     state = _State(home=home_country(doc))
@@ -111,15 +118,33 @@ def extract(doc: Doc, *, require_actor: bool = True, plover_future: bool = True,
     for sentence in sentences:
         if not (0 <= sentence.start < sentence.end <= len(text)):
             continue
-        found = _sentence_events(doc, sentence.start, sentence.end, lang, state, require_actor, plover_future,
-                                 article_contexts)
+        found = _sentence_events(
+            doc, sentence.start, sentence.end, lang, state, require_actor, plover_future, article_contexts
+        )
         out.extend(found)
         _advance_focus(doc, sentence.start, sentence.end, lang, state, found)
+    out = _drop_protest_demands(out)
     return merge_duplicates(out, state.focus_dated) if dedup else out
 
 
-def _sentence_events(doc: Doc, start: int, end: int, lang: _Lang, state: _State, require_actor: bool,
-                     plover_future: bool, article_contexts: list[str]) -> list[Event]:
+def _drop_protest_demands(events: list[Event]) -> list[Event]:
+    """PLOVER (PROTEST, ambiguities): the demands of a protest are its topic, not events of their own. In an article
+    with a protest, a REQUEST made by civilians (protesters, "massa", "mahasiswa") is dropped."""
+    if not any(e.type == "PROTEST" and not e.negated for e in events):
+        return events
+    return [e for e in events if not (e.type == "REQUEST" and e.actors and all(p.sector == "CVL" for p in e.actors))]
+
+
+def _sentence_events(
+    doc: Doc,
+    start: int,
+    end: int,
+    lang: _Lang,
+    state: _State,
+    require_actor: bool,
+    plover_future: bool,
+    article_contexts: list[str],
+) -> list[Event]:
     text = doc.text
     tokens = tokenize(text, start, end)
     if not tokens:
@@ -130,8 +155,13 @@ def _sentence_events(doc: Doc, start: int, end: int, lang: _Lang, state: _State,
     matches = lang.lex.match(tokens, inside_entity)
     agents = agent_mentions(text, tokens, lang.syntax, inside_entity)
     barriers = {k for m in matches for k in range(m.first, m.last + 1)}
-    groups = groups_of(sorted(mentions_in(tokens, entities) + agents, key=lambda m: (m.first, m.last)), lows,
-                       lang.syntax, state.parties, barriers)
+    groups = groups_of(
+        sorted(mentions_in(tokens, entities) + agents, key=lambda m: (m.first, m.last)),
+        lows,
+        lang.syntax,
+        state.parties,
+        barriers,
+    )
     matches = _blame(tokens, lows, lang.cues, matches)
     matches = _demand(lows, lang.cues, matches)
     candidates = _governed(matches, lows, lang.cues)
@@ -156,7 +186,7 @@ def _sentence_events(doc: Doc, start: int, end: int, lang: _Lang, state: _State,
                 # Jenewa"): taken to be of the country the story is about (confidence is lowered below)
                 p.country = state.home
                 home_filled = True
-        if require_actor and not (r.actors or (r.recipients and m.entry.kind != "noun")):
+        if require_actor and not (r.actors or (r.recipients and (m.passive or lang.syntax.object_only))):
             # someone must be named: an actor, or the recipient of an agentless passive ("was killed"); else the
             # triggers this one absorbed get their chance ("were killed in Israeli tank shelling")
             queue[0:0] = cand.children
@@ -166,7 +196,7 @@ def _sentence_events(doc: Doc, start: int, end: int, lang: _Lang, state: _State,
         t_start, t_end = tokens[m.first].start, tokens[m.last].end
         in_quote = any(qs <= t_start and t_end <= qe for qs, qe in quotes)
         negated = cand.negated or lang.cues.negated(lows, m.first)
-        modality = lang.cues.modality(lows, m.first, m.last, in_quote)
+        modality = lang.cues.modality(lows, m.first, m.last, in_quote, cand.type)
         etype, mode = cand.type, cand.mode
         if m.entry.with_recipient and r.recipients:
             etype, mode = m.entry.with_recipient, None
@@ -177,14 +207,23 @@ def _sentence_events(doc: Doc, start: int, end: int, lang: _Lang, state: _State,
         if not plover.is_mode(etype, mode):
             mode = None
         time = lang.cues.pick_time(
-            [t for t in doc.times if start <= t.start and t.end <= end], tokens, m.first, m.last,
-            doc.article.published, modality,
+            [t for t in doc.times if start <= t.start and t.end <= end],
+            tokens,
+            m.first,
+            m.last,
+            doc.article.published,
+            modality,
         )
         date = time.value if time else state.date
         date_from_focus = time is None and date is not None
         parties = {(p.start, p.end) for p in r.actors + r.recipients}
-        place = lang.cues.pick_place([p for p in doc.places if p.start is not None and start <= p.start < end],
-                                     tokens, m.first, lang.syntax.place_preps, parties)
+        place = lang.cues.pick_place(
+            [p for p in doc.places if p.start is not None and start <= p.start < end],
+            tokens,
+            m.first,
+            lang.syntax.place_preps,
+            parties,
+        )
         if place is None:
             place = _dateline_place(doc, r.actors + r.recipients)
         contexts = _contexts(m.entry, mode, sentence_contexts, article_contexts)
@@ -213,7 +252,7 @@ def _sentence_events(doc: Doc, start: int, end: int, lang: _Lang, state: _State,
         if event.actors and not negated:
             state.last_actors[etype] = event.actors
         events.append(event)
-        if not negated and modality in ("asserted", "reported") and time is not None and event.date:
+        if not negated and modality in ("asserted", "reported") and time is not None and len(event.date or "") >= 7:
             state.date = event.date
     return events
 
@@ -260,14 +299,15 @@ def _blame(tokens: list[Token], lows: list[str], cues: Cues, matches: list[Match
 
 
 def _demand(lows: list[str], cues: Cues, matches: list[Match]) -> list[Match]:
-    """"X said that Y must Z" (CAMEO's and PLOVER's demand): a REQUEST by the speaker on Y. The trigger is the modal;
+    """ "X said that Y must Z" (CAMEO's and PLOVER's demand): a REQUEST by the speaker on Y. The trigger is the modal;
     a trigger right after it (Z) is what is demanded: it sets the mode and is not an event of its own."""
     if not cues.demand_modals:
         return matches
     out = list(matches)
     for i in range(len(lows)):
-        modal = next((p for p in cues.demand_modals.by_first.get(lows[i], ()) if tuple(lows[i : i + len(p)]) == p),
-                     None)
+        modal = next(
+            (p for p in cues.demand_modals.by_first.get(lows[i], ()) if tuple(lows[i : i + len(p)]) == p), None
+        )
         if modal is None:
             continue
         c = next((k for k in range(i - 1, max(-1, i - 9), -1) if lows[k] in cues.complementizers), None)
@@ -309,8 +349,8 @@ def _governed(matches: list[Match], lows: list[str], cues: Cues) -> list[Found]:
                 and any(w in cues.links for w in gap[-2:])
                 and not any(w in cues.breaks or w in cues.complementizers for w in gap)
             )
-            object_noun = m.entry.kind == "noun" and len(gap) <= 3 and not any(
-                w in cues.breaks or w == "," for w in gap
+            object_noun = (
+                m.entry.kind == "noun" and len(gap) <= 3 and not any(w in cues.breaks or w == "," for w in gap)
             )
             if linked and g.entry.negates_complement and previous in out:
                 cand.negated = True
@@ -320,8 +360,12 @@ def _governed(matches: list[Match], lows: list[str], cues: Cues) -> list[Found]:
                 if previous in out:
                     if previous.type in ("REQUEST", "REJECT") and previous.mode is None:
                         previous.mode = COMPLEMENT_MODE.get(cand.type)
-                    if (previous.type == "AGREE" and linked and m.entry.kind == "verb"
-                            and cand.type in ("ASSAULT", "COERCE", "THREATEN")):
+                    if (
+                        previous.type == "AGREE"
+                        and linked
+                        and m.entry.kind == "verb"
+                        and cand.type in ("ASSAULT", "COERCE", "THREATEN")
+                    ):
                         previous.type, previous.mode = "THREATEN", None  # a promise of violence is a threat
         if not absorbed:
             out.append(cand)
@@ -409,10 +453,17 @@ def _advance_focus(doc: Doc, start: int, end: int, lang: _Lang, state: _State, f
 
 def _advance_date(doc: Doc, start: int, end: int, state: _State, found: list[Event]) -> None:
     if not any(e.date for e in found):
-        usable = [t for t in doc.times if start <= t.start and t.end <= end and t.type == "DATE" and t.value
-                  and t.value[:4].isdigit()]
-        from .cues import after_published
-
+        # a bare year ("UU Nomor 30 Tahun 2002", "sejak 2015") names no moment that later sentences could share
+        usable = [
+            t
+            for t in doc.times
+            if start <= t.start
+            and t.end <= end
+            and t.type == "DATE"
+            and t.value
+            and len(t.value) >= 7
+            and t.value[:4].isdigit()
+        ]
         usable = [t for t in usable if not after_published(t.value or "", doc.article.published)]
         if usable:
             state.date = usable[-1].value
@@ -449,8 +500,10 @@ def merge_duplicates(events: list[Event], loose_dates: set[str] = frozenset()) -
     return kept
 
 
-def _side(parts: list[Participant]) -> frozenset[str]:
-    return frozenset(p.country or p.kb_id or p.name for p in parts)
+def _side(parts: list[Participant], precise: bool = False) -> frozenset[str]:
+    # Actors as precisely as the entity layer knows them (Trump and Pompeo accusing Iran are two events); the other
+    # side by country ("Kyiv" and "Ukraina" are one recipient).
+    return frozenset((p.kb_id if precise else None) or p.country or p.kb_id or p.name for p in parts)
 
 
 def _same(a: Event, b: Event, loose_dates: set[str] = frozenset()) -> bool:
@@ -459,7 +512,7 @@ def _same(a: Event, b: Event, loose_dates: set[str] = frozenset()) -> bool:
     if a.symmetric or b.symmetric:
         if _side(a.actors) | _side(a.recipients) != _side(b.actors) | _side(b.recipients):
             return False
-    elif _side(a.actors) != _side(b.actors):
+    elif _side(a.actors, True) != _side(b.actors, True):
         return False
     elif a.recipients and b.recipients and _side(a.recipients) != _side(b.recipients):
         return False  # a telling that names no recipient is the same event as one that does

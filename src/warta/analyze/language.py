@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import copy
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .. import lang
@@ -23,7 +23,7 @@ from ..registry import stage
 BACKENDS = ("py3langid", "lingua")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _markers(code: str) -> tuple[tuple[str, ...], re.Pattern[str] | None, re.Pattern[str] | None]:
     """(confusable codes, markers, counter-markers) of a pack's ``language.toml``."""
     pack = lang.pack(code)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -34,7 +34,7 @@ def _table() -> dict[str, Any]:
     return tomllib.loads(resources.files("warta.analyze").joinpath("plover.toml").read_text("utf-8"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def info(event_type: str) -> TypeInfo:
     raw = _table()["types"][event_type]
     return TypeInfo(

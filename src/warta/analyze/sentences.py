@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from .. import lang
 from ..model import Doc, Sentence
@@ -60,7 +60,7 @@ class Abbreviations:
         return self.is_prefix(word) or self.is_suffix(word) or bool(_DOTTED.match(word)) or bool(_INITIAL.match(word))
 
 
-@lru_cache(maxsize=None)
+@cache
 def abbreviations(code: str | None) -> Abbreviations:
     data = lang.pack(code).data("abbreviations")
     return Abbreviations(

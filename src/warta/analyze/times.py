@@ -16,6 +16,7 @@ absolute forms are a few patterns we own anyway.
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date, datetime, timedelta
 
 from ..model import Doc, Sentence, TimeExpr
@@ -33,10 +34,12 @@ def anchor_date(published: str | None) -> date | None:
     try:
         return datetime.fromisoformat(published.strip().replace("Z", "+00:00")).date()
     except ValueError:
-        try:
-            return date.fromisoformat(published.strip()[:10])
-        except ValueError:
-            return None
+        pass
+    loose = re.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)", published)  # "2014-12-5" (an IndoTimex DCT)
+    try:
+        return date(int(loose.group(1)), int(loose.group(2)), int(loose.group(3))) if loose else None
+    except ValueError:
+        return None
 
 
 def extract(

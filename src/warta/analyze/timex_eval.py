@@ -44,9 +44,8 @@ def read_timeml(path: Path) -> GoldDoc:
     except UnicodeDecodeError:
         data = raw.decode("cp1252")
     data = data.replace("\r\n", "\n")
-    dct = re.search(r"<DCT>.*?value=\"([^\"]+)\"", data, re.S)
-    title = re.search(r"<TITLE>(.*?)</TITLE>", data, re.S)
-    body = re.search(r"<TEXT>(.*?)</TEXT>", data, re.S)
+    dct = re.search(r"<DCT>.*?value=\"([^\"]+)\"", data, re.DOTALL)
+    body = re.search(r"<TEXT>(.*?)</TEXT>", data, re.DOTALL)
     # Only <TEXT> is annotated (the title's "2014" is not), so only the text is scored.
     source = body.group(1).strip() if body else ""
     text: list[str] = []

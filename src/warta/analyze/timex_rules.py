@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, fields, replace
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from .. import lang
 
-# Word edges; a hyphen joins words, so "sehari-hari" (daily) holds neither "sehari" nor "hari itu".
-_B = r"(?<![\w])(?<!\w-)"  # a word starts here
-_E = r"(?![\w]|-\w)"  # a word ends here
+# Word edges; a hyphen joins words, so "sehari-hari" (daily) holds neither "sehari" nor "hari itu", but a range of
+# numbers does not ("1-3 Juli 2023", "2-3 menit").
+_B = r"(?<![\w])(?<![^\W\d]-)"  # a word starts here
+_E = r"(?![\w]|-[^\W\d])"  # a word ends here
 # What may stand between two parts merged into one expression: spaces; a comma only after a weekday ("Jumat, 30 Juni"),
 # as IndoTimex splits "Sabtu 20 April 1997, pukul 08.00 WIB" into a date and a time.
 _GAP = re.compile(r"\s*")
@@ -57,7 +58,7 @@ class Parts:
             if a is not None and b is not None and f.name != "needs_partner":
                 return None
             out[f.name] = a if a is not None else b
-        out["needs_partner"] = None
+        out["needs_partner"] = True if self.needs_partner and other.needs_partner else None  # "Februari sore"
         return Parts(**out)
 
 
@@ -127,6 +128,7 @@ class Lexicon:
         pod = _alt(t("parts_of_day", {}))
         podref = _alt(t("part_of_day_refs", {}))
         hour_cues = _alt(t("hour_cues", []))
+        hyphen_mods = _alt(t("hyphen_modifiers", []))
         count_head = rf"(?:(?P<n>{num})\s+|(?P<vc>{_alt(t('vague_counts', []))})\s+"
         count_head += rf"|(?P<one>{one})(?=(?:{units}){_E}))" if one else ")"
         shift_tail = rf"(?:\s+(?P<sa>{sa}){_E})?"
@@ -141,9 +143,9 @@ class Lexicon:
             rules.append(("date", rf"{_B}{shift_head}(?P<m>{month_all})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d)"
                                   rf"(?:,?\s+(?P<y>{year}))?{_E}"))
         rules += [
-            ("numeric", rf"(?<![\w/.,])(?P<open>\()?(?P<a>[0-3]?\d)/(?P<b>[01]?\d)(?:/(?P<c>\d{{4}}|\d{{2}}))?"
-                        rf"(?(open)\)|(?![\w/]))"),
-            ("month", rf"{_B}{shift_head}(?:(?P<mw>{mword})\s+)?(?P<m>{month_full}){_E}(?:\s+(?P<y>{year}){_E})?"
+            ("numeric", r"(?<![\w/.,])(?P<open>\()?(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<c>\d{4}|\d{2}))?"
+                        r"(?(open)\)|(?![\w/]))"),
+            ("month", rf"{_B}{shift_head}(?:(?P<mw>{mword})\s+|(?P<hm>{hyphen_mods})-)?(?P<m>{month_full}){_E}(?:\s+(?P<y>{year}){_E})?"
                       rf"{shift_tail}"),
             ("weekday", rf"{_B}{shift_head}(?P<wd>{day_full}){_E}{shift_tail}"),
             ("period", rf"{_B}{shift_head}(?P<p>{_alt(t('periods', {}))}){_E}{shift_tail}"),
@@ -156,7 +158,7 @@ class Lexicon:
                       rf"(?:\s+(?P<ca>{_alt(t('count_after', {}))}){_E})?"),
             ("time", rf"{_B}(?:(?P<cue>{hour_cues})\s+)?(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[.:])(?P<mi>[0-5]\d))?(?!\d)"
                      rf"(?:\s*(?P<ampm>[ap]\.m\.|[ap]m{_E})|\s*(?P<zone>{zones}){_E})?(?:\s+(?P<pod>{pod}){_E})?"),
-            ("year", rf"(?<![\w.,/$€£-])(?:(?P<yw>{yword})\s+)?(?P<y>{year})(?![\w%]|[.,]\d){shift_tail}"),
+            ("year", rf"(?:(?<![\w.,/$€£-])(?:(?P<yw>{yword})\s+)?|{_B}(?P<hm>{hyphen_mods})-)(?P<y>{year})(?![\w%]|[.,]\d){shift_tail}"),
             ("decade", rf"{_B}(?:(?P<yw>{yword})\s+)?(?:\d0-an|\d{{3}}0-?an|\d{{3}}0s|'\d0s){_E}"),
             ("day_of_month", rf"{_B}(?P<dw>{dword})\s+(?P<d>[0-3]?\d){_E}{shift_tail}"),
             ("pod", rf"{_B}(?:(?P<pre>{podref})\s+)?(?P<pod>{pod}){_E}(?:\s+(?P<post>{podref}){_E})?"),
@@ -225,7 +227,7 @@ class Lexicon:
             if not _capitalised(g["m"]):
                 return None
             parts = Parts(year=_int(g["y"]), month=self.months[_norm(g["m"])], shift=self.shift(m))
-            cued = g.get("mw") or prev_word in self.get("month_cues", [])
+            cued = g.get("mw") or g.get("hm") or prev_word in self.get("month_cues", [])
             if parts.year is None and parts.shift is None and not cued:
                 parts.needs_partner = True  # "Theresa May": a month alone needs a cue or a partner ("tahun lalu")
             return parts
@@ -282,7 +284,7 @@ class Lexicon:
             return Parts(hour=hour, minute=int(g["mi"] or 0), zone=zone, pod=pod)
         if name == "year":
             after = sentence[m.end():m.end() + 2]
-            cued = g["yw"] or g["sa"] or prev_word in self.get("year_cues", []) or not after.strip()
+            cued = g["yw"] or g["hm"] or g["sa"] or prev_word in self.get("year_cues", []) or not after.strip()
             if not cued and not re.match(r"\s*[.,;:)\"”’]", after):
                 return None  # "2000 orang": a number before a noun is a count, not a year
             return Parts(year=int(g["y"]), shift=self.shift(m))
@@ -323,7 +325,7 @@ def _pod_hour(hour: int, pod: str) -> int:
     return hour
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(code: str | None) -> Lexicon:
     return Lexicon.of(lang.pack(code).code)
 
@@ -371,12 +373,19 @@ def _only_weekday(p: Parts) -> bool:
     )
 
 
+def _names_a_day(p: Parts) -> bool:
+    return p.day is not None or p.weekday is not None or p.deictic is not None or p.hour is not None or p.period == "D"
+
+
 def _mergeable(left: Parts, right: Parts) -> bool:
     """Counts (durations, "dua hari lalu"), vague and focus words stand alone; a clock time joins a date on either
     side; a date takes a weekday, a week or year reference, a day offset or a part of day."""
     for p in (left, right):
         if p.unit is not None or p.ref is not None or p.decade:
             return False
+    for pod, other in ((left, right), (right, left)):
+        if pod.pod is not None and pod.hour is None and not _names_a_day(other):
+            return False  # "sore" joins "Selasa" or "kemarin", not "Juni"
     if left.year is not None and left.month is None and right.year is None and right.month is None:
         return right.hour is not None  # "2014, pukul ..." is rare; "2014 Senin" is two expressions
     return True

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from .. import lang
@@ -241,7 +241,7 @@ def _entry(raw: dict[str, Any], kind: str, where: str) -> Entry:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(code: str) -> Lexicon:
     """The compiled trigger lexicon of a language pack (cached per pack)."""
     pack = lang.pack(code)

@@ -12,9 +12,13 @@ from ..cli import main
 
 @main.command("eval")
 @click.argument("gold", type=click.Path(path_type=Path))
-@click.option("--data", type=click.Path(path_type=Path), default=None,
-              help="The shared data folder holding the corpora the gold refers to by id "
-                   "(default: ../shared/data beside the current directory).")
+@click.option(
+    "--data",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="The shared data folder holding the corpora the gold refers to by id "
+    "(default: ../shared/data beside the current directory).",
+)
 @click.option("--limit", type=int, default=None, help="Score only the first N gold articles.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object on stdout.")
 @click.option("--errors", "show_errors", is_flag=True, help="Also list every missed, extra and trap event on stderr.")

@@ -38,11 +38,10 @@ def export(fmt, out, db, include_negated, no_text) -> None:
                     raise InputError(f"--out {out} is a folder; the PLOVER export is one file (or - for stdout)")
                 try:
                     path.parent.mkdir(parents=True, exist_ok=True)
-                    handle = open(path, "w", encoding="utf-8")
+                    with open(path, "w", encoding="utf-8") as handle:
+                        n = plover.write(store, handle, include_negated=include_negated, with_text=not no_text)
                 except OSError as err:
                     raise InputError(f"cannot write {out}: {err.strerror}") from None
-                with handle:
-                    n = plover.write(store, handle, include_negated=include_negated, with_text=not no_text)
             counts = {"events": n}
         elif fmt == "gdelt":
             counts = gdelt.write(store, out)

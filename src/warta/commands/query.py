@@ -191,7 +191,7 @@ def events(actor, recipient, etype, source, lang, q, include_negated, since, unt
 
 
 SEARCH_COLUMNS: list[Column] = [
-    ("kind", lambda h: h["kind"]), ("score", lambda h: round(h["score"], 3)), ("article", lambda h: h["article_id"]),
+    ("kind", lambda h: h["kind"]), ("score", lambda h: float(f"{h['score']:.3g}")), ("article", lambda h: h["article_id"]),
     ("title", lambda h: h["title"]), ("snippet", lambda h: h["snippet"]),
 ]  # fmt: skip
 

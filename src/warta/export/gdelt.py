@@ -151,10 +151,7 @@ def write(store: Store, out: str | Path) -> dict[str, int]:
         mentions = csv.DictWriter(mn, MENTION_COLUMNS, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
         events.writeheader()
         mentions.writeheader()
-        for article_id in article_ids_with_events(store):
-            article = store.article(article_id)
-            if article is None:
-                continue
+        for article in store.iter_articles(list(article_ids_with_events(store))):
             for row, rows_of_mentions in rows(article, added):
                 events.writerow({k: _tsv(v) for k, v in row.items()})
                 mentions.writerows({k: _tsv(v) for k, v in m.items()} for m in rows_of_mentions)

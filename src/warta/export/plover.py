@@ -102,7 +102,7 @@ def records(article: dict[str, Any], *, include_negated: bool = False, with_text
             "mode": [event["mode"]] if event.get("mode") else [],
             "context": list(event.get("contexts") or []),
             "text_info": {"sequence": sentence_number(article.get("sentences") or [], sentence["start"]),
-                          "start": sentence["start"], "end": sentence["end"]},  # fmt: skip
+                          "start": sentence["start"], "end": sentence["end"]},
             "cite_info": cite,
             "coder": coder,
             "coded_date": coded_date,
@@ -111,7 +111,7 @@ def records(article: dict[str, Any], *, include_negated: bool = False, with_text
             "modality": event.get("modality"), "negated": bool(event.get("negated")),
             "confidence": event.get("confidence"), "cameo": event.get("cameo"),
             "symmetric": bool(event.get("symmetric")),
-        }  # fmt: skip
+        }
         if with_text:
             record["text"] = text[sentence["start"] : sentence["end"]]
         yield record
@@ -128,10 +128,7 @@ def write(store: Store, out: IO[str], *, include_negated: bool = False, with_tex
     """Write every event as one PLOVER JSON line; returns how many."""
     n = 0
     coded = datetime.now(UTC).date().isoformat()
-    for article_id in article_ids_with_events(store):
-        article = store.article(article_id)
-        if article is None:  # removed meanwhile
-            continue
+    for article in store.iter_articles(list(article_ids_with_events(store))):
         for record in records(article, include_negated=include_negated, with_text=with_text, coded_date=coded):
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             n += 1

@@ -74,7 +74,7 @@ def extract_page(page: Page, *, article_id: str | None = None, min_chars: int = 
     language = page.language
     meta = None
     if page.kind == "html":
-        from .html import extract_html, strip_site_name
+        from .html import best_title, extract_html
 
         result = extract_html(page.content, url=page.url, title=page.title, outlets=outlets, default_zone=zone)
         if result is None:
@@ -84,11 +84,7 @@ def extract_page(page: Page, *, article_id: str | None = None, min_chars: int = 
         source = source or site or host
         language = language or _language(meta.language)
         outlets = (*outlets, *(x for x in (site,) if x))
-        if not title:
-            if meta.jsonld_title:
-                title = meta.jsonld_title
-            elif meta.title or result.title:
-                title = strip_site_name(meta.title or result.title or "", site)
+        title = title or best_title(meta, result.h1, result.title, outlets)
         authors = authors_from_meta(meta.authors, outlets=outlets)
         if not authors and cleaned.byline and cleaned.byline.authors:
             authors = cleaned.byline.authors

@@ -18,6 +18,9 @@ from .dateline import split_lead
 TAIL_MIN_SHARE = 0.4
 TAIL_TEASER_MEDIAN = 100
 TAIL_MIN_BEFORE = 400
+# How many lines after a tail marker decide whether the story goes on (demo corpus: "READ MORE HERE" + one teaser
+# inside a Straits Times story).
+TAIL_LOOKAHEAD = 3
 # Header lines (bylines, dates, captions) are looked for among the first paragraphs only.
 HEAD_SPAN = 6
 
@@ -47,14 +50,14 @@ def add_caption(captions: list[Caption], text: str, credit: str | None) -> None:
 
 def caption_of(line: str) -> Caption | None:
     """A line that is a photo caption: it starts like one ("Foto: …") or ends with a photo credit."""
+    split = credit_of(line)
+    if split and split[0]:
+        return Caption(split[0], split[1])
     if caption_prefix(line):
         label, _, rest = line.partition(":")
         if rest.strip() and len(label) <= 20:
             return Caption("", rest.strip()) if len(rest) < 80 else Caption(rest.strip(), None)
         return Caption(line.strip(), None)
-    split = credit_of(line)
-    if split and split[0]:
-        return Caption(split[0], split[1])
     return None
 
 
@@ -66,15 +69,27 @@ def _same_caption(line: str, caption: str) -> bool:
     return min(len(line), len(caption)) * 1.5 + 20 >= max(len(line), len(caption))
 
 
+def _story_like(p: str) -> bool:
+    return len(p) >= TAIL_TEASER_MEDIAN and p.rstrip()[-1:] in '.!?"”’'
+
+
+def _headline_like(p: str) -> bool:
+    return len(p) <= TAIL_TEASER_MEDIAN + 20 and p.rstrip()[-1:] not in '.!?:"”’'
+
+
 def _tail_index(paras: list[str], start: int) -> int:
     total = sum(len(p) for p in paras[start:]) or 1
     before = 0
     for i in range(start, len(paras)):
         if i > start and is_tail(paras[i]):
-            after = sorted(len(p) for p in paras[i + 1 :])
-            teasers = not after or after[len(after) // 2] < TAIL_TEASER_MEDIAN
-            if before / total >= TAIL_MIN_SHARE or (before >= TAIL_MIN_BEFORE and teasers):
-                return i
+            after = paras[i + 1 :]
+            # What follows a tail marker is teasers, tags or links: short lines, not sentences. A marker that story
+            # paragraphs follow is a box inside the story (AP's "RELATED COVERAGE"): only its line goes.
+            near = after[:TAIL_LOOKAHEAD]
+            story = sum(1 for p in near if _story_like(p))
+            if story * 2 < len(near) or not near:
+                if before / total >= TAIL_MIN_SHARE or before >= TAIL_MIN_BEFORE:
+                    return i
         before += len(paras[i])
     return len(paras)
 
@@ -84,6 +99,7 @@ def clean(
     *,
     known_captions: list[Caption] | None = None,
     title: str | None = None,
+    also_titles: tuple[str, ...] = (),
     outlets: tuple[str, ...] = (),
     default_zone: str | None = None,
     header_captions: bool = True,
@@ -98,7 +114,7 @@ def clean(
         caption_keys.update(k for k in (bare(c.text), bare(f"{c.text} ({c.credit})" if c.credit else "")) if k)
     paras = [re.sub(r"[ \t\u00a0\u200b]+", " ", p).strip() for p in paras]
     paras = [p for p in paras if p]
-    title_key = bare(title) if title else None
+    title_keys = {bare(t) for t in (title, *also_titles) if t}
     seen_top = {}
     for p in paras[: HEAD_SPAN * 2]:
         seen_top[bare(p)] = seen_top.get(bare(p), 0) + 1
@@ -109,7 +125,7 @@ def clean(
         key = bare(p)
         if key in caption_keys or (key and any(_same_caption(key, k) for k in caption_keys)):
             continue
-        if title_key and key == title_key:
+        if key in title_keys and i < HEAD_SPAN * 2:
             continue
         if is_drop(p, m) and not is_tail(p, m):  # a tail marker stays until the tail is cut
             continue
@@ -135,7 +151,19 @@ def clean(
         kept.append(p)
 
     kept = kept[: _tail_index(kept, 0)]
-    kept = [p for p in kept if not is_tail(p, m) or len(p) > 200]
+    # A marker left inside the story is a box (related links): drop it and a teaser headline right under it.
+    inside: list[str] = []
+    skip_teaser = False
+    for p in kept:
+        if is_tail(p, m) and len(p) <= 200:
+            skip_teaser = True
+            continue
+        if skip_teaser and _headline_like(p):
+            skip_teaser = False
+            continue
+        skip_teaser = False
+        inside.append(p)
+    kept = inside
     if kept:
         last = strip_editor_code(kept[-1])
         kept[-1] = last

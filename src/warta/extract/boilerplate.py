@@ -22,7 +22,8 @@ EDITOR_CODE = re.compile(r"\s*[(\[]\s*(?:\*|[A-Za-z]{1,5}(?:\s*[/,]\s*[A-Za-z]{1
 # Pagination notes: "Page 2 of 3", "Halaman 2 dari 3", "1 / 3", "2 of 3".
 _PAGINATION = re.compile(r"^(?:[^\W\d_]{3,9}\s+)?\d{1,2}\s*(?:/|of|dari|von|de|di)\s*\d{1,2}$", re.I)
 # A trailing parenthesised group, the usual shape of a photo credit: "... 2022. (Alexandr Demyanchuk / SPUTNIK / AFP)".
-TRAILING_PAREN = re.compile(r"\s*\(([^()]{2,120})\)\s*$")
+TRAILING_PAREN = re.compile(r"\s*[(\[]([^()\[\]]{2,120})[)\]]\s*$")
+_TRAILING_LABEL = re.compile(r"(?<=[.!?])\s+([^\W\d_][\w ]{1,20}?)\s*:\s*([^.!?:]{2,60})\.?\s*$")
 _TRAILING_SLASH = re.compile(r"(?:^|[.!?]\s+)([^.!?/]{2,40}/[^!?]{2,80}?)\.?\s*$")
 
 
@@ -42,6 +43,7 @@ def bare(line: str) -> str:
 class Markers:
     drop_exact: frozenset[str]
     drop_prefixes: tuple[str, ...]
+    drop_suffixes: tuple[str, ...]
     tail_exact: frozenset[str]
     tail_prefixes: tuple[str, ...]
     author_labels: tuple[str, ...]
@@ -49,6 +51,9 @@ class Markers:
     not_authors: frozenset[str]
     caption_prefixes: tuple[str, ...]
     credit_cues: frozenset[str]
+    credit_cue_words: tuple[str, ...]  # the cues as runs of words ("kompas com", "antara foto")
+    caption_labels: frozenset[str]  # "foto", "photo", "image source", "image caption"
+    caption_noise: tuple[str, ...]  # link text glued to captions ("purchase licensing rights")
     not_places: frozenset[str]
     zones: dict[str, str]  # "wib" -> "+07:00"
     months: dict[str, int]  # every pack's month names and abbreviations
@@ -73,7 +78,9 @@ def _starts(text: str, prefixes: tuple[str, ...]) -> bool:
 def markers() -> Markers:
     drop_exact: set[str] = set()
     tail_exact: set[str] = set()
-    lists: dict[str, list[str]] = {k: [] for k in ("drop", "tail", "author", "other", "notauth", "cap", "cue", "np")}
+    lists: dict[str, list[str]] = {
+        k: [] for k in ("drop", "suffix", "tail", "author", "other", "notauth", "cap", "cue", "np", "noise")
+    }
     zones: dict[str, str] = {}
     months: dict[str, int] = {}
     days: set[str] = set()
@@ -86,6 +93,7 @@ def markers() -> Markers:
         cal = pk.data("calendar")
         drop_exact.update(bare(x) for x in b.get("lines", {}).get("exact", []))
         lists["drop"] += [norm(x) for x in b.get("lines", {}).get("prefixes", [])]
+        lists["suffix"] += [norm(x) for x in b.get("lines", {}).get("suffixes", [])]
         tail_exact.update(bare(x) for x in b.get("tail", {}).get("exact", []))
         lists["tail"] += [norm(x) for x in b.get("tail", {}).get("prefixes", [])]
         by = b.get("byline", {})
@@ -95,6 +103,8 @@ def markers() -> Markers:
         cap = b.get("captions", {})
         lists["cap"] += [norm(x) for x in cap.get("prefixes", [])]
         lists["cue"] += [bare(x) for x in cap.get("credit_cues", [])]
+        lists["label"] = lists.get("label", []) + [norm(x) for x in cap.get("labels", [])]
+        lists["noise"] += [norm(x) for x in cap.get("noise", [])]
         lists["np"] += [bare(x) for x in b.get("dateline", {}).get("not_places", [])]
         zones.update({k.lower(): v for k, v in b.get("zones", {}).items()})
         loc = b.get("locale", {})
@@ -120,6 +130,7 @@ def markers() -> Markers:
     return Markers(
         drop_exact=frozenset(x for x in drop_exact if x),
         drop_prefixes=longest_first(lists["drop"]),
+        drop_suffixes=longest_first(lists["suffix"]),
         tail_exact=frozenset(x for x in tail_exact if x),
         tail_prefixes=longest_first(lists["tail"]),
         author_labels=longest_first(lists["author"]),
@@ -127,6 +138,9 @@ def markers() -> Markers:
         not_authors=frozenset(lists["notauth"]),
         caption_prefixes=longest_first(lists["cap"]),
         credit_cues=frozenset(lists["cue"]),
+        credit_cue_words=tuple(sorted({" ".join(re.findall(r"\w+", c)) for c in lists["cue"]} - {""})),
+        caption_labels=frozenset(lists.get("label", [])),
+        caption_noise=longest_first(lists["noise"]),
         not_places=frozenset(lists["np"]),
         zones=zones,
         months=months,
@@ -146,6 +160,8 @@ def is_drop(line: str, m: Markers | None = None) -> bool:
     if not b:  # only punctuation or symbols ("***", "—")
         return len(n) <= 5
     if b in m.drop_exact or _starts(n, m.drop_prefixes):
+        return True
+    if len(n) <= 200 and n.endswith(m.drop_suffixes):
         return True
     if _PAGINATION.match(b):
         return True
@@ -178,17 +194,38 @@ def credit_of(line: str, m: Markers | None = None) -> tuple[str, str] | None:
     if not match:
         # "… Rabu (13/3/2024). ANTARA FOTO/Aprillio Akbar/rwa." : a cue-led slash credit after the last sentence.
         tail = _TRAILING_SLASH.search(line)
-        if tail and bare(tail.group(1).split("/")[0]) in m.credit_cues:
+        if tail and any(cued(part, m) for part in tail.group(1).split("/")):
             return line[: tail.start(1)].rstrip(), tail.group(1).strip().rstrip(".")
+        # "… in Vientiane on Oct 9. PHOTO: AFP": a labelled credit after the last sentence.
+        labelled = _TRAILING_LABEL.search(line)
+        if labelled and norm(labelled.group(1)) in m.caption_labels:
+            return line[: labelled.start()].rstrip(), labelled.group(2).strip().rstrip(".")
         return None
     credit = match.group(1).strip()
-    parts = [bare(p) for p in re.split(r"[/|,;]", credit) if bare(p)]
-    words = set(bare(credit).replace("/", " ").split())
-    cued = any(p in m.credit_cues for p in parts) or any(w in m.credit_cues for w in words)
-    slashed = "/" in credit and all(len(p) <= 40 for p in parts)
-    if not (cued or slashed) or any(ch.isdigit() for ch in credit[:3]):
+    parts = [p for p in re.split(r"[/|,;]", credit) if p.strip()]
+    has_cue = cued(credit, m) or any(cued(p, m) for p in parts)
+    slashed = "/" in credit and all(len(p.strip()) <= 40 for p in parts)
+    if not (has_cue or slashed) or any(ch.isdigit() for ch in credit[:3]):
         return None
-    return line[: match.start()].rstrip(), credit
+    return line[: match.start()].rstrip(), strip_label(credit, m)
+
+
+def cued(text: str, m: Markers) -> bool:
+    """``text`` names a photo agency or carries a photo cue, as whole words ("Foto: Reuters", "ANTARA FOTO")."""
+    words = " ".join(re.findall(r"\w+", text.lower()))
+    return any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", words) for cue in m.credit_cue_words)
+
+
+def strip_label(text: str, m: Markers | None = None) -> str:
+    """"Foto: Okezone/Arif" -> "Okezone/Arif"; "Image caption, Putin …" -> "Putin …"."""
+    m = m or markers()
+    match = _LABEL.match(text)
+    if match and norm(match.group(1)) in m.caption_labels and match.end() < len(text):
+        return text[match.end() :].strip()
+    return text.strip()
+
+
+_LABEL = re.compile(r"\s*([^\W\d_][\w .]{1,20}?)\s*[:,]\s+")
 
 
 def strip_editor_code(paragraph: str) -> str:

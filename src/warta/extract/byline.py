@@ -21,6 +21,9 @@ _FIELD_SEP = re.compile(r"\s*(?:\||•|·|\u2022|\u00b7|\s-\s|\s–\s|\s—\s|/)
 _DOMAINISH = re.compile(r"\.(?:com|co|id|net|org|news|tv|io|uk|de|fr|in)\b|www\.|https?:|@", re.I)
 
 
+_UPPER = "A-ZÀ-ÖØ-Þ"
+
+
 @dataclass(slots=True)
 class Byline:
     authors: list[str] = field(default_factory=list)
@@ -32,7 +35,8 @@ def _label_re() -> re.Pattern[str]:
     m = markers()
     labels = sorted({*m.author_labels, *m.other_labels}, key=len, reverse=True)
     alt = "|".join(re.escape(x) for x in labels)
-    return re.compile(rf"(?:^|(?<=[\s|•·(/,;-]))(?P<label>{alt})\s*[:：]\s*", re.I)
+    # A label ends with a colon, or without one when a capitalised name follows ("Penulis Ani | Editor Budi").
+    return re.compile(rf"(?:^|(?<=[\s|•·(/,;-]))(?P<label>{alt})(?:\s*[:：]\s*|\s+(?=[{_UPPER}]))", re.I)
 
 
 def looks_like_name(value: str, *, m: Markers | None = None, outlets: tuple[str, ...] = ()) -> bool:
@@ -52,7 +56,7 @@ def looks_like_name(value: str, *, m: Markers | None = None, outlets: tuple[str,
     words = value.split()
     if not 1 <= len(words) <= 6:
         return False
-    if words[0].lower() in m.author_labels or words[0].lower() in _PARTICLES:
+    if words[0].lower() in m.author_labels or words[0].lower() in _PARTICLES or key in m.other_labels:
         return False
     caps = [w for w in words if w.lower() not in _PARTICLES]
     # Scripts without case (Japanese, Korean, Arabic) pass; cased words must start with a capital.
@@ -89,14 +93,19 @@ def parse_byline(line: str, *, outlets: tuple[str, ...] = (), default_zone: str 
     # The first label must open the line ("Editor: …", "| Penulis: …"); "eight words: …" inside a sentence is no label.
     if labelled and text[: labelled[0].start()].strip(" |•·-–—/,;([") == "":
         authors: list[str] = []
+        named = False  # some label is followed by a name: the line is a byline, not a sentence starting "Editor …"
         for i, match in enumerate(labelled):
             end = labelled[i + 1].start() if i + 1 < len(labelled) else len(text)
             if found and match.end() <= found.start < end:
                 end = found.start
             value = _FIELD_SEP.split(text[match.end() : end])[0]
+            names = split_names(value, m=m, outlets=outlets)
+            named = named or bool(names) and len(clean_name(value)) <= sum(len(n) for n in names) + 8 * len(names)
             if match.group("label").lower() in m.author_labels:
-                authors += [a for a in split_names(value, m=m, outlets=outlets) if a not in authors]
-        return Byline(authors, found)
+                authors += [a for a in names if a not in authors]
+        if named or found:
+            return Byline(authors, found)
+        return None
     low = norm(text)
     for label in m.author_labels:  # "By Jane Doe", "Oleh Ani Rahma"
         if low.startswith(label + " "):
@@ -111,13 +120,15 @@ def parse_byline(line: str, *, outlets: tuple[str, ...] = (), default_zone: str 
         tail = text[found.end :].strip(" \t,|•·-–—")
         if len(tail) > 40:
             return None
-        if not head:
+        if not head or (_is_outlet_like(head, outlets) and len(text) <= 80):  # "Kompas.com - 12/03/2024, 19:30 WIB"
             return Byline([], found) if len(text) <= 80 else None
         first = _FIELD_SEP.split(head)[0]
         parts = [clean_name(x) for x in _SPLIT_NAMES.split(first) if clean_name(x)]
         names = split_names(first, m=m, outlets=outlets)
         # Every part before the date must be a name (or the outlet): a sentence with a date is not a byline.
-        if names and len(first) <= 80 and all(x in names or _is_outlet_like(x, outlets) for x in parts):
+        roles = {*m.author_labels, *m.other_labels}
+        if names and len(first) <= 80 and all(x in names or _is_outlet_like(x, outlets) or bare(x) in roles
+                                              for x in parts):  # fmt: skip
             return Byline(names, found)
     return None
 
@@ -151,3 +162,13 @@ def authors_from_meta(values: list[str], *, outlets: tuple[str, ...] = ()) -> li
             if name not in out:
                 out.append(name)
     return out
+
+
+def name_outlet(line: str, *, outlets: tuple[str, ...] = ()) -> list[str]:
+    """A header line "Matius Alfons - detikNews" / "Tim Redaksi | CNN Indonesia": a name and a short outlet name.
+    Only used on the lines just under a headline, where nothing else has this shape."""
+    text = re.sub(r"\s+", " ", line).strip()
+    parts = re.split(r"\s+[-–—|•·]\s+", text)
+    if len(text) > 70 or len(parts) != 2 or len(parts[1].split()) > 3:
+        return []
+    return split_names(parts[0], outlets=outlets) if looks_like_name(parts[0], outlets=outlets) else []

@@ -4,6 +4,7 @@ fallbacks), then the shared clean-up of ``body.py`` for what trafilatura keeps o
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -13,7 +14,7 @@ from . import metadata
 from .body import Cleaned, add_caption, caption_of, clean
 from .byline import Byline, parse_byline
 from .dates import FoundDate, normalize
-from .boilerplate import TRAILING_PAREN, bare, credit_of
+from .boilerplate import bare, credit_of, markers, strip_label
 
 # Captions are short: a caption-classed element longer than this is a teaser block or an article (tuned on the
 # Fundus pages, whose longest gold caption is about 600 characters).
@@ -30,6 +31,11 @@ _BYLINE_HINT = re.compile(r"author|byline|penulis|reporter|writer|credit|date|ti
 BYLINE_MAX = 200
 
 
+_CAPTION_XPATH = "//*[" + " or ".join(
+    f"contains(@class, '{w}')" for w in ("caption", "Caption", "keterangan", "ket-foto")
+) + "]"
+
+
 @dataclass(slots=True)
 class HtmlResult:
     meta: metadata.Meta
@@ -40,22 +46,32 @@ class HtmlResult:
     sitename: str | None = None
     captions: list[Caption] = field(default_factory=list)
     visible: Byline | None = None  # the byline and date shown near the headline
+    h1: str | None = None
 
 
 def _clean_text(el: Any) -> str:
-    return re.sub(r"\s+", " ", el.text_content() if el is not None else "").strip()
+    """An element's text with its pieces spaced apart ("Penulis: Ani<br>Editor: Budi" keeps the two fields apart)."""
+    if el is None:
+        return ""
+    return re.sub(r"\s+", " ", " ".join(el.itertext())).strip()
 
 
 def captions_from_tree(tree: Any) -> list[Caption]:
     """Photo captions and their credits: ``<figcaption>``, caption-classed elements, credit-classed children."""
     out: list[Caption] = []
     found = list(tree.iterfind(".//figcaption"))
-    for el in tree.xpath("//*[@class]")[:5000]:
+    taken = set(found)
+    # XPath narrows the candidates in C (a page has thousands of classed elements); the regex then decides.
+    for el in tree.xpath(_CAPTION_XPATH)[:200]:
         if el.tag not in ("figcaption", "script", "style") and _CAPTION_CLASS.search(el.get("class", "")):
-            if not any(p in found for p in el.iterancestors()) and not any(el in f.iterancestors() for f in found):
+            if not any(p in taken for p in el.iterancestors()):
+                taken.add(el)
                 found.append(el)
+    # An element inside another caption element is part of it (its credit span, say), not a caption of its own.
+    found = [el for el in found if not any(p in taken for p in el.iterancestors())]
+    m = markers()
     for el in found[:60]:
-        full = _clean_text(el)
+        full = _caption_text(el, m)
         if not full or len(full) > CAPTION_MAX:
             continue
         credit = None
@@ -64,11 +80,13 @@ def captions_from_tree(tree: Any) -> list[Caption]:
             if _CREDIT_CLASS.search(cls):
                 credit = _clean_text(child) or None
                 break
+        if credit is None:
+            credit = _credit_beside(el)
         text = full
         if credit and credit in text:
             text = text.replace(credit, " ").strip()
         elif not credit:
-            split = credit_of(full)
+            split = credit_of(full, m)
             if split:
                 text, credit = split
             else:
@@ -76,10 +94,49 @@ def captions_from_tree(tree: Any) -> list[Caption]:
                 if cap is not None and cap.credit:
                     text, credit = cap.text, cap.credit
         if credit:
-            credit = re.sub(r"^(?:[\W_]*)|[\W_]*$", "", credit) or None
-            credit = re.sub(r"^\w+\s*:\s*", "", credit) if credit and len(credit.split(":", 1)[0]) <= 12 else credit
-        add_caption(out, re.sub(r"\s+", " ", text).strip(" |-–—"), credit)
+            credit = strip_label(re.sub(r"^[\W_]+|[\W_]+$", "", credit), m) or None
+        add_caption(out, strip_label(re.sub(r"\s+", " ", text).strip(" |-–—"), m), credit)
     return out
+
+
+def _caption_text(el: Any, m: Any) -> str:
+    """The caption's own text: hidden screen-reader labels ("Image caption, ") and glued link text
+    ("Purchase Licensing Rights, opens new tab") cut off."""
+    text = _clean_text(el)
+    for hidden in el.xpath(".//*[contains(@class, 'visually-hidden') or contains(@class, 'sr-only')]"):
+        label = _clean_text(hidden)
+        if label and text.startswith(label):
+            text = text[len(label) :].strip()
+    changed = True
+    while changed and text:
+        changed = False
+        low = text.lower().rstrip(" ,.;:|")
+        for noise in m.caption_noise:
+            if low.endswith(noise):
+                text = text[: len(low) - len(noise)].rstrip(" ,.;:|")
+                changed = True
+                break
+    return text
+
+
+def _credit_beside(el: Any) -> str | None:
+    """A credit printed next to the caption rather than inside it: a credit-classed sibling (Kompas'
+    ``photo__author``), or the short text of the enclosing ``<figure>`` outside the caption (BBC's "Image source")."""
+    parent = el.getparent()
+    if parent is None:
+        return None
+    for sib in parent:
+        if sib is not el and isinstance(sib.tag, str) and _CREDIT_CLASS.search(sib.get("class", "")):
+            text = _clean_text(sib)
+            if 0 < len(text) <= 120:
+                return text
+    figure = next((a for a in el.iterancestors() if a.tag == "figure"), None)
+    if figure is not None:
+        outside = [t.strip() for t in figure.xpath(".//text()[not(ancestor::figcaption)]") if t.strip()]
+        joined = " ".join(outside)
+        if outside and len(joined) <= 80:
+            return strip_label(joined)
+    return None
 
 
 def extract_html(
@@ -93,6 +150,7 @@ def extract_html(
         return None
     meta = metadata.read(tree)
     captions = captions_from_tree(tree)
+    h1 = first_h1(tree)
     visible = visible_byline(tree, outlets=(*outlets, *(x for x in (meta.source,) if x)), default_zone=default_zone)
     outlets = (*outlets, *(x for x in (meta.source,) if x))
     doc = trafilatura.bare_extraction(
@@ -108,22 +166,22 @@ def extract_html(
     if meta.body and len(meta.body) > max(2 * body_chars, 200):
         # trafilatura found little; the page's own articleBody is the story (it has no captions, ads or tail).
         paras = [p for p in re.split(r"\s*\n\s*", meta.body) if p.strip()]
-    best_title = title or meta.jsonld_title or t_title or meta.title
-    cleaned = clean(paras, known_captions=captions, title=best_title, outlets=outlets, default_zone=default_zone,
+    headline = title or best_title(meta, h1, t_title, (*outlets, *(x for x in (t_site,) if x)))
+    cleaned = clean(paras, known_captions=captions, title=headline, also_titles=tuple(x for x in (h1, t_title) if x), outlets=outlets, default_zone=default_zone,
                     header_captions=False)  # fmt: skip
     cleaned.captions = [c for c in cleaned.captions if c.text or c.credit]
-    return HtmlResult(meta, cleaned, t_title, t_author, t_date, t_site, cleaned.captions, visible)
+    return HtmlResult(meta, cleaned, t_title, t_author, t_date, t_site, cleaned.captions, visible, h1)
 
 
 def visible_byline(tree: Any, *, outlets: tuple[str, ...], default_zone: str | None) -> Byline | None:
     """The byline and date printed near the headline: the first hinted elements after the first ``<h1>``
     (before it, when the page has no ``<h1>``), and ``<time datetime>``."""
-    elements = list(tree.iter())
-    start = next((k for k, el in enumerate(elements) if el.tag == "h1"), 0)
+    h1 = tree.find(".//h1")
+    elements = h1.xpath("following::*[position() <= 400]") if h1 is not None else tree.xpath("(//body//*)[position() <= 400]")
     authors: list[str] = []
     date: FoundDate | None = None
     seen = 0
-    for el in elements[start : start + 400]:
+    for el in elements:
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "a", "p", "ul", "ol", "li", "article", "main"):
             continue
         hint = f"{el.get('class', '')} {el.get('id', '')}"
@@ -151,17 +209,60 @@ def visible_byline(tree: Any, *, outlets: tuple[str, ...], default_zone: str | N
     return Byline(authors, date) if authors or date else None
 
 
-def strip_site_name(title: str, site: str | None) -> str:
-    """"Putin and Modi agree … | Example News" -> "Putin and Modi agree …" (only the site's own name is cut)."""
-    parts = re.split(r"\s+[|\-–—:»·]\s+", title)
+_SEGMENT = re.compile(r"\s+[|\-–—:»·｜]\s+|｜")
+
+
+def strip_site_name(title: str, sites: tuple[str, ...]) -> str:
+    """"Putin and Modi agree … | Example News" -> "Putin and Modi agree …": trailing (or leading) segments that
+    name the site (its name or its domain) or are a bare date are cut; other segments are kept."""
+    parts = _SEGMENT.split(title)
     if len(parts) < 2:
         return title
-    keys = {bare(site)} if site else set()
-    if bare(parts[-1]) in keys or (site and bare(site).split(".")[0] in bare(parts[-1]).replace(" ", "")):
-        return re.sub(r"\s+[|\-–—:»·]\s+[^|\-–—:»·]*$", "", title).strip()
-    if bare(parts[0]) in keys:
-        return re.sub(r"^[^|\-–—:»·]*\s+[|\-–—:»·]\s+", "", title).strip()
+    keys = {k for s in sites if s for k in (_squash(s), _squash(s.split(".")[0]) if "." in s else "") if len(k) >= 2}
+
+    def is_site(segment: str) -> bool:
+        seg = _squash(segment)
+        return bool(seg) and (seg in keys or any(k in seg for k in keys if len(k) >= 4) or
+                              bool(re.fullmatch(r"[\d./-]{6,10}", segment.strip())))  # fmt: skip
+
+    seps = _SEGMENT.findall(title)
+    while len(parts) > 1 and is_site(parts[-1]):
+        parts.pop()
+        seps.pop()
+    if len(parts) > 1 and is_site(parts[0]):
+        parts.pop(0)
+        seps.pop(0)
+    out = parts[0]
+    for sep, part in zip(seps, parts[1:], strict=False):
+        out += sep + part
+    return out.strip() or title
+
+
+def _squash(text: str) -> str:
+    """Lower case, letters and digits only, "www." dropped: "Börsen-Zeitung" -> "börsenzeitung"."""
+    text = text.lower().removeprefix("www.")
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def best_title(meta: metadata.Meta, tree_h1: str | None, traf_title: str | None, sites: tuple[str, ...]) -> str | None:
+    """The headline: JSON-LD, else OpenGraph/meta, else trafilatura's; site names cut; when the visible ``<h1>`` is
+    the start of it ("Headline | Section"), the ``<h1>``. Chosen on the Fundus pages (bench/extract.py)."""
+    for raw in (meta.jsonld_title, meta.title, traf_title, tree_h1):
+        if raw and raw.strip():
+            title = strip_site_name(html_lib.unescape(re.sub(r"\s+", " ", raw)).strip(), sites)
+            break
+    else:
+        return None
+    if tree_h1:
+        h1 = html_lib.unescape(re.sub(r"\s+", " ", tree_h1)).strip()
+        if len(h1) > 10 and title != h1 and _squash(title).startswith(_squash(h1)):
+            return h1
     return title
 
 
-__all__ = ["HtmlResult", "TRAILING_PAREN", "captions_from_tree", "extract_html", "strip_site_name"]
+def first_h1(tree: Any) -> str | None:
+    for el in tree.iterfind(".//h1"):
+        text = _clean_text(el)
+        if text:
+            return text
+    return None

@@ -5,6 +5,7 @@ and microdata ``itemprop`` values.
 
 from __future__ import annotations
 
+import html as html_lib
 import json
 import re
 from dataclasses import dataclass, field
@@ -17,12 +18,12 @@ _ARTICLE_TYPES = ("NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", 
                   "BackgroundNewsArticle", "LiveBlogPosting", "Article", "BlogPosting", "Report",
                   "ScholarlyArticle", "TechArticle", "SocialMediaPosting")  # fmt: skip
 _META_AUTHOR = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
-                "byl", "cxenseparse:author", "twitter:creator:name", "content_author", "author_name")  # fmt: skip
+                "byl", "cxenseparse:author", "twitter:creator:name", "content_author", "author_name", "dtk:author")  # fmt: skip
 _META_PUBLISHED = ("article:published_time", "og:published_time", "published_time", "datepublished",
                    "article.published", "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date",
                    "publish_date", "dc.date.issued", "dcterms.created", "dc.date", "dcterms.date", "date",
                    "article_date_original", "cxenseparse:recs:publishtime", "originalpublicationdate",
-                   "content_publishedtime", "ga_publishdate")  # fmt: skip
+                   "content_publishedtime", "content_publisheddate", "ga_publishdate", "dtk:publishdate")  # fmt: skip
 _META_TITLE = ("og:title", "twitter:title", "dc.title", "parsely-title", "sailthru.title", "title")
 _META_SITE = ("og:site_name", "application-name", "twitter:site", "publisher", "dc.publisher", "cxenseparse:site")
 _META_SECTION = ("article:section", "parsely-section", "section", "category", "cxenseparse:recs:category")
@@ -77,7 +78,7 @@ def _load_json(raw: str) -> Any:
 
 def _text(value: Any) -> str | None:
     if isinstance(value, str):
-        value = re.sub(r"\s+", " ", value).strip()
+        value = html_lib.unescape(re.sub(r"\s+", " ", value)).strip()
         return value or None
     if isinstance(value, list) and value:
         return _text(value[0])
@@ -111,7 +112,7 @@ def _meta_map(tree: Any) -> dict[str, list[str]]:
         key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
         value = el.get("content")
         if key and value and value.strip():
-            out.setdefault(key, []).append(re.sub(r"\s+", " ", value).strip())
+            out.setdefault(key, []).append(html_lib.unescape(re.sub(r"\s+", " ", value)).strip())
     return out
 
 

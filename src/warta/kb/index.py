@@ -6,6 +6,7 @@ import hashlib
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from . import cache, forms
 from .compile import IGO, compile_entries, data_files, fingerprint, iso_countries
@@ -175,7 +176,11 @@ def knowledge_base() -> KnowledgeBase:
 
 def _load() -> KnowledgeBase:
     files = data_files()
-    key = f"{_CACHE_VERSION}-{fingerprint(files)}-{_package_versions()}"
+    # the data, the packages it is compiled from, and the code that compiles it (a changed compiler or record
+    # shape must not read an old pickle)
+    here = Path(__file__).parent
+    code = "".join((here / m).read_text("utf-8") for m in ("compile.py", "records.py", "index.py", "forms.py"))
+    key = f"{_CACHE_VERSION}-{fingerprint(files)}-{_package_versions()}-{hashlib.sha256(code.encode()).hexdigest()}"
     return cache.cached("kb", hashlib.sha256(key.encode()).hexdigest()[:16], KnowledgeBase,
                         lambda: KnowledgeBase(compile_entries(files)))  # fmt: skip
 

@@ -161,7 +161,7 @@ class FullText:
         if self.dialect == "sqlite":
             sql = (
                 "SELECT d.kind, d.article_id, d.ref, -bm25(search_fts, 2.0, 1.0) AS rank, "
-                "snippet(search_fts, -1, :mark_a, :mark_b, '…', 16) AS snippet "
+                "snippet(search_fts, 1, :mark_a, :mark_b, '…', 16) AS snippet "
                 "FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid "
                 "WHERE search_fts MATCH :fts ORDER BY rank DESC, d.id LIMIT :n"
             )
@@ -193,5 +193,5 @@ def _english_language_name(code: str | None) -> str | None:
         from babel import Locale
 
         return Locale.parse(code.replace("-", "_")).english_name.lower()
-    except Exception:  # babel's UnknownLocaleError and friends: an unknown language is searched as 'simple'
+    except Exception:  # noqa: BLE001  (babel's UnknownLocaleError and friends: an unknown language is 'simple')
         return None

@@ -19,23 +19,36 @@ MAX_LIMIT = 10_000
 
 
 def article(conn: Connection, article_id: str) -> dict[str, Any] | None:
-    row = conn.execute(select(s.articles).where(s.articles.c.id == article_id)).first()
-    if row is None:
-        return None
-    out = r.article_dict(row)
+    return full_articles(conn, [article_id]).get(article_id)
+
+
+def full_articles(conn: Connection, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The full article JSON of each stored id (missing ids are absent), reading each layer table once per call."""
+    found: dict[str, dict[str, Any]] = {}
+    ids = list(dict.fromkeys(ids))
+    if not ids:
+        return found
+    for m in conn.execute(select(s.articles).where(s.articles.c.id.in_(ids))).mappings():
+        out = r.article_dict(m)
+        out.update(entities=[], times=[], places=[], quotes=[], events=[], sentences=[],
+                   pipeline=dict(m["pipeline"] or {}))  # fmt: skip
+        found[m["id"]] = out
 
     def layer(table):
-        return [x._mapping for x in conn.execute(select(table).where(table.c.article_id == article_id)
-                                                 .order_by(*table.primary_key.columns))]  # fmt: skip
+        return conn.execute(select(table).where(table.c.article_id.in_(list(found)))
+                            .order_by(*table.primary_key.columns)).mappings()  # fmt: skip
 
-    out["entities"] = [r.entity_dict(m) for m in layer(s.entities)]
-    out["times"] = [r.time_dict(m) for m in layer(s.times)]
-    out["places"] = [r.place_dict(m) for m in layer(s.places)]
-    out["quotes"] = [r.quote_dict(m) for m in layer(s.quotes)]
-    out["events"] = _events_with_parts(conn, layer(s.events))
-    out["sentences"] = [{"start": m["start"], "end": m["end"]} for m in layer(s.sentences)]
-    out["pipeline"] = dict(row._mapping["pipeline"] or {})
-    return out
+    if not found:
+        return found
+    for key, table, make in (("entities", s.entities, r.entity_dict), ("times", s.times, r.time_dict),
+                             ("places", s.places, r.place_dict), ("quotes", s.quotes, r.quote_dict),
+                             ("sentences", s.sentences, lambda m: {"start": m["start"], "end": m["end"]})):  # fmt: skip
+        for m in layer(table):
+            found[m["article_id"]][key].append(make(m))
+    event_rows = layer(s.events).all()
+    for m, event in zip(event_rows, _events_with_parts(conn, event_rows), strict=True):
+        found[m["article_id"]]["events"].append(event)
+    return found
 
 
 def _events_with_parts(conn: Connection, event_rows: list) -> list[dict[str, Any]]:

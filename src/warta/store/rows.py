@@ -40,6 +40,20 @@ def doc_hash(data: dict[str, Any]) -> str:
     return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
+def normalised_and_hash(data: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    """``(normalise(data), doc_hash(...))``, walking the structure only when its JSON shows something to change
+    (the common case is a clean Doc, and the JSON is needed for the hash anyway)."""
+    try:
+        text = json.dumps(data, sort_keys=True, ensure_ascii=False, allow_nan=False)
+    except ValueError:  # NaN or infinity somewhere
+        text = None
+    # JSON writes NUL as the escape \u0000 and a lone surrogate as itself
+    if text is None or "\\u0000" in text or _BAD_CHARS.search(text):
+        data = normalise(data)
+        text = json.dumps(data, sort_keys=True, ensure_ascii=False)
+    return data, hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def day_of(iso: str | None) -> str | None:
     """The calendar-date prefix of an ISO 8601 value (``2023-07-01T09:46+07:00`` -> ``2023-07-01``, as written:
     the local date of the publication, which is the date its readers saw)."""
@@ -114,8 +128,8 @@ def _place(p: dict[str, Any]) -> dict[str, Any]:
 # --- reading back -----------------------------------------------------------------------------------------------
 
 def article_dict(row: Any) -> dict[str, Any]:
-    """ARTICLE without analysis layers (the listing shape), from an ``articles`` row."""
-    m = row._mapping
+    """ARTICLE without analysis layers (the listing shape), from an ``articles`` row (or its mapping)."""
+    m = getattr(row, "_mapping", row)
     return {
         "id": m["id"], "url": m["url"], "source": m["source"], "language": m["language"], "title": m["title"],
         "authors": list(m["authors"] or []), "published": m["published"], "dateline": m["dateline"],

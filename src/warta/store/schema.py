@@ -203,7 +203,7 @@ participants = Table(
     ForeignKeyConstraint(
         ["article_id", "event_idx"], ["events.article_id", "events.idx"], name="fk_participants_event",
         ondelete="CASCADE",
-    ),  # fmt: skip
+    ),
     Index("ix_participants_country", "country", "role"),
     Index("ix_participants_kb_id", "kb_id", "role"),
 )
@@ -219,7 +219,7 @@ evidence = Table(
     ForeignKeyConstraint(
         ["article_id", "event_idx"], ["events.article_id", "events.idx"], name="fk_evidence_event",
         ondelete="CASCADE",
-    ),  # fmt: skip
+    ),
 )
 
 rejects = Table(

@@ -12,9 +12,9 @@ import os
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from .. import __version__
@@ -59,7 +59,7 @@ class Store:
             self.engine.dispose()
             raise StoreError(f"cannot open the database {self.engine.url.render_as_string()}: {_first_line(err)}") from None
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -71,10 +71,9 @@ class Store:
     # --- writing ------------------------------------------------------------------------------------------------
     def write(self, doc: Doc, *, run_id: int | None = None) -> bool:
         """Store one Doc in one transaction. True if stored or replaced, False if identical already there."""
-        data = r.normalise(doc.to_dict())
+        data, digest = r.normalised_and_hash(doc.to_dict())
         if not data.get("id"):
             raise StoreError("cannot store an article without an id")
-        digest = r.doc_hash(data)
         for attempt in (1, 2):
             try:
                 with writing(self.engine) as conn:
@@ -91,6 +90,8 @@ class Store:
 
     def _write(self, conn: Connection, data: dict[str, Any], digest: str, run_id: int | None) -> bool:
         aid = data["id"]
+        if self.dialect == "postgresql":  # writers of the same article queue here (SQLite: BEGIN IMMEDIATE does it)
+            conn.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:id, 0))"), {"id": aid})
         old = conn.execute(select(s.articles.c.doc_hash).where(s.articles.c.id == aid)).first()
         if old is not None and old[0] == digest:
             return False
@@ -165,6 +166,17 @@ class Store:
         """The full article JSON (``Doc.to_dict()`` shape, normalised), or None."""
         with self.engine.connect() as conn:
             return queries.article(conn, r.normalise(article_id))
+
+    def iter_articles(self, ids: list[str] | None = None, batch: int = 200):
+        """Full article JSONs for ``ids`` (default: every article, by id), read ``batch`` articles at a time."""
+        if ids is None:
+            with self.engine.connect() as conn:
+                ids = [row[0] for row in conn.execute(select(s.articles.c.id).order_by(s.articles.c.id))]
+        for i in range(0, len(ids), batch):
+            chunk = [r.normalise(x) for x in ids[i : i + batch]]
+            with self.engine.connect() as conn:
+                found = queries.full_articles(conn, chunk)
+            yield from (found[x] for x in chunk if x in found)
 
     def doc(self, article_id: str) -> Doc | None:
         data = self.article(article_id)

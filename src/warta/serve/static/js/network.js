@@ -15,6 +15,13 @@ function edgeColour(score) {
   return "#9ca3af";
 }
 
+// Only the heaviest edges are drawn (a graph of hundreds of actors is unreadable); the table lists them all.
+function heaviest(net, top) {
+  const edges = top ? net.edges.slice(0, top) : net.edges; // the API sorts edges by weight
+  const ids = new Set(edges.flatMap((e) => [e.source, e.target]));
+  return { ...net, edges, nodes: net.nodes.filter((n) => ids.has(n.id)) };
+}
+
 function draw(net, label, short) {
   const d3 = window.d3;
   const nodes = net.nodes.map((n) => ({ ...n }));
@@ -90,9 +97,13 @@ function draw(net, label, short) {
 export async function renderNetwork(page, _arg, params, current) {
   const level = params.level === "country" ? "country" : "actor";
   const keys = ["actor", "recipient", "type", "since", "until"];
+  const top = params.top === "all" ? 0 : Number(params.top) || 40;
   const levelSelect = field("Nodes", h("select", { name: "level" },
     [["actor", "actors"], ["country", "countries"]].map(([v, t]) => h("option", { value: v, selected: level === v }, t))));
-  page.append(h("h1", null, "Who acts on whom"), filterForm("network", params, { keys, extra: [levelSelect] }));
+  const topSelect = field("Draw", h("select", { name: "top" },
+    [["20", "20 heaviest edges"], ["40", "40 heaviest edges"], ["100", "100 heaviest edges"], ["all", "every edge"]]
+      .map(([v, t]) => h("option", { value: v, selected: String(top || "all") === v }, t))));
+  page.append(h("h1", null, "Who acts on whom"), filterForm("network", params, { keys, extra: [levelSelect, topSelect] }));
   const query = Object.fromEntries(keys.map((k) => [k, params[k]]));
   const [net, known] = await Promise.all([api("/api/network", { ...query, level }), countries()]);
   if (!current()) return;
@@ -103,14 +114,16 @@ export async function renderNetwork(page, _arg, params, current) {
     return level === "country" && c ? `${c.name} (${node.id})` : [node.name, node.country].filter(Boolean).join(" · ");
   };
   const short = (n) => (level === "country" && known.byCode.get(n.id) ? known.byCode.get(n.id).name : n.name);
-  page.append(h("p", { class: "meta" }, `${net.nodes.length} ${level === "actor" ? "actors" : "countries"}, ${net.edges.length} directed edges from ${net.events} events.`,
+  const shown = heaviest(net, top);
+  page.append(h("p", { class: "meta" }, `${net.nodes.length} ${level === "actor" ? "actors" : "countries"}, ${net.edges.length} directed edges from ${net.events} events`,
+    shown.edges.length < net.edges.length ? `; the ${shown.edges.length} heaviest edges are drawn, the table lists all.` : ".",
     net.truncated ? " Only the first events were read: narrow the filters." : null));
   if (!net.edges.length) {
     page.append(h("p", { class: "empty" }, "No event with both an actor and a recipient matches."));
     return;
   }
   if (have("d3")) {
-    page.append(h("div", { class: "network-wrap" }, draw(net, label, short),
+    page.append(h("div", { class: "network-wrap" }, draw(shown, label, short),
       h("p", { class: "chart-legend" }, h("span", { class: "key" }, h("span", { class: "swatch edge-pos" }), "mostly cooperation"),
         h("span", { class: "key" }, h("span", { class: "swatch edge-neg" }), "mostly conflict"),
         h("span", { class: "key" }, h("span", { class: "swatch edge-neu" }), "mixed or unscored"),

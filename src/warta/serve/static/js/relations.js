@@ -13,7 +13,7 @@ function niceMax(x) {
 }
 
 function ticks(max, count = 4) {
-  const step = niceMax(max / count);
+  const step = niceMax(max / count) >= 1 ? niceMax(max / count) : 1; // counts: whole steps
   const out = [];
   for (let v = 0; v <= max + 1e-9; v += step) out.push(v);
   return out;
@@ -56,7 +56,8 @@ export function chart(items, names, onPick) {
   const ih = H - M.top - M.bottom;
   const coop = items.map((p) => (p.by_quad["1"] || 0) + (p.by_quad["2"] || 0));
   const conf = items.map((p) => (p.by_quad["3"] || 0) + (p.by_quad["4"] || 0));
-  const ymax = niceMax(Math.max(1, ...coop, ...conf));
+  const most = Math.max(1, ...coop, ...conf);
+  const ymax = Math.ceil(most / niceMax(most / 4)) * niceMax(most / 4); // a whole number of tick steps
   const smax = niceMax(Math.max(1, ...items.map((p) => Math.abs(p.score || 0))));
   const y = (v) => M.top + ih / 2 - (v / ymax) * (ih / 2); // counts: up = cooperation, down = conflict
   const ys = (v) => M.top + ih / 2 - (v / smax) * (ih / 2);
