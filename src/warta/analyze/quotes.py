@@ -169,6 +169,11 @@ def extract_quotes(text: str, entities: list[Entity], language: str | None, *, m
             speaker = focus or _last_person(ents, starts, span.open_at)
         elif how == "none" and focus is not None and 0 <= previous_close and _continues(text, previous_close, span.open_at):
             speaker = focus  # `"…," she said. "…"`: the next quote in the same paragraph is the same speaker's
+        elif how == "none":
+            # `Houthi official Hussein al-Ezzi said the US "will have to pay"`: a partial quote inside reported speech
+            begin = max(text.rfind("\n", 0, span.open_at) + 1, _sentence_start(text, span.open_at))
+            inside = [a for at, a in speakers if begin <= at < span.open_at]
+            speaker = inside[-1] if inside else None
         if verb is None and len(text[start : span.end].split()) < min_words:
             continue
         out.append(Quote(text[start : span.end], start, span.end, verb, speaker))
@@ -286,7 +291,8 @@ def _after(text: str, start: int, end: int, ents: list[Entity], starts: list[int
             first = words[0].group()
             if not (first[:1].isupper() or first.lower() in rules.pronouns or first.lower() in rules.determiners):
                 return None  # `"a 100% effort" to end the violence, Mr Abbas added`: the quote is a phrase
-            if len([x for x in words if x.start() > w.end()]) > 3:
+            ends_sentence = text[:start].rstrip(" \"”'’")[-1:] in ("?", "!")
+            if ends_sentence and len([x for x in words if x.start() > w.end()]) > 3:
                 return None  # `"…?" Mr Blair said he would not respond …`: a new sentence of indirect speech
             who = _speaker(text, start, w.start(), ents, starts, rules, last_one=True)
         return w.group(), *(who or (None, "none"))
