@@ -381,3 +381,9 @@ def test_protest_demands_are_not_events_of_their_own():
         "Ribuan mahasiswa berunjuk rasa di Jakarta. Mahasiswa meminta Indonesia mencabut undang-undang itu.", "id"
     )
     assert [e.type for e in asserted(doc)] == ["PROTEST"]
+
+
+def test_a_pronoun_takes_the_party_named_before_it_in_its_sentence():
+    doc = run("Israel dan Iran bertemu. Hamas mengatakan bahwa mereka tidak akan menyerah kepada Israel.", "id")
+    reject = [e for e in asserted(doc) if e.type == "REJECT"]
+    assert reject and countries(reject[0].actors) == ["PSE"]

@@ -207,8 +207,6 @@ def test_process_many_accepts_pages(pipe: Pipeline) -> None:
     assert doc.article.source == "bbc.co.uk" and doc.article.language == "en" and doc.events
 
 
-@pytest.mark.xfail(strict=True, reason="ingest (src/warta/ingest/records.py): a given `published` is taken as the "
-                   "truth without checking it is ISO 8601, so 'kemarin sore' reaches the article JSON")
 @pytest.mark.parametrize("published", ["kemarin sore", "12/09/2019 10:00"])
 def test_a_published_that_is_not_iso_8601_is_rejected_or_dropped(published: str) -> None:
     text = (corpus_path() / PAGES[1]).read_text("utf-8")

@@ -104,6 +104,7 @@ class Syntax:
     clause_breaks: set[str]
     complementizers: set[str]
     anaphors: list[tuple[str, ...]]
+    pronouns: set[tuple[str, ...]]  # anaphors that may also point back within their sentence ("mereka", "they")
     relative: set[str]
     agents: dict[tuple[str, ...], str]  # common nouns that name an actor ("rebels", "polisi") -> PLOVER sector
     noun_possessor: str
@@ -126,7 +127,8 @@ class Syntax:
             coordinators=low("coordinators"),
             clause_breaks=low("clause_breaks", cues),
             complementizers=low("complementizers", cues),
-            anaphors=cue_phrases({"cues": {"a": args.get("plural_anaphors", [])}}, "a"),
+            anaphors=cue_phrases({"cues": {"a": args.get("plural_anaphors", []) + args.get("pronouns", [])}}, "a"),
+            pronouns={tuple(w.lower().split()) for w in args.get("pronouns", [])},
             relative=low("relative", cues),
             agents={
                 tuple(w.lower().split()): sector for sector, words in data.get("agents", {}).items() for w in words
@@ -198,14 +200,22 @@ def groups_of(
     ("Keduanya", "kedua pemimpin") become groups standing for ``focus`` when there is one. Mentions never merge
     across a trigger (``barriers``: "Tiongkok mengerahkan pasukan" is an actor, a verb and an object)."""
     groups = _merge(mentions, lows, syntax, barriers)
-    if not focus:
+    if not focus and not syntax.pronouns:
         return groups
     taken = {i for g in groups for i in range(g.first, g.last + 1)}
     i = 0
     while i < len(lows):
         hit = next((p for p in syntax.anaphors if tuple(lows[i : i + len(p)]) == p), None)
         if hit and not any(k in taken for k in range(i, i + len(hit))):
-            groups.append(Group([], focus=list(focus), span=(i, i + len(hit) - 1)))
+            stands_for = list(focus or [])
+            if hit in syntax.pronouns:
+                # "Warga Palestina … mengatakan bahwa mereka …": a pronoun takes the party named before it in the
+                # same sentence when there is one; the pair in focus otherwise
+                before = [g for g in groups if g.focus is None and g.last < i and g.named]
+                if before:
+                    stands_for = before[-1].participants()
+            if stands_for:
+                groups.append(Group([], focus=stands_for, span=(i, i + len(hit) - 1)))
             i += len(hit)
         else:
             i += 1

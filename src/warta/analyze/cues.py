@@ -39,6 +39,7 @@ class Cues:
     modes: dict[str, dict[str, PhraseSet]]
     mode_window: int
     contexts: dict[str, PhraseSet]
+    _ctx_index: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
 
     @classmethod
     def of(cls, data: dict[str, Any]) -> Cues:
@@ -128,7 +129,24 @@ class Cues:
         return best[1] if best else None
 
     def contexts_in(self, lows: list[str]) -> list[str]:
-        return [c for c, phrases in self.contexts.items() if find_phrase(lows, phrases, 0, len(lows)) is not None]
+        """The contexts whose keywords occur in ``lows``, in the order of the pack's table (one pass over tokens)."""
+        index = self._context_index()
+        found: set[str] = set()
+        for i, w in enumerate(lows):
+            for phrase, context in index.get(w, ()):
+                if context not in found and tuple(lows[i : i + len(phrase)]) == phrase:
+                    found.add(context)
+        return [c for c in self.contexts if c in found]
+
+    def _context_index(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+        index = getattr(self, "_ctx_index", None)
+        if index is None:
+            index = {}
+            for context, phrases in self.contexts.items():
+                for phrase in phrases:
+                    index.setdefault(phrase[0], []).append((phrase, context))
+            self._ctx_index = index
+        return index
 
     def contexts_of_text(self, text: str | None) -> list[str]:
         return self.contexts_in([t.low for t in tokenize(text)]) if text else []

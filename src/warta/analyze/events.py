@@ -13,16 +13,26 @@ Decisions (see the module docstrings of ``arguments`` and ``cues`` for the argum
 - ``modality``: hypothetical (a condition or modal earlier in the clause) > future (an auxiliary before the trigger,
   or "mendatang"/"next week" right after it) > reported (inside a quote of ``doc.quotes`` or a reporting verb's
   "bahwa"/"that" clause) > asserted.
-- PLOVER codes intentions as AGREE: with ``plover_future`` on, a future CONSULT/SUPPORT/COOPERATE/AID becomes AGREE
-  and a future RETREAT becomes CONCEDE (PLOVER manual, AGREE and CONCEDE); a promise to do something conflictual
-  ("vowed to retaliate") is a THREATEN.
+- PLOVER codes intentions by what they announce (``plover_future``): a future CONSULT/SUPPORT/COOPERATE/AID is an
+  AGREE and a future RETREAT a CONCEDE, both asserted (the commitment was made); an announced material-conflict act
+  is a THREATEN (still future); a denied commitment ("tidak akan bertemu", "will not accept") is an asserted REJECT;
+  a promise of violence ("vowed to retaliate") is a THREATEN.
+- Frames beyond single triggers: "X said that Y must Z" is a REQUEST by X on Y (``[demand]``); "X pointed to Y's
+  refusal" is an ACCUSE by X against Y (``[blame]``); the demands of a protest are not events of their own (PLOVER,
+  PROTEST); SUPPORT in a relative clause ("Houthi yang didukung Iran") is a description, not an act.
+- Parties: named entities first; role nouns ("polisi", "rebels", ``[agents]``) when no name is there; a party the
+  knowledge base gives no country takes the article's main country (dateline, else the most named); an agentless
+  passive takes the last actor of its type in the article; a pronoun ("mereka") the party named before it in its
+  sentence, a dual anaphor ("Keduanya") the parties in focus.
+- Dedup: same type, same actors (by knowledge-base id where known), recipients by country, compatible dates.
 - ``date``: the sentence's time expression that belongs to the trigger, else the date in focus (the last event date
   or date expression of earlier sentences), else none — never the publication date by default.
 - ``place``: a place of the sentence after a locative preposition, else the dateline's place when a participant
   belongs to the dateline's country (the event happened there, as far as the text tells).
 - ``confidence`` (a heuristic, not a calibrated probability): the trigger entry's confidence (0.75 for a verb or
   phrase, 0.6 for a bare noun), +0.1 when a recipient is found for a type that needs one, −0.15 when the actors
-  came from an anaphor, −0.1 per side without a country, −0.1 for a single-word noun trigger; clipped to 0.05–0.95.
+  came from an anaphor, −0.1 per side without a country, −0.1 for a single-word noun trigger, −0.05 for a date
+  carried from earlier sentences, −0.1 when a party's country was taken from the article; clipped to 0.05–0.95.
 """
 
 from __future__ import annotations
@@ -443,6 +453,8 @@ def _advance_focus(doc: Doc, start: int, end: int, lang: _Lang, state: _State, f
         groups: list[Group] = groups_of(mentions_in(tokens, ents), lows, lang.syntax)
         distinct: list[Participant] = []
         for g in groups:
+            if g.focus is not None:
+                continue
             p = g.participant()
             if p.country and all(p.country != q.country for q in distinct):
                 distinct.append(p)

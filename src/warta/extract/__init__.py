@@ -139,7 +139,8 @@ LIST_LINE = 60
 
 
 def _list_shaped(paragraphs: list[str]) -> bool:
-    lengths = sorted(len(p) for p in paragraphs)
+    # Chinese, Japanese and Korean say in one character what takes about three in Latin script.
+    lengths = sorted(len(p) + 2 * sum(1 for ch in p if ch >= "\u2e80") for p in paragraphs)
     return lengths[-1] < STORY_PARAGRAPH and lengths[len(lengths) // 2] < LIST_LINE
 
 
@@ -148,9 +149,12 @@ def _published(raw: str | None, visible: dates.FoundDate | None, fallback_day: s
     m = markers()
     published = dates.normalize(raw, default_zone=zone, m=m) if raw else None
     if published is None:
-        if visible is not None:
+        # A visible date that htmldate's day contradicts is usually a teaser's (htmldate-eval-mediacloud pages).
+        if visible is not None and (not fallback_day or visible.iso[:10] == fallback_day[:10]):
             return visible.iso
-        return dates.normalize(fallback_day, default_zone=zone, m=m) if fallback_day else None
+        if fallback_day:
+            return dates.normalize(fallback_day, default_zone=zone, m=m)
+        return visible.iso if visible is not None else None
     if visible is not None and visible.iso[:10] == published[:10]:
         if len(published) == 19 and len(visible.iso) > 19:  # a zone-less metadata time, a zoned visible one
             return published + visible.iso[19:]

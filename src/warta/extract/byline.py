@@ -124,7 +124,8 @@ def parse_byline(line: str, *, outlets: tuple[str, ...] = (), default_zone: str 
             return Byline([], found) if len(text) <= 80 else None
         first = _FIELD_SEP.split(head)[0]
         parts = [clean_name(x) for x in _SPLIT_NAMES.split(first) if clean_name(x)]
-        names = split_names(first, m=m, outlets=outlets)
+        # Unlabelled, a one-word "name" is too often a city or a weekday ("Frankfurt, 23. Oktober"): two words at least.
+        names = [n for n in split_names(first, m=m, outlets=outlets) if len(n.split()) >= 2]
         # Every part before the date must be a name (or the outlet): a sentence with a date is not a byline.
         roles = {*m.author_labels, *m.other_labels}
         if names and len(first) <= 80 and all(x in names or _is_outlet_like(x, outlets) or bare(x) in roles
@@ -171,4 +172,6 @@ def name_outlet(line: str, *, outlets: tuple[str, ...] = ()) -> list[str]:
     parts = re.split(r"\s+[-–—|•·]\s+", text)
     if len(text) > 70 or len(parts) != 2 or len(parts[1].split()) > 3:
         return []
-    return split_names(parts[0], outlets=outlets) if looks_like_name(parts[0], outlets=outlets) else []
+    if len(parts[0].split()) < 2 or not looks_like_name(parts[0], outlets=outlets):
+        return []
+    return split_names(parts[0], outlets=outlets)

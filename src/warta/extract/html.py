@@ -167,7 +167,9 @@ def extract_html(
         # trafilatura found little; the page's own articleBody is the story (it has no captions, ads or tail).
         paras = [p for p in re.split(r"\s*\n\s*", meta.body) if p.strip()]
     headline = title or best_title(meta, h1, t_title, (*outlets, *(x for x in (t_site,) if x)))
-    cleaned = clean(paras, known_captions=captions, title=headline, also_titles=tuple(x for x in (h1, t_title) if x), outlets=outlets, default_zone=default_zone,
+    people = tuple(a for a in (*(visible.authors if visible else []), *meta.authors) if a and len(a) >= 5)
+    cleaned = clean(paras, known_captions=captions, title=headline, also_titles=tuple(x for x in (h1, t_title) if x),
+                    known_authors=people, outlets=outlets, default_zone=default_zone,
                     header_captions=False)  # fmt: skip
     cleaned.captions = [c for c in cleaned.captions if c.text or c.credit]
     return HtmlResult(meta, cleaned, t_title, t_author, t_date, t_site, cleaned.captions, visible, h1)
@@ -184,7 +186,7 @@ def visible_byline(tree: Any, *, outlets: tuple[str, ...], default_zone: str | N
     for el in elements:
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "a", "p", "ul", "ol", "li", "article", "main"):
             continue
-        hint = f"{el.get('class', '')} {el.get('id', '')}"
+        hint = " ".join(el.get(a, "") for a in ("class", "id", "data-component", "data-testid", "itemprop", "rel"))
         if el.tag != "time" and not _BYLINE_HINT.search(hint):
             continue
         text = _clean_text(el)
@@ -194,9 +196,15 @@ def visible_byline(tree: Any, *, outlets: tuple[str, ...], default_zone: str | N
         if seen > 12:
             break
         found = parse_byline(text, outlets=outlets, default_zone=default_zone)
-        if el.tag == "time" and el.get("datetime") and (found is None or found.date is None):
+        if found is None or not found.authors:  # "By Tom Whitfield" + "Environment correspondent" in two spans
+            for piece in el.itertext():
+                part = parse_byline(piece, outlets=outlets, default_zone=default_zone) if piece.strip() else None
+                if part is not None and part.authors:
+                    found = Byline(part.authors, found.date if found else part.date)
+                    break
+        if el.tag == "time" and el.get("datetime") and (found is None or found.date is None or not found.date.has_time):
             iso = normalize(el.get("datetime"), default_zone=default_zone)
-            if iso:
+            if iso and (found is None or found.date is None or len(iso) > 10):
                 found = Byline(found.authors if found else [], FoundDate(iso, 0, 0, len(iso) > 10, len(iso) > 19))
         if found is None:
             continue

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Caption
-from .body import HEAD_SPAN, Cleaned, add_caption, caption_of, clean
+from .body import Cleaned, add_caption, caption_of, clean
 from .boilerplate import cued, bare, caption_prefix, is_drop, is_tail, markers, strip_label
 from .byline import Byline, looks_like_name, name_outlet, parse_byline
 from .dates import FoundDate, find_date
@@ -59,33 +59,6 @@ def _hard_wrapped(lines: list[str]) -> bool:
 def _is_title(line: str) -> bool:
     words = line.split()
     return 2 <= len(words) and len(line) <= TITLE_MAX and not line.rstrip().endswith((".", ",", ";"))
-
-
-def find_title(paras: list[str], *, outlets: tuple[str, ...] = ()) -> int | None:
-    """The index of the title line: the line just above the byline, else the first title-shaped line at the top
-    that a longer paragraph follows. Caption and boilerplate lines are never titles."""
-    head = paras[: HEAD_SPAN * 2]
-    counts: dict[str, int] = {}
-    for p in head:
-        counts[bare(p)] = counts.get(bare(p), 0) + 1
-
-    def candidate(i: int) -> bool:
-        p = head[i]
-        return (
-            _is_title(p) and counts[bare(p)] == 1 and caption_of(p) is None and not is_drop(p) and not is_tail(p)
-            and parse_byline(p, outlets=outlets) is None
-        )  # fmt: skip
-
-    for i, p in enumerate(head):
-        if parse_byline(p, outlets=outlets) is not None:
-            for j in range(i - 1, -1, -1):
-                if candidate(j):
-                    return j
-            break
-    for i in range(len(head) - 1):
-        if candidate(i) and len(head[i + 1]) > len(head[i]):
-            return i
-    return None
 
 
 # The story starts at the first paragraph of at least this many characters and words that is not a caption, a
@@ -164,7 +137,9 @@ def read_header(lines: list[str], *, outlets: tuple[str, ...], default_zone: str
         for i in candidates[1:]:
             if not h.authors:  # "Matius Alfons - detikNews", or a name alone on its line under the headline
                 h.authors = name_outlet(lines[i], outlets=outlets) or (
-                    [lines[i].strip()] if len(lines[i]) <= 40 and looks_like_name(lines[i], outlets=outlets) else []
+                    [lines[i].strip()]
+                    if len(lines[i]) <= 40 and len(lines[i].split()) >= 2 and looks_like_name(lines[i], outlets=outlets)
+                    else []
                 )
     h.captions = [c for c in h.captions if c.text or c.credit]
     return h
@@ -174,17 +149,9 @@ def extract_text(content: str, *, title: str | None, outlets: tuple[str, ...], d
     paras = paragraphs(content)
     start = story_start(paras, outlets=outlets)
     header = read_header(paras[:start], outlets=outlets, default_zone=default_zone)
-    if start == 0 or header.title is None and title is None:
-        # No header above the story: fall back to the title-shaped line at the top (short texts, odd layouts).
-        at = find_title(paras, outlets=outlets) if title is None else _given_title_at(paras, title)
-        if at is not None:
-            title = title or paras[at]
-            for p in paras[:at]:
-                cap = caption_of(p)
-                if cap is not None:
-                    add_caption(header.captions, cap.text, cap.credit)
-            paras = paras[:at] + paras[at + 1 :] if at >= HEAD_SPAN else paras[at + 1 :]
-        cleaned = clean(paras, known_captions=header.captions, title=title, outlets=outlets, default_zone=default_zone)
+    if start == 0:
+        # The text opens with the story itself: there is no header to read (and no title in the text).
+        cleaned = clean(paras, title=title, outlets=outlets, default_zone=default_zone)
         return TextResult(title, cleaned)
     title = title or header.title
     cleaned = clean(paras[start:], known_captions=header.captions, title=title, outlets=outlets,
@@ -193,11 +160,3 @@ def extract_text(content: str, *, title: str | None, outlets: tuple[str, ...], d
         byline = cleaned.byline or Byline()
         cleaned.byline = Byline(header.authors or byline.authors, header.date or byline.date)
     return TextResult(title, cleaned)
-
-
-def _given_title_at(paras: list[str], title: str) -> int | None:
-    key = bare(title)
-    for i, p in enumerate(paras[: HEAD_SPAN * 2]):
-        if bare(p) == key:
-            return i
-    return None
