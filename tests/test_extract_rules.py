@@ -156,3 +156,21 @@ def test_editor_code_closing_the_story():
     assert strip_editor_code("dimediasi Presiden Belarusia Alexander Lukashenko. (WIL)").endswith("Lukashenko.")
     assert strip_editor_code("Kerugian ditaksir mencapai miliaran rupiah. (rzy/ant)").endswith("rupiah.")
     assert strip_editor_code("kata pejabat dari Amerika Serikat (AS)") == "kata pejabat dari Amerika Serikat (AS)"
+
+
+def test_indonesian_page_without_zone_is_wib():
+    from warta.extract import extract_page
+    from warta.model import Page
+
+    html = (
+        "<html lang='id'><head><meta property='article:published_time' content='2024-02-14 08:30:00'>"
+        "<title>Pemilu Berjalan Lancar di Seluruh Provinsi</title></head><body><article>"
+        "<h1>Pemilu Berjalan Lancar di Seluruh Provinsi</h1>"
+        + "<p>Komisi Pemilihan Umum menyatakan pemungutan suara berjalan lancar di seluruh provinsi hari ini.</p>" * 4
+        + "</article></body></html>"
+    )
+    a = extract_page(Page(html, "html", url="https://www.example.com/pemilu"))
+    assert a.language == "id"
+    assert a.published == "2024-02-14T08:30:00+07:00"
+    b = extract_page(Page(html.replace("lang='id'", "lang='en'"), "html", url="https://www.example.com/pemilu"))
+    assert b.published == "2024-02-14T08:30:00"  # English outlets keep no single zone

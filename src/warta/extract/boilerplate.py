@@ -61,6 +61,7 @@ class Markers:
     days: frozenset[str]
     month_zone: dict[str, str] = field(default_factory=dict)  # a month name only one zoned language uses -> its zone
     tld_zone: dict[str, str] = field(default_factory=dict)  # "id" -> "+07:00"
+    lang_zone: dict[str, str] = field(default_factory=dict)  # "id" -> "+07:00": the zone of that language's outlets
 
 
 @lru_cache(maxsize=64)
@@ -148,6 +149,7 @@ def markers() -> Markers:
         days=frozenset(days),
         month_zone=month_zone,
         tld_zone=tld_zone,
+        lang_zone=lang_zone,
     )
 
 
