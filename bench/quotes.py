@@ -26,9 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from warta.analyze.entities import Entities  # noqa: E402
-from warta.analyze.quotes import quotes  # noqa: E402
-from warta.model import Article, Doc, Sentence  # noqa: E402
+from warta.analyze.entities import Entities
+from warta.analyze.quotes import quotes
+from warta.model import Article, Doc, Sentence
 
 _STOP = {"mr", "mrs", "ms", "dr", "the", "of", "s", "pak", "bu"}
 

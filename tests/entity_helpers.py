@@ -75,6 +75,8 @@ def tiny_kb() -> TinyKB:
         KBEntry("org:kremlin", "Kremlin", "ORG", "RUS", "GOV", aliases={"*": ["Kremlin"]}),
         KBEntry("igo:sco", "Shanghai Cooperation Organisation", "ORG", "IGO", "GOV",
                 aliases={"*": ["SCO"], "id": ["Organisasi Kerja Sama Shanghai"]}),
+        KBEntry("person:susilo-bambang-yudhoyono", "Susilo Bambang Yudhoyono", "PER", "IDN", None,
+                aliases={"*": ["Susilo Bambang Yudhoyono", "SBY", "Yudhoyono"]}),
         KBEntry("person:joko-widodo", "Joko Widodo", "PER", "IDN", None, aliases={"*": ["Joko Widodo", "Jokowi"]},
                 terms=[Term("president", "IDN", "GOV", "2014-10-20", "2024-10-20")]),
     ])  # fmt: skip

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
 import pickle
 
 import pytest
+from entity_helpers import make_doc, tiny_kb
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warta.analyze.entities import Entities
 from warta.model import Page
 from warta.pipeline import Pipeline
-
-from entity_helpers import make_doc, tiny_kb
 
 
 @pytest.fixture(scope="module")
@@ -109,6 +109,29 @@ def test_unknown_names_from_the_tagger_and_cues(stage):
     assert one(doc, "Surabaya").type in ("LOC", "GPE")
 
 
+def test_a_longer_tagged_name_is_another_person(stage):
+    doc = stage(make_doc("Dalam acara itu, Ani Yudhoyono hadir bersama keluarga. Yudhoyono sendiri tidak datang."))
+    ani = one(doc, "Ani Yudhoyono")
+    assert ani.type == "PER" and ani.kb_id is None
+    assert one(doc, "Yudhoyono").kb_id == "person:susilo-bambang-yudhoyono"
+
+
+def test_bracketed_acronym_names_the_organisation_afterwards(stage):
+    doc = stage(make_doc("Ketua Umum Partai Persatuan Pembangunan (PPP) Suryadharma Ali menolak usul itu. "
+                         "Sikap PPP tidak berubah."))  # fmt: skip
+    org = [e for e in doc.entities if e.text.startswith("Partai Persatuan Pembangunan")]
+    assert org and org[0].type == "ORG"
+    later = [e for e in doc.entities if e.text == "PPP"]
+    assert later and later[-1].type == "ORG" and later[-1].name == org[0].name
+    assert one(doc, "Suryadharma Ali").sector == "PTY"
+
+
+def test_sentence_initial_english_name_teaches_the_surname(stage):
+    doc = stage(make_doc("Tony Blair's feud with Gordon Brown is over. Later Blair said it never began.", "en"))
+    assert one(doc, "Tony Blair").type == "PER"
+    assert one(doc, "Blair").name == "Tony Blair"
+
+
 def test_organisation_takes_the_country_inside_it(stage):
     doc = stage(make_doc("Pernyataan itu dikeluarkan Kementerian Luar Negeri Rusia pada Senin."))
     e = one(doc, "Kementerian Luar Negeri Rusia")
@@ -139,7 +162,7 @@ def test_offsets_valid_on_arbitrary_text(stage, text):
         assert 0 <= e.start < e.end <= len(text)
         assert text[e.start : e.end] == e.text
     spans = sorted((e.start, e.end) for e in doc.entities)
-    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
 
 
 @settings(max_examples=40, deadline=None)

@@ -120,3 +120,18 @@ def test_decode_never_raises(data):
 @given(st.text(max_size=300))
 def test_looks_like_html_never_raises(text):
     looks_like_html(text)
+
+
+@pytest.mark.parametrize("value", ["2019-09-12", "2019-09-12T10:00:00+07:00", "2023-07-01T02:46:00Z", "2019-09-12 10:00"])
+def test_published_accepts_iso_dates_and_datetimes(value):
+    assert page_from_record({"text": "x", "published": value}).published == value
+
+
+@pytest.mark.parametrize("value", ["kemarin sore", "12/09/2019 10:00", "2019-13-01"])
+def test_published_that_is_not_iso_is_a_counted_rejection(value, tmp_path):
+    with pytest.raises(Rejected, match="ISO 8601"):
+        page_from_record({"text": "x", "published": value})
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"text": "x", "published": value}) + "\n" + json.dumps({"text": "y"}) + "\n")
+    out = list(iter_pages([str(path)]))
+    assert isinstance(out[0], Rejection) and out[0].reason == "bad-published" and isinstance(out[1], Page)

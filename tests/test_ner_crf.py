@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import pickle
 
 from hypothesis import given, settings
@@ -72,7 +73,7 @@ def test_bio_spans_are_disjoint_and_in_bounds(tags):
     spans = bio_spans(tags)
     for i, j, label in spans:
         assert 0 <= i < j <= len(tags) and all(t.endswith(label) for t in tags[i:j])
-    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
 
 
 @settings(max_examples=30, deadline=None)

@@ -91,3 +91,9 @@ def test_dask_gives_the_same_output(tmp_path):
     local = list(execute(iter_pages(files), cfg, engine="local"))
     dask = list(execute(iter_pages(files), cfg, engine="dask", workers=1))
     assert _ids(local) == _ids(dask)
+
+
+def test_a_published_hint_that_is_not_iso_is_a_user_error(tmp_path):
+    folder = _corpus(tmp_path)
+    result = CliRunner().invoke(main, ["process", str(folder), "--published", "kemarin", "--out", "-"])
+    assert result.exit_code == 1 and "--published" in result.stderr and "ISO 8601" in result.stderr

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from datetime import datetime
 from typing import Any, Union
 
 import pytest
@@ -204,3 +205,14 @@ def test_process_many_accepts_pages(pipe: Pipeline) -> None:
     page = warta.Page((corpus_path() / PAGES[2]).read_text("utf-8"), "html", source="bbc.co.uk")
     (doc,) = warta.process_many([page], pipeline=pipe)
     assert doc.article.source == "bbc.co.uk" and doc.article.language == "en" and doc.events
+
+
+@pytest.mark.parametrize("published", ["kemarin sore", "12/09/2019 10:00"])
+def test_a_published_that_is_not_iso_8601_is_rejected_or_dropped(published: str) -> None:
+    text = (corpus_path() / PAGES[1]).read_text("utf-8")
+    try:
+        doc = warta.process(text, published=published)
+    except warta.Rejected:
+        return
+    value = doc.article.published
+    assert value is None or datetime.fromisoformat(value.replace("Z", "+00:00"))

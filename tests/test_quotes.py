@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from entity_helpers import make_doc, tiny_kb
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -10,8 +11,6 @@ from warta.analyze.entities import Entities
 from warta.analyze.quotes import extract_quotes, find_quote_spans, quotes
 from warta.model import Entity, Page
 from warta.pipeline import Pipeline
-
-from entity_helpers import make_doc, tiny_kb
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-SIZES = (64, 256, 512)
+SIZES = (64, 256)
 
 
 def word_clusters(texts: Iterable[str], *, min_count: int = 3, contexts: int = 2000, dims: int = 60,
@@ -71,8 +71,7 @@ def word_clusters(texts: Iterable[str], *, min_count: int = 3, contexts: int = 2
 def write_clusters(clusters: dict[str, tuple[int, ...]], path: str | Path) -> None:
     with open(path, "w", encoding="utf-8") as fh:
         fh.write(f"# word\tcluster ids at granularities {', '.join(map(str, SIZES))} (see models/README.md)\n")
-        for w in sorted(clusters):
-            fh.write(w + "\t" + "\t".join(map(str, clusters[w])) + "\n")
+        fh.writelines(w + "\t" + "\t".join(map(str, clusters[w])) + "\n" for w in sorted(clusters))
 
 
 def read_clusters(path: str | Path) -> dict[str, tuple[str, ...]]:

@@ -138,8 +138,7 @@ def casing_bucket(counts: tuple[int, int] | None) -> str:
 def write_casing(counts: dict[str, tuple[int, int]], path: str | Path) -> None:
     with open(path, "w", encoding="utf-8") as fh:
         fh.write("# word\tcapitalised\tlower (counts of non-initial occurrences; see models/README.md)\n")
-        for w in sorted(counts):
-            fh.write(f"{w}\t{counts[w][0]}\t{counts[w][1]}\n")
+        fh.writelines(f"{w}\t{counts[w][0]}\t{counts[w][1]}\n" for w in sorted(counts))
 
 
 def read_casing(path: str | Path) -> dict[str, tuple[int, int]]:

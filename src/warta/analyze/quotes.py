@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from .. import lang
 from ..model import Actor, Doc, Entity, Quote
@@ -45,9 +45,10 @@ class QuoteRules:
     determiners: frozenset[str]
     not_quote_cues: frozenset[str]
     indirect_verbs: frozenset[str]
+    honorifics: frozenset[str]
 
     @classmethod
-    @lru_cache(maxsize=None)
+    @cache
     def of(cls, code: str) -> QuoteRules:
         d = lang.pack(code).data("quotes")
 
@@ -65,6 +66,7 @@ class QuoteRules:
             determiners=frozenset(w.lower() for w in d.get("anaphor_determiners", [])),
             not_quote_cues=frozenset(w.lower() for w in d.get("not_quote_cues", [])),
             indirect_verbs=frozenset(w.lower() for w in d.get("indirect_verbs", [])),
+            honorifics=frozenset(w.lower() for w in d.get("honorifics", [])),
         )
 
 
@@ -153,7 +155,7 @@ def extract_quotes(text: str, entities: list[Entity], language: str | None, *, m
     out: list[Quote] = []
     focus: Actor | None = None
     focus_at = -1
-    previous_end = -1  # where the previous quote's attribution ended
+    previous_close = -1  # the previous quote's closing mark
     for span in find_quote_spans(text):
         start = _lstrip(text, span.start, span.end)
         if start >= span.end or _names_a_title(text, span.open_at, rules):
@@ -165,14 +167,19 @@ def extract_quotes(text: str, entities: list[Entity], language: str | None, *, m
             speaker = later[-1][1] if later else focus or _last_person(ents, starts, span.open_at)
         elif how == "anaphor":  # "the statement": what the previous quote's source said
             speaker = focus or _last_person(ents, starts, span.open_at)
-        elif how == "none" and focus is not None and 0 <= previous_end and _continues(text, previous_end, span.open_at):
+        elif how == "none" and focus is not None and 0 <= previous_close and _continues(text, previous_close, span.open_at):
             speaker = focus  # `"…," she said. "…"`: the next quote in the same paragraph is the same speaker's
+        elif how == "none":
+            # `Houthi official Hussein al-Ezzi said the US "will have to pay"`: a partial quote inside reported speech
+            begin = max(text.rfind("\n", 0, span.open_at) + 1, _sentence_start(text, span.open_at))
+            inside = [a for at, a in speakers if begin <= at < span.open_at]
+            speaker = inside[-1] if inside else None
         if verb is None and len(text[start : span.end].split()) < min_words:
             continue
         out.append(Quote(text[start : span.end], start, span.end, verb, speaker))
         if speaker is not None:
             focus, focus_at = speaker, _clause_end(text, (span.close_at or span.end) + 1, len(text))
-        previous_end = _clause_end(text, (span.close_at or span.end) + 1, len(text))
+        previous_close = span.close_at if span.close_at is not None else span.end
     return out
 
 
@@ -205,15 +212,29 @@ def _speaker_mentions(text: str, ents: list[Entity], sentences: list[tuple[int, 
         opens = k >= 0 and e.start - sentence_starts[k] <= 40 and not any(
             x.type == "PER" and sentence_starts[k] <= x.start < e.start for x in ents
         )
-        if said or opens:
+        before = [w.group().lower() for w in _WORD.finditer(text, max(0, e.start - 20), e.start)]
+        if before and before[-1] in rules.honorifics:
+            before.pop()
+        # "argued Mr Howard", "kata Luhut": a reporting verb right before the name
+        after_verb = bool(before) and before[-1] in verbs and _adjacent(text, e.start)
+        if said or opens or after_verb:
             out.append((e.start, _actor(e)))
     return out
 
 
-def _continues(text: str, previous_end: int, open_at: int) -> bool:
-    """Nothing but the end of the previous sentence between the previous quote's attribution and this quote."""
-    gap = text[previous_end:open_at]
-    return "\n" not in gap and len(gap.strip(" .!?")) == 0
+def _adjacent(text: str, start: int) -> bool:
+    """Only letters, spaces and an honorific's dot between the previous word and ``start``."""
+    k = start
+    while k > 0 and (text[k - 1] == " " or text[k - 1] == "."):
+        k -= 1
+    return k > 0 and text[k - 1].isalpha()
+
+
+def _continues(text: str, previous_close: int, open_at: int) -> bool:
+    """Only the previous quote's short attribution and a full stop between it and this quote
+    (`"…," she said. "…"`), within one paragraph."""
+    gap = text[previous_close + 1 : open_at]
+    return "\n" not in gap and gap.rstrip()[-1:] in (".", "!", "?") and len(gap.split()) <= 6
 
 
 def _attribute(text: str, span: _Span, ents: list[Entity], starts: list[int],
@@ -270,10 +291,13 @@ def _after(text: str, start: int, end: int, ents: list[Entity], starts: list[int
             first = words[0].group()
             if not (first[:1].isupper() or first.lower() in rules.pronouns or first.lower() in rules.determiners):
                 return None  # `"a 100% effort" to end the violence, Mr Abbas added`: the quote is a phrase
+            ends_sentence = text[:start].rstrip(" \"”'’")[-1:] in ("?", "!")
+            if ends_sentence and len([x for x in words if x.start() > w.end()]) > 3:
+                return None  # `"…?" Mr Blair said he would not respond …`: a new sentence of indirect speech
             who = _speaker(text, start, w.start(), ents, starts, rules, last_one=True)
         return w.group(), *(who or (None, "none"))
     for marker in rules.source_markers:  # `"…," seperti dikutip Reuters`
-        m = re.compile(rf"[\s,]*{re.escape(marker)}\b", re.I).match(text, start, end)
+        m = re.compile(rf"[\s,]*{re.escape(marker)}\b", re.IGNORECASE).match(text, start, end)
         if m:
             who = _speaker_after_verb(text, m.end(), end, ents, starts, rules)
             if who is not None:
@@ -317,7 +341,7 @@ def _before(text: str, start: int, end: int, ents: list[Entity], starts: list[in
         who = _speaker(text, start, verb_word.start(), ents, starts, rules, last_one=True)
         return verb_word.group(), *(who or (None, "none"))
     for marker in rules.source_markers:  # `Menurut Kremlin, "…"`
-        m = re.compile(rf"{re.escape(marker)}\b", re.I).search(text, start, start + len(head))
+        m = re.compile(rf"{re.escape(marker)}\b", re.IGNORECASE).search(text, start, start + len(head))
         if m:
             who = _speaker(text, m.end(), start + len(head), ents, starts, rules)
             if who is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from .. import lang
 from .tokens import Token
@@ -91,7 +91,7 @@ class TitleRules:
     leads: tuple[str, ...] = ()
 
     @classmethod
-    @lru_cache(maxsize=None)
+    @cache
     def of(cls, code: str) -> TitleRules:
         pack = lang.pack(code)
         data = pack.data("titles")
@@ -133,9 +133,7 @@ class TitleRules:
         j = i
         while j < len(tokens) and j - i < MAX_NAME_TOKENS and j not in stop:
             word = tokens[j].text
-            if _capitalised(word) and low[j] not in self.not_names and low[j] not in self.title_words:
-                j += 1
-            elif j > i and low[j] in self.connectors and j + 1 < len(tokens) and _capitalised(tokens[j + 1].text):
+            if _capitalised(word) and low[j] not in self.not_names and low[j] not in self.title_words or j > i and low[j] in self.connectors and j + 1 < len(tokens) and _capitalised(tokens[j + 1].text):
                 j += 1
             else:
                 break

@@ -2,7 +2,8 @@
 
 The token shape follows the CoNLL data the CRF is trained on (IDNER-2k): a hyphenated or slashed compound
 (``Jokowi-JK``, ``MPR/DPR/DPD``), a dotted host name (``Kompas.com``) and a dotted initialism (``U.S.``) are one
-token; a possessive ``'s`` and any other punctuation mark are tokens of their own.
+token, and so is a short bracketed item (``(PPP)``, ``(24/8)``), as in the training data; a possessive ``'s`` and any
+other punctuation mark are tokens of their own.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from dataclasses import dataclass
 
 # Initialisms first (``U.S.``, ``S.H.``) so their final dot stays with them; an English possessive ``'s`` is a
 # token of its own (so "India's" exposes "India"); then word runs joined by - / . & and inner apostrophes (O'Brien).
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|['’]s\b|\w+(?:[-/.&]\w+|['’](?!s\b)\w+)*|[^\w\s]", re.UNICODE)
+_TOKEN = re.compile(
+    r"\([^\s()]{1,20}\)|(?:[^\W\d_]\.){2,}|['’]s\b|\w+(?:[-/.&]\w+|['’](?!s\b)\w+)*|[^\w\s]", re.UNICODE
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,8 +16,9 @@ import click
 
 from .. import config as configuration
 from ..cli import main
-from ..errors import InputError
+from ..errors import InputError, Rejected
 from ..ingest.files import Hints, expand, iter_pages
+from ..ingest.records import check_published
 from ..model import Doc
 from ..pipeline import Pipeline, Rejection
 from ..run import ENGINES, execute
@@ -66,6 +67,10 @@ def run_pipeline(
     stdin: IO[bytes] | None = None,
 ) -> Iterator[Doc | Rejection]:
     files = expand(inputs)
+    try:
+        check_published(hints.published)
+    except Rejected as err:
+        raise InputError(f"--published: {err.detail}") from None
     if hints.url and len(files) > 1:
         raise InputError("--url names one page: give it with a single file or standard input")
     Pipeline(config=cfg)  # build once here so a bad configuration fails before any work starts

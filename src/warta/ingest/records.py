@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 from typing import Any
 
 from ..errors import Rejected
@@ -32,6 +33,22 @@ def decode(data: bytes) -> str:
     return str(best) if best is not None else data.decode("latin-1")
 
 
+def check_published(value: str | None) -> str | None:
+    """A given publication date must be ISO 8601 (a date or a date-time, with or without a zone): it is taken as the
+    truth downstream, so an unreadable one ("kemarin sore", "12/09/2019") is refused rather than passed on."""
+    if value is None:
+        return None
+    value = value.strip()
+    try:
+        if len(value) == 10:
+            date.fromisoformat(value)
+        else:
+            datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        raise Rejected("bad-published", f"published {value[:40]!r} is not an ISO 8601 date or date-time") from None
+    return value
+
+
 def looks_like_html(text: str) -> bool:
     head = text[:2048]
     return bool(_HTML_START.match(head)) or ("<p" in head.lower() and "</" in head)
@@ -50,6 +67,7 @@ def page_from_string(
     origin: str | None = None,
 ) -> Page:
     text = decode(content) if isinstance(content, bytes) else content
+    published = check_published(published)
     if kind is None:
         kind = "html" if looks_like_html(text) else "text"
     return Page(text, kind, url=url, id=id, title=title, published=published, source=source,  # type: ignore[arg-type]
@@ -91,5 +109,10 @@ def page_from_record(record: Any, *, origin: str | None = None, hints: dict[str,
     for key, value in (hints or {}).items():
         if given.get(key) is None and value is not None:
             given[key] = value
+    try:
+        given["published"] = check_published(given["published"])
+    except Rejected as err:
+        err.origin = origin
+        raise
     kind = "html" if html is not None else "text"
     return Page(html if html is not None else text, kind, origin=origin, **given)  # type: ignore[arg-type]
