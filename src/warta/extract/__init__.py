@@ -110,6 +110,8 @@ def extract_page(page: Page, *, article_id: str | None = None, min_chars: int = 
         visible = cleaned.byline.date if cleaned.byline and cleaned.byline.date else None
         if visible is None and page.kind == "html" and result.visible is not None:
             visible = result.visible.date
+        # An outlet writing in a language whose outlets keep one zone (Indonesian: WIB) means that zone.
+        zone = zone or m.lang_zone.get(_language(language) or "")
         published = _published(published_raw, visible, fallback_day, zone)
     text = "\n\n".join(cleaned.paragraphs).strip()
     if not text:
@@ -151,13 +153,16 @@ def _published(raw: str | None, visible: dates.FoundDate | None, fallback_day: s
     if published is None:
         # A visible date that htmldate's day contradicts is usually a teaser's (htmldate-eval-mediacloud pages).
         if visible is not None and (not fallback_day or visible.iso[:10] == fallback_day[:10]):
-            return visible.iso
-        if fallback_day:
+            published = visible.iso
+        elif fallback_day:
             return dates.normalize(fallback_day, default_zone=zone, m=m)
-        return visible.iso if visible is not None else None
+        else:
+            return None
     if visible is not None and visible.iso[:10] == published[:10]:
         if len(published) == 19 and len(visible.iso) > 19:  # a zone-less metadata time, a zoned visible one
             return published + visible.iso[19:]
         if len(published) == 10 and visible.has_time:
-            return visible.iso
+            published = visible.iso
+    if len(published) == 19 and zone:
+        published += zone
     return published

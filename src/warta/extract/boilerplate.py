@@ -24,7 +24,8 @@ _PAGINATION = re.compile(r"^(?:[^\W\d_]{3,9}\s+)?\d{1,2}\s*(?:/|of|dari|von|de|d
 # A trailing parenthesised group, the usual shape of a photo credit: "... 2022. (Alexandr Demyanchuk / SPUTNIK / AFP)".
 TRAILING_PAREN = re.compile(r"\s*[(\[]([^()\[\]]{2,120})[)\]]\s*$")
 _TRAILING_LABEL = re.compile(r"(?<=[.!?])\s+([^\W\d_][\w ]{1,20}?)\s*:\s*([^.!?:]{2,60})\.?\s*$")
-_TRAILING_SLASH = re.compile(r"(?:^|[.!?]\s+)([^.!?/]{2,40}/[^!?]{2,80}?)\.?\s*$")
+# Sentence ends, to find the last sentence of a caption ("… Rabu (13/3/2024). ANTARA FOTO/Aprillio Akbar/rwa.").
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[^\s])")
 
 
 @lru_cache(maxsize=4096)
@@ -60,6 +61,7 @@ class Markers:
     days: frozenset[str]
     month_zone: dict[str, str] = field(default_factory=dict)  # a month name only one zoned language uses -> its zone
     tld_zone: dict[str, str] = field(default_factory=dict)  # "id" -> "+07:00"
+    lang_zone: dict[str, str] = field(default_factory=dict)  # "id" -> "+07:00": the zone of that language's outlets
 
 
 @lru_cache(maxsize=64)
@@ -147,6 +149,7 @@ def markers() -> Markers:
         days=frozenset(days),
         month_zone=month_zone,
         tld_zone=tld_zone,
+        lang_zone=lang_zone,
     )
 
 
@@ -193,9 +196,9 @@ def credit_of(line: str, m: Markers | None = None) -> tuple[str, str] | None:
     match = TRAILING_PAREN.search(line)
     if not match:
         # "… Rabu (13/3/2024). ANTARA FOTO/Aprillio Akbar/rwa." : a cue-led slash credit after the last sentence.
-        tail = _TRAILING_SLASH.search(line)
-        if tail and any(cued(part, m) for part in tail.group(1).split("/")):
-            return line[: tail.start(1)].rstrip(), tail.group(1).strip().rstrip(".")
+        last = _SENTENCES.split(line.rstrip())[-1]
+        if last != line.rstrip() and "/" in last and len(last) <= 90 and any(cued(p, m) for p in last.split("/")):
+            return line[: len(line.rstrip()) - len(last)].rstrip(), last.strip().rstrip(".")
         # "… in Vientiane on Oct 9. PHOTO: AFP": a labelled credit after the last sentence.
         labelled = _TRAILING_LABEL.search(line)
         if labelled and norm(labelled.group(1)) in m.caption_labels:

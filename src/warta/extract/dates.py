@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -169,14 +169,3 @@ def normalize(value: str | None, *, default_zone: str | None = None, m: Markers 
     if offset is None:
         offset = default_zone
     return stamp.isoformat() + (offset or "")
-
-
-def in_utc(iso: str) -> datetime | None:
-    """An aware ISO value as a UTC datetime (None for a date-only or zone-less value)."""
-    try:
-        value = datetime.fromisoformat(iso)
-    except ValueError:
-        return None
-    if value.tzinfo is None:
-        return None
-    return value.astimezone(timezone.utc)

@@ -12,9 +12,9 @@ from typing import Any
 from ..model import Caption
 from . import metadata
 from .body import Cleaned, add_caption, caption_of, clean
+from .boilerplate import credit_of, markers, strip_label
 from .byline import Byline, parse_byline
 from .dates import FoundDate, normalize
-from .boilerplate import bare, credit_of, markers, strip_label
 
 # Captions are short: a caption-classed element longer than this is a teaser block or an article (tuned on the
 # Fundus pages, whose longest gold caption is about 600 characters).

@@ -138,7 +138,7 @@ def read(tree: Any) -> Meta:
         publisher = art.get("publisher")
         if isinstance(publisher, dict) and publisher.get("@id") in index and "name" not in publisher:
             publisher = index[publisher["@id"]]
-        meta.source = _text(publisher) if isinstance(publisher, dict) else _text(publisher)
+        meta.source = _text(publisher)
         meta.section = _text(art.get("articleSection"))
         meta.language = _text(art.get("inLanguage"))
         body = art.get("articleBody")

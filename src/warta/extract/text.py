@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..model import Caption
 from .body import Cleaned, add_caption, caption_of, clean
-from .boilerplate import cued, bare, caption_prefix, is_drop, is_tail, markers, strip_label
+from .boilerplate import bare, caption_prefix, cued, is_drop, is_tail, markers, strip_label
 from .byline import Byline, looks_like_name, name_outlet, parse_byline
 from .dates import FoundDate, find_date
 

@@ -40,7 +40,7 @@ def _expired(seconds: float) -> Rejected:
 
 
 def _with_alarm(func: Callable[[], T], seconds: float) -> T:
-    def on_alarm(signum, frame):  # noqa: ARG001
+    def on_alarm(signum, frame):
         raise _Expired
 
     previous_handler = signal.signal(signal.SIGALRM, on_alarm)
