@@ -97,3 +97,13 @@ def test_a_published_hint_that_is_not_iso_is_a_user_error(tmp_path):
     folder = _corpus(tmp_path)
     result = CliRunner().invoke(main, ["process", str(folder), "--published", "kemarin", "--out", "-"])
     assert result.exit_code == 1 and "--published" in result.stderr and "ISO 8601" in result.stderr
+
+
+def test_a_worker_that_cannot_start_ends_the_run_with_one_error(tmp_path):
+    from warta.errors import ExecutorError
+
+    folder = _corpus(tmp_path, n=2)
+    cfg = _light_config()
+    cfg["extract"] = {"no_such_option": 1}  # every worker fails to build its pipeline
+    with pytest.raises(ExecutorError, match="worker process died"):
+        list(execute(iter_pages(expand([str(folder)])), cfg, engine="pool", workers=2))

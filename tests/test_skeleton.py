@@ -38,3 +38,9 @@ def test_doc_round_trips_through_dict():
     doc = warta.process("Judul\n\nIni adalah sebuah kalimat yang cukup panjang untuk menjadi artikel.", lang="id")
     data = doc.to_dict()
     assert Doc.from_dict(data).to_dict() == data
+
+
+def test_an_unknown_configuration_key_fails_when_the_pipeline_is_built():
+    cfg = config.load(overrides=["extract.no_such_option=1"])
+    with pytest.raises(ConfigError, match="extract"):
+        Pipeline(["extract"], config=cfg)

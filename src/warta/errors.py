@@ -5,6 +5,7 @@
     ├── PipelineError          stages do not fit together (a stage requires a layer no earlier stage provides)
     ├── InputError             an input cannot be read at all (missing file, unknown format)
     ├── StoreError             the database cannot be opened or written
+    ├── ExecutorError          a worker process or cluster failed (not one page: the run itself)
     └── Rejected               one page is not usable (empty, not a news page, too short, timed out);
                                inside a batch this is data: it is counted, logged and written to the rejects file
 
@@ -31,6 +32,10 @@ class InputError(WartaError):
 
 
 class StoreError(WartaError):
+    pass
+
+
+class ExecutorError(WartaError):
     pass
 
 

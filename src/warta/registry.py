@@ -9,6 +9,7 @@ Stages raise ``warta.errors.Rejected`` for unusable input; the runner counts it 
 from __future__ import annotations
 
 import importlib
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -49,6 +50,7 @@ class StageInfo:
         try:
             if isinstance(self.factory, type):
                 return self.factory(**config)
+            inspect.signature(self.factory).bind(None, **config)  # an unknown key fails now, not on the first page
             return partial(self.factory, **config)
         except TypeError as err:  # an unknown configuration key
             raise ConfigError(f"stage {self.name!r}: {err}; see the [{self.name}] table of the configuration") from None

@@ -6,15 +6,14 @@ memory; results come back in input order.
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from typing import Any
 
 from ..errors import ConfigError
 from ..model import Doc, Page
 from ..pipeline import Pipeline, Rejection
 from .local import guarded
+from .stream import ordered_batches
 
 BATCH = 16  # pages per task: enough to amortise scheduling (~1 ms/task), small enough to balance 2-core machines
 
@@ -52,18 +51,10 @@ def run_dask(
         )  # fmt: skip
         client = Client(cluster)
     try:
-        window = max(2, 2 * len(client.scheduler_info().get("workers", {})) or 2)
-        stream = iter(items)
-        pending: deque = deque()
-        while True:
-            while len(pending) < window:
-                batch = list(islice(stream, BATCH))
-                if not batch:
-                    break
-                pending.append(client.submit(_run_batch, config, batch, pure=False))
-            if not pending:
-                break
-            yield from pending.popleft().result()
+        window = max(2, 2 * len(client.scheduler_info().get("workers", {})))
+        yield from ordered_batches(
+            items, lambda chunk: client.submit(_run_batch, config, chunk, pure=False), batch=BATCH, window=window
+        )
     finally:
         client.close()
         if cluster is not None:
