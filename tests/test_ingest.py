@@ -135,3 +135,8 @@ def test_published_that_is_not_iso_is_a_counted_rejection(value, tmp_path):
     path.write_text(json.dumps({"text": "x", "published": value}) + "\n" + json.dumps({"text": "y"}) + "\n")
     out = list(iter_pages([str(path)]))
     assert isinstance(out[0], Rejection) and out[0].reason == "bad-published" and isinstance(out[1], Page)
+
+
+@pytest.mark.parametrize("given,code", [("ID", "id"), ("id-ID", "id"), ("en_GB", "en"), (" en ", "en")])
+def test_language_codes_are_normalised(given, code):
+    assert page_from_record({"text": "x", "language": given}).language == code

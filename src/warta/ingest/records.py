@@ -49,6 +49,14 @@ def check_published(value: str | None) -> str | None:
     return value
 
 
+def normalise_language(value: str | None) -> str | None:
+    """"ID", "id-ID", "id_ID" -> "id": the article JSON carries the ISO 639-1 code."""
+    if value is None:
+        return None
+    code = re.split(r"[-_]", value.strip(), maxsplit=1)[0].lower()
+    return code or None
+
+
 def looks_like_html(text: str) -> bool:
     head = text[:2048]
     return bool(_HTML_START.match(head)) or ("<p" in head.lower() and "</" in head)
@@ -68,6 +76,7 @@ def page_from_string(
 ) -> Page:
     text = decode(content) if isinstance(content, bytes) else content
     published = check_published(published)
+    language = normalise_language(language)
     if kind is None:
         kind = "html" if looks_like_html(text) else "text"
     return Page(text, kind, url=url, id=id, title=title, published=published, source=source,  # type: ignore[arg-type]
@@ -109,6 +118,7 @@ def page_from_record(record: Any, *, origin: str | None = None, hints: dict[str,
     for key, value in (hints or {}).items():
         if given.get(key) is None and value is not None:
             given[key] = value
+    given["language"] = normalise_language(given["language"])
     try:
         given["published"] = check_published(given["published"])
     except Rejected as err:
