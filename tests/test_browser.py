@@ -95,6 +95,9 @@ class Page:
 
     def go(self, hash_: str = ""):
         self.page.goto(f"{self.base}/{hash_}")
+        # The app is a deferred module: wait until it has rendered the first view, or typing into the search box
+        # races with the first route() (which resets the box) and the submit handler not yet being attached.
+        self.page.wait_for_selector("#view[aria-busy=false]", state="attached")
 
     def shot(self, name: str, full_page: bool = False):
         SHOTS.mkdir(parents=True, exist_ok=True)
