@@ -38,3 +38,12 @@ def test_doc_round_trips_through_dict():
     doc = warta.process("Judul\n\nIni adalah sebuah kalimat yang cukup panjang untuk menjadi artikel.", lang="id")
     data = doc.to_dict()
     assert Doc.from_dict(data).to_dict() == data
+
+
+def test_an_unknown_config_key_fails_when_the_pipeline_is_built_not_on_every_page():
+    # extract is a function stage: partial() alone would take any keyword and fail later, page by page
+    for stage, key in (("extract", "nope"), ("extract", "timout")):
+        cfg = config.load(overrides=[f"{stage}.{key}=1"])
+        with pytest.raises(ConfigError, match=key):
+            Pipeline(config=cfg)
+    Pipeline(config=config.load(overrides=["extract.timeout=5"]))  # a known key still builds

@@ -9,6 +9,7 @@ Stages raise ``warta.errors.Rejected`` for unusable input; the runner counts it 
 from __future__ import annotations
 
 import importlib
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -49,6 +50,8 @@ class StageInfo:
         try:
             if isinstance(self.factory, type):
                 return self.factory(**config)
+            # partial() accepts any keyword: check the names now, or a typo fails on every page instead of once
+            inspect.signature(self.factory).bind_partial(**config)
             return partial(self.factory, **config)
         except TypeError as err:  # an unknown configuration key
             raise ConfigError(f"stage {self.name!r}: {err}; see the [{self.name}] table of the configuration") from None
