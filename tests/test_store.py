@@ -210,6 +210,21 @@ def test_search_ranks_articles_and_quotes(store):
     assert store.search("") == [] and store.search("   ") == []
 
 
+def test_a_nul_in_a_full_text_term_never_reaches_the_engine(store):
+    # parse_query drops NUL, but FullText is also called with Terms built elsewhere: on SQLite one NUL ended the
+    # FTS5 string early ("unterminated string"), on PostgreSQL NUL cannot be sent at all.
+    from warta.store.fulltext import Term
+
+    _corpus(store)
+    terms = [Term("kemitraan\x00"), Term("strat\x00egis"), Term("\ud800kemitraan", prefix=True)]
+    with store.engine.connect() as conn:
+        langs = [None, "id"]
+        hits = store.fulltext.search(conn, terms[:1], langs, 10, ("[", "]"))
+        assert {h.article_id for h in hits} >= {"jun"}
+        store.fulltext.search(conn, terms, langs, 10, ("[", "]"))  # no error; what it matches is the engine's call
+        conn.execute(store.fulltext.matches(terms, languages=langs)).all()
+
+
 # --- runs, schema, opening --------------------------------------------------------------------------------------
 
 def test_runs_and_rejects(store):
