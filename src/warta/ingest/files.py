@@ -101,6 +101,8 @@ def iter_pages(inputs: Iterable[str], hints: Hints = Hints(), stdin: IO[bytes] |
                 yield page_from_string(data, kind=kind, origin=str(path), **_hint_fields(hints))
         except OSError as err:  # unreadable file, truncated gzip: count it, keep going
             yield Rejection(str(path), "ingest", "unreadable", f"{type(err).__name__}: {err}")
+        except Rejected as err:  # binary junk under a page's name
+            yield Rejection(str(path), "ingest", err.reason, err.detail)
 
 
 def _hint_fields(hints: Hints) -> dict[str, str | None]:
@@ -144,15 +146,25 @@ def _read_stdin(stream: IO[bytes], hints: Hints) -> Iterator[Page | Rejection]:
     if not data.strip():
         yield Rejection("<stdin>", "ingest", "empty", "standard input was empty")
         return
-    yield page_from_string(data, origin="<stdin>", **_hint_fields(hints))
+    try:
+        yield page_from_string(data, origin="<stdin>", **_hint_fields(hints))
+    except Rejected as err:
+        yield Rejection("<stdin>", "ingest", err.reason, err.detail)
 
 
 def _read_warc(path: Path, hints: Hints) -> Iterator[Page | Rejection]:
     """HTML responses (HTTP 200, text/html or xhtml) of a WARC file; other records are skipped silently."""
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
-    # FastWARC detects gzip itself; fsspec is off so a path is only ever a local file.
-    for record in ArchiveIterator(str(path), record_types=WarcRecordType.response, parse_http=True, fsspec_args=False):
+    # FastWARC detects gzip itself; fsspec is off so a path is only ever a local file. Every record type is read so
+    # that a file with no records at all (not a WARC, or cut short inside its gzip header) is told apart from a
+    # WARC without HTML: FastWARC yields nothing for both.
+    seen = 0
+    for record in ArchiveIterator(str(path), parse_http=False, fsspec_args=False):
+        seen += 1
+        if record.record_type != WarcRecordType.response:
+            continue
+        record.parse_http()
         url = record.headers.get("WARC-Target-URI")
         origin = f"{path}#{record.record_id}"
         http = record.http_headers
@@ -173,6 +185,8 @@ def _read_warc(path: Path, hints: Hints) -> Iterator[Page | Rejection]:
             text, kind="html", url=url, origin=origin,
             published=hints.published, source=hints.source, language=hints.language,
         )  # fmt: skip
+    if not seen:
+        yield Rejection(str(path), "ingest", "unreadable", "no WARC records: not a WARC file, or truncated")
 
 
 def _decode_charset(body: bytes, charset: str | None) -> str:

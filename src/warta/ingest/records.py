@@ -9,6 +9,11 @@ from ..errors import Rejected
 from ..model import Page
 
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|article|p|section)\b", re.I | re.S)
+# Control characters other than whitespace: random bytes decode to about a quarter of them. Calibrated on 1,500 pages
+# of /work/shared/data (wcxb-test, trafilatura-eval, article-extraction-benchmark...): the most in a real page was
+# 0.8% of its first 64 KB, so a page above 5% is binary junk (an image, an archive) named .html or piped in.
+BINARY_SHARE = 0.05
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
 
 
@@ -32,6 +37,13 @@ def decode(data: bytes) -> str:
     return str(best) if best is not None else data.decode("latin-1")
 
 
+def reject_binary(text: str) -> None:
+    """Raise ``Rejected("binary")`` when decoded bytes are not text at all (see ``BINARY_SHARE``)."""
+    head = text[:65536]
+    if head and len(_CONTROL.findall(head)) > BINARY_SHARE * len(head):
+        raise Rejected("binary", "the input is binary data, not a web page or text")
+
+
 def looks_like_html(text: str) -> bool:
     head = text[:2048]
     return bool(_HTML_START.match(head)) or ("<p" in head.lower() and "</" in head)
@@ -49,7 +61,11 @@ def page_from_string(
     language: str | None = None,
     origin: str | None = None,
 ) -> Page:
-    text = decode(content) if isinstance(content, bytes) else content
+    if isinstance(content, bytes):
+        text = decode(content)
+        reject_binary(text)
+    else:
+        text = content
     if kind is None:
         kind = "html" if looks_like_html(text) else "text"
     return Page(text, kind, url=url, id=id, title=title, published=published, source=source,  # type: ignore[arg-type]
