@@ -210,11 +210,10 @@ def process(inputs, db, out_path, url, published, source, lang, rejects, workers
                 target = "stdout"
             else:
                 try:
-                    fh = open(out_path, "w", encoding="utf-8")
-                except OSError as err:
+                    with open(out_path, "w", encoding="utf-8") as fh:
+                        summary = consume(results, out=fh, rejects=sink)
+                except OSError as err:  # cannot open, or a full disk: stored nothing, so nothing is lost
                     raise InputError(f"cannot write --out {out_path}: {err.strerror}") from None
-                with fh:
-                    summary = consume(results, out=fh, rejects=sink)
                 target = out_path
         else:
             summary = store_all(results, db, cfg, rejects=sink)
