@@ -266,6 +266,20 @@ def test_newer_schema_is_refused(tmp_path):
         open_store(path)
 
 
+def test_a_database_that_cannot_take_a_write_is_a_store_error_and_keeps_its_data(tmp_path, monkeypatch):
+    # a read-only file behaves the same way; root ignores file modes, so the test opens the file read-only instead
+    path = tmp_path / "ro.db"
+    with open_store(path) as store:
+        store.write(seed_doc())
+    monkeypatch.chdir(tmp_path)
+    with open_store("sqlite:///file:ro.db?mode=ro&uri=true") as store:
+        for write in (lambda: store.start_run({}, {}), lambda: store.write(dataclasses.replace(seed_doc(), events=[])),
+                      lambda: store.delete("seed")):  # fmt: skip
+            with pytest.raises(StoreError, match="cannot write to the database.*readonly"):
+                write()
+        assert store.article("seed") == normalise(seed_doc().to_dict())
+
+
 def test_opening_errors(tmp_path):
     with pytest.raises(StoreError, match="no database"):
         open_store(tmp_path / "missing.db", create=False)
@@ -363,6 +377,7 @@ def test_iter_articles_reads_in_batches_as_article_does(store):
     assert [a["id"] for a in store.iter_articles(["b2", "missing", "b0"], batch=2)] == ["b2", "b0"]
 
 
+@pytest.mark.slow  # two fresh interpreters writing 20 articles each: about 10 s
 @pytest.mark.parametrize("engine", ENGINES)
 def test_two_writer_processes_share_a_database(engine, tmp_path):
     """Writers queue (SQLite: BEGIN IMMEDIATE and the busy timeout; PostgreSQL: a lock per article id) instead of
