@@ -144,3 +144,17 @@ def test_binary_junk_is_a_counted_rejection_and_real_text_in_any_encoding_is_not
     assert isinstance(results["latin1.txt"], Page)
     (stdin,) = iter_pages(["-"], stdin=io.BytesIO(junk))
     assert isinstance(stdin, Rejection) and (stdin.origin, stdin.reason) == ("<stdin>", "binary")
+
+
+def test_stdin_jsonl_is_streamed_and_a_bad_line_is_one_rejection():
+    class LinesOnly(io.BytesIO):
+        def read(self, *args):  # reading all of stdin at once would hold a piped corpus in memory
+            raise AssertionError("stdin read whole")
+
+    recs = b'\n{"id": "1", "text": "A."}\n{broken\n[1]\n{"id": "2", "text": "B."}\n'
+    out = list(iter_pages(["-"], stdin=LinesOnly(recs)))
+    assert [type(r).__name__ for r in out] == ["Page", "Rejection", "Rejection", "Page"]
+    assert [r.reason for r in out if isinstance(r, Rejection)] == ["bad-json", "bad-record"]
+    assert out[1].origin == "<stdin>:3"
+    (page,) = iter_pages(["-"], stdin=io.BytesIO(b'{"not": "closed"\n' + HTML.encode()))  # a page, not records
+    assert isinstance(page, Page) and page.content.startswith("{")

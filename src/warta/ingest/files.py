@@ -9,7 +9,7 @@ per line), ``.warc``/``.warc.gz`` (HTML responses of a web archive); each may al
 from __future__ import annotations
 
 import gzip
-import io
+import itertools
 import json
 import logging
 import sys
@@ -98,15 +98,11 @@ def iter_pages(inputs: Iterable[str], hints: Hints = Hints(), stdin: IO[bytes] |
             else:
                 with _open(path, gz) as fh:
                     data = fh.read()
-                yield page_from_string(data, kind=kind, origin=str(path), **_hint_fields(hints))
+                yield page_from_string(data, kind=kind, origin=str(path), **hints.as_dict())
         except OSError as err:  # unreadable file, truncated gzip: count it, keep going
             yield Rejection(str(path), "ingest", "unreadable", f"{type(err).__name__}: {err}")
         except Rejected as err:  # binary junk under a page's name
             yield Rejection(str(path), "ingest", err.reason, err.detail)
-
-
-def _hint_fields(hints: Hints) -> dict[str, str | None]:
-    return hints.as_dict()
 
 
 def _open(path: Path, gz: bool) -> IO[bytes]:
@@ -132,24 +128,31 @@ def _read_records(lines: Iterable[bytes], name: str, hints: Hints) -> Iterator[P
 
 
 def _read_stdin(stream: IO[bytes], hints: Hints) -> Iterator[Page | Rejection]:
-    data = stream.read()
-    lines = [line for line in data.splitlines() if line.strip()]
-    if lines and all(line.lstrip().startswith(b"{") for line in lines):
-        try:
-            for line in lines:
-                json.loads(line)
-        except json.JSONDecodeError:
-            pass
-        else:
-            yield from _read_records(io.BytesIO(data), "<stdin>", hints)
-            return
+    """JSON Lines when the first non-empty line is a JSON object (read line by line, so a piped corpus is never
+    held in memory; a bad line later is a ``bad-json`` rejection, as in a .jsonl file), else one page."""
+    head: list[bytes] = []
+    for line in stream:
+        head.append(line)
+        if line.strip():
+            break
+    if head and head[-1].lstrip().startswith(b"{") and _is_json_object(head[-1]):
+        yield from _read_records(itertools.chain(head, stream), "<stdin>", hints)
+        return
+    data = b"".join(head) + stream.read()
     if not data.strip():
         yield Rejection("<stdin>", "ingest", "empty", "standard input was empty")
         return
     try:
-        yield page_from_string(data, origin="<stdin>", **_hint_fields(hints))
+        yield page_from_string(data, origin="<stdin>", **hints.as_dict())
     except Rejected as err:
         yield Rejection("<stdin>", "ingest", err.reason, err.detail)
+
+
+def _is_json_object(line: bytes) -> bool:
+    try:
+        return isinstance(json.loads(line), dict)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return False
 
 
 def _read_warc(path: Path, hints: Hints) -> Iterator[Page | Rejection]:
