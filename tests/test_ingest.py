@@ -158,3 +158,12 @@ def test_stdin_jsonl_is_streamed_and_a_bad_line_is_one_rejection():
     assert out[1].origin == "<stdin>:3"
     (page,) = iter_pages(["-"], stdin=io.BytesIO(b'{"not": "closed"\n' + HTML.encode()))  # a page, not records
     assert isinstance(page, Page) and page.content.startswith("{")
+
+
+def test_published_must_be_iso_in_a_record():
+    for good in ("2019-09-12", "2019-09-12T10:00:00+07:00", "2019-09-12 10:00", "2019-09-12T03:00:00Z"):
+        assert page_from_record({"text": "x", "published": good}).published == good
+    for bad in ("kemarin", "12/09/2019", "2019-13-01"):
+        with pytest.raises(Rejected, match="ISO 8601") as err:
+            page_from_record({"text": "x", "published": bad})
+        assert err.value.reason == "bad-record"

@@ -117,3 +117,10 @@ def test_an_output_that_is_also_an_input_is_refused_and_left_alone(tmp_path):
         result = CliRunner().invoke(main, args)
         assert result.exit_code == 1 and "also an input" in result.stderr, result.output
         assert records.read_text() == before
+
+
+def test_a_published_hint_that_is_not_a_date_is_a_one_line_error(tmp_path):
+    page = tmp_path / "p.html"
+    page.write_text(ARTICLE)
+    result = CliRunner().invoke(main, ["process", str(page), "--out", "-", "--published", "kemarin"])
+    assert result.exit_code == 1 and "--published kemarin" in result.stderr and not result.stdout

@@ -18,6 +18,7 @@ from .. import config as configuration
 from ..cli import main
 from ..errors import InputError
 from ..ingest.files import Hints, expand, iter_pages
+from ..ingest.records import check_published
 from ..model import Doc
 from ..pipeline import Pipeline, Rejection
 from ..run import ENGINES, execute
@@ -197,6 +198,10 @@ def process(inputs, db, out_path, url, published, source, lang, rejects, workers
       cat records.jsonl | warta process - --out articles.jsonl
     """
     cfg = load_config(config_file, overrides)
+    try:
+        check_published(published)
+    except ValueError:
+        raise InputError(f"--published {published}: not an ISO 8601 date or date-time (2023-07-01, 2023-07-01T09:46+07:00)") from None
     hints = Hints(url=url, published=published, source=source, language=lang)
     if out_path not in (None, "-"):
         _check_writable(out_path, "--out")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 from typing import Any
 
 from ..errors import Rejected
@@ -81,6 +82,13 @@ def _field(record: dict[str, Any], name: str) -> str | None:
     return value.strip() or None
 
 
+def check_published(value: str | None) -> str | None:
+    """``value`` if it is an ISO 8601 date or date-time (CONTRACT.md: ``published``), else ``ValueError``."""
+    if value is not None:
+        (datetime if "T" in value or " " in value.strip() else date).fromisoformat(value.strip())
+    return value
+
+
 def page_from_record(record: Any, *, origin: str | None = None, hints: dict[str, str | None] | None = None) -> Page:
     """One JSON input record -> Page. A field the record states is the truth; ``hints`` only fill what it lacks.
 
@@ -92,6 +100,10 @@ def page_from_record(record: Any, *, origin: str | None = None, hints: dict[str,
         html, text = _field(record, "html"), _field(record, "text")
         if (html is None) == (text is None):
             raise Rejected("bad-record", "a record needs exactly one of 'html' or 'text'")
+        try:
+            check_published(_field(record, "published"))
+        except ValueError:
+            raise Rejected("bad-record", f"published must be an ISO 8601 date or date-time, not {record['published']!r}"[:200]) from None
         rid = record.get("id")
         given = {
             "url": _field(record, "url"),
