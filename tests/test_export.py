@@ -176,6 +176,11 @@ def test_export_command(tmp_path):
     assert missing.exit_code == 1 and "no database" in missing.stderr
     onto_file = runner.invoke(main, ["export", "--format", "csv", "--db", str(db), "--out", str(tmp_path / "p/events.jsonl")])
     assert onto_file.exit_code == 1 and "is a file" in onto_file.stderr
+    for fmt in ("gdelt", "csv", "parquet"):  # a folder that cannot be made: one line, no traceback
+        result = runner.invoke(main, ["export", "--format", fmt, "--db", str(db), "--out",
+                                      str(tmp_path / "p/events.jsonl/sub")])  # fmt: skip
+        assert result.exit_code == 1 and "cannot create the --out folder" in result.stderr, result.output
+        assert result.stderr.strip().count("\n") == 0
     helptext = runner.invoke(main, ["export", "--help"]).stdout.rstrip().splitlines()
     assert helptext[-2].strip() == "Example:" and helptext[-1].strip().startswith("warta export")
 

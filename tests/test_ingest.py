@@ -3,6 +3,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -96,6 +97,12 @@ def test_warc_reads_html_responses_only(tmp_path):
     pages = list(iter_pages([str(path)]))
     assert [p.url for p in pages] == ["https://a.test/berita/1", "https://a.test/berita/2"]
     assert "Café" in pages[1].content
+    # the same archive cut short, and a file that is no WARC at all: counted as unreadable, not silently empty
+    (tmp_path / "cut.warc.gz").write_bytes(path.read_bytes()[:6])
+    (tmp_path / "notes.warc").write_text("not a web archive\n" * 5)
+    for name in ("cut.warc.gz", "notes.warc"):
+        (bad,) = iter_pages([str(tmp_path / name)])
+        assert isinstance(bad, Rejection) and bad.reason == "unreadable", bad
 
 
 def test_record_rules():
@@ -140,3 +147,33 @@ def test_published_that_is_not_iso_is_a_counted_rejection(value, tmp_path):
 @pytest.mark.parametrize("given,code", [("ID", "id"), ("id-ID", "id"), ("en_GB", "en"), (" en ", "en")])
 def test_language_codes_are_normalised(given, code):
     assert page_from_record({"text": "x", "language": given}).language == code
+
+def test_binary_junk_is_a_counted_rejection_and_real_text_in_any_encoding_is_not(tmp_path):
+    import random
+
+    junk = random.Random(7).randbytes(20_000)
+    (tmp_path / "image.html").write_bytes(junk)
+    (tmp_path / "archive.txt").write_bytes(gzip.compress(HTML.encode() * 50))  # not named .gz: bytes, not text
+    (tmp_path / "utf16.html").write_bytes(HTML.encode("utf-16"))  # NUL bytes, but text once decoded
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 \u201cberita\u201d".encode("cp1252"))
+    results = {Path(r.origin).name: r for r in iter_pages(expand([str(tmp_path)]))}
+    assert isinstance(results["image.html"], Rejection) and results["image.html"].reason == "binary"
+    assert isinstance(results["archive.txt"], Rejection) and results["archive.txt"].reason == "binary"
+    assert isinstance(results["utf16.html"], Page) and "Isi berita" in results["utf16.html"].content
+    assert isinstance(results["latin1.txt"], Page)
+    (stdin,) = iter_pages(["-"], stdin=io.BytesIO(junk))
+    assert isinstance(stdin, Rejection) and (stdin.origin, stdin.reason) == ("<stdin>", "binary")
+
+
+def test_stdin_jsonl_is_streamed_and_a_bad_line_is_one_rejection():
+    class LinesOnly(io.BytesIO):
+        def read(self, *args):  # reading all of stdin at once would hold a piped corpus in memory
+            raise AssertionError("stdin read whole")
+
+    recs = b'\n{"id": "1", "text": "A."}\n{broken\n[1]\n{"id": "2", "text": "B."}\n'
+    out = list(iter_pages(["-"], stdin=LinesOnly(recs)))
+    assert [type(r).__name__ for r in out] == ["Page", "Rejection", "Rejection", "Page"]
+    assert [r.reason for r in out if isinstance(r, Rejection)] == ["bad-json", "bad-record"]
+    assert out[1].origin == "<stdin>:3"
+    (page,) = iter_pages(["-"], stdin=io.BytesIO(b'{"not": "closed"\n' + HTML.encode()))  # a page, not records
+    assert isinstance(page, Page) and page.content.startswith("{")

@@ -107,3 +107,28 @@ def test_a_worker_that_cannot_start_ends_the_run_with_one_error(tmp_path):
     cfg["extract"] = {"no_such_option": 1}  # every worker fails to build its pipeline
     with pytest.raises(ExecutorError, match="worker process died"):
         list(execute(iter_pages(expand([str(folder)])), cfg, engine="pool", workers=2))
+
+@pytest.mark.parametrize("option", ["--out", "--rejects"])
+def test_an_output_that_cannot_be_a_file_is_a_one_line_error_before_any_work(tmp_path, option):
+    page = tmp_path / "p.html"
+    page.write_text(ARTICLE)
+    for bad in (tmp_path, tmp_path / "missing" / "x.jsonl"):
+        args = ["process", str(page), "--out", "-", "--rejects", str(tmp_path / "r.jsonl")]
+        args[args.index(option) + 1] = str(bad)
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 1, result.output
+        assert result.stderr.startswith("warta: error:") and result.stderr.strip().count("\n") == 0, result.stderr
+        assert option in result.stderr
+        assert "Traceback" not in result.output and not result.stdout
+
+
+def test_an_output_that_is_also_an_input_is_refused_and_left_alone(tmp_path):
+    records = tmp_path / "records.jsonl"
+    records.write_text('{"id": "r1", "html": ' + json.dumps(ARTICLE) + "}\n")
+    before = records.read_text()
+    for option in ("--out", "--rejects"):
+        args = ["process", str(tmp_path), "--out", str(tmp_path / "o.txt.out"), "--rejects", str(tmp_path / "r.out")]
+        args[args.index(option) + 1] = str(records)
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 1 and "also an input" in result.stderr, result.output
+        assert records.read_text() == before

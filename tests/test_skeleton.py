@@ -44,3 +44,11 @@ def test_an_unknown_configuration_key_fails_when_the_pipeline_is_built():
     cfg = config.load(overrides=["extract.no_such_option=1"])
     with pytest.raises(ConfigError, match="extract"):
         Pipeline(["extract"], config=cfg)
+
+def test_an_unknown_config_key_fails_when_the_pipeline_is_built_not_on_every_page():
+    # extract is a function stage: partial() alone would take any keyword and fail later, page by page
+    for stage, key in (("extract", "nope"), ("extract", "timout")):
+        cfg = config.load(overrides=[f"{stage}.{key}=1"])
+        with pytest.raises(ConfigError, match=key):
+            Pipeline(config=cfg)
+    Pipeline(config=config.load(overrides=["extract.timeout=5"]))  # a known key still builds

@@ -210,6 +210,21 @@ def test_search_ranks_articles_and_quotes(store):
     assert store.search("") == [] and store.search("   ") == []
 
 
+def test_a_nul_in_a_full_text_term_never_reaches_the_engine(store):
+    # parse_query drops NUL, but FullText is also called with Terms built elsewhere: on SQLite one NUL ended the
+    # FTS5 string early ("unterminated string"), on PostgreSQL NUL cannot be sent at all.
+    from warta.store.fulltext import Term
+
+    _corpus(store)
+    terms = [Term("kemitraan\x00"), Term("strat\x00egis"), Term("\ud800kemitraan", prefix=True)]
+    with store.engine.connect() as conn:
+        langs = [None, "id"]
+        hits = store.fulltext.search(conn, terms[:1], langs, 10, ("[", "]"))
+        assert {h.article_id for h in hits} >= {"jun"}
+        store.fulltext.search(conn, terms, langs, 10, ("[", "]"))  # no error; what it matches is the engine's call
+        conn.execute(store.fulltext.matches(terms, languages=langs)).all()
+
+
 # --- runs, schema, opening --------------------------------------------------------------------------------------
 
 def test_runs_and_rejects(store):
@@ -249,6 +264,20 @@ def test_newer_schema_is_refused(tmp_path):
         conn.execute(sql("INSERT INTO schema_version (version, applied) VALUES (99, 'future')"))
     with pytest.raises(StoreError, match="newer"):
         open_store(path)
+
+
+def test_a_database_that_cannot_take_a_write_is_a_store_error_and_keeps_its_data(tmp_path, monkeypatch):
+    # a read-only file behaves the same way; root ignores file modes, so the test opens the file read-only instead
+    path = tmp_path / "ro.db"
+    with open_store(path) as store:
+        store.write(seed_doc())
+    monkeypatch.chdir(tmp_path)
+    with open_store("sqlite:///file:ro.db?mode=ro&uri=true") as store:
+        for write in (lambda: store.start_run({}, {}), lambda: store.write(dataclasses.replace(seed_doc(), events=[])),
+                      lambda: store.delete("seed")):  # fmt: skip
+            with pytest.raises(StoreError, match="cannot write to the database.*readonly"):
+                write()
+        assert store.article("seed") == normalise(seed_doc().to_dict())
 
 
 def test_opening_errors(tmp_path):
@@ -348,6 +377,7 @@ def test_iter_articles_reads_in_batches_as_article_does(store):
     assert [a["id"] for a in store.iter_articles(["b2", "missing", "b0"], batch=2)] == ["b2", "b0"]
 
 
+@pytest.mark.slow  # two fresh interpreters writing 20 articles each: about 10 s
 @pytest.mark.parametrize("engine", ENGINES)
 def test_two_writer_processes_share_a_database(engine, tmp_path):
     """Writers queue (SQLite: BEGIN IMMEDIATE and the busy timeout; PostgreSQL: a lock per article id) instead of

@@ -65,7 +65,10 @@ def run_pipeline(
     scheduler: str | None = None,
     progress: bool | None = None,
     stdin: IO[bytes] | None = None,
+    outputs: tuple[str | None, ...] = (),
 ) -> Iterator[Doc | Rejection]:
+    """``outputs``: files this run will write; naming one of the inputs is refused (it would be truncated or
+    appended to while it is read)."""
     files = expand(inputs)
     try:
         check_published(hints.published)
@@ -73,6 +76,10 @@ def run_pipeline(
         raise InputError(f"--published: {err.detail}") from None
     if hints.url and len(files) > 1:
         raise InputError("--url names one page: give it with a single file or standard input")
+    read = {Path(f).resolve() for f in files if f != "-"}
+    for out in outputs:
+        if out and out != "-" and Path(out).resolve() in read:
+            raise InputError(f"{out} is also an input: write the output to another file")
     Pipeline(config=cfg)  # build once here so a bad configuration fails before any work starts
     results = execute(iter_pages(files, hints, stdin=stdin), cfg, engine=engine, workers=workers, scheduler=scheduler)
     show = progress if progress is not None else len(files) > PROGRESS_FROM or any(f.endswith((".jsonl", ".warc", ".gz")) for f in files)
@@ -87,6 +94,8 @@ class RejectsFile:
     """Appends rejected pages, one JSON object per line, with the time of the run; opened only when needed."""
 
     def __init__(self, path: str | None):
+        if path is not None:
+            _check_writable(path, "--rejects")
         self.path = path
         self.handle: IO[str] | None = None
         self.stamp = time.strftime("%Y-%m-%dT%H:%M:%S%z")
@@ -96,13 +105,25 @@ class RejectsFile:
         if self.path is None:
             return
         if self.handle is None:
-            self.handle = open(self.path, "a", encoding="utf-8")
+            try:
+                self.handle = open(self.path, "a", encoding="utf-8")
+            except OSError as err:
+                raise InputError(f"cannot write the rejects file {self.path}: {err.strerror}") from None
         self.handle.write(json.dumps({"run": self.stamp, **rejection.to_dict()}, ensure_ascii=False) + "\n")
         self.handle.flush()
 
     def close(self) -> None:
         if self.handle is not None:
             self.handle.close()
+
+
+def _check_writable(path: str, option: str) -> None:
+    """Fail before any work (not at the first page that needs the file) when ``path`` cannot be a file."""
+    target = Path(path)
+    if target.is_dir():
+        raise InputError(f"{option} {path} is a folder: give a file name")
+    if not target.parent.is_dir():
+        raise InputError(f"{option} {path}: no such folder {target.parent}")
 
 
 def consume(
@@ -182,16 +203,22 @@ def process(inputs, db, out_path, url, published, source, lang, rejects, workers
     """
     cfg = load_config(config_file, overrides)
     hints = Hints(url=url, published=published, source=source, language=lang)
-    results = run_pipeline(list(inputs), cfg, hints=hints, engine=engine, workers=workers, scheduler=scheduler, progress=progress)
+    if out_path not in (None, "-"):
+        _check_writable(out_path, "--out")
     sink = RejectsFile(rejects)
+    results = run_pipeline(list(inputs), cfg, hints=hints, engine=engine, workers=workers, scheduler=scheduler,
+                           progress=progress, outputs=(out_path, rejects))  # fmt: skip
     try:
         if out_path is not None:
             if out_path == "-":
                 summary = consume(results, out=sys.stdout, rejects=sink)
                 target = "stdout"
             else:
-                with open(out_path, "w", encoding="utf-8") as fh:
-                    summary = consume(results, out=fh, rejects=sink)
+                try:
+                    with open(out_path, "w", encoding="utf-8") as fh:
+                        summary = consume(results, out=fh, rejects=sink)
+                except OSError as err:  # cannot open, or a full disk: stored nothing, so nothing is lost
+                    raise InputError(f"cannot write --out {out_path}: {err.strerror}") from None
                 target = out_path
         else:
             summary = store_all(results, db, cfg, rejects=sink)

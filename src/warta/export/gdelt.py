@@ -31,9 +31,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
 from ..store import Store
 from .plover import article_ids_with_events, event_dates, sentence_number
+from .tables import out_folder
 
 EVENT_COLUMNS = [
     "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
@@ -139,10 +139,7 @@ def rows(article: dict[str, Any], added: int) -> Iterator[tuple[dict[str, Any], 
 
 def write(store: Store, out: str | Path) -> dict[str, int]:
     """``<out>/events.tsv`` and ``<out>/mentions.tsv``; returns rows written per table."""
-    folder = Path(out)
-    if folder.exists() and not folder.is_dir():
-        raise InputError(f"--out {folder} is a file; the GDELT export writes events.tsv and mentions.tsv into a folder")
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = out_folder(out, "events.tsv and mentions.tsv")
     added = int(datetime.now(UTC).strftime("%Y%m%d%H%M%S"))
     counts = {"events": 0, "mentions": 0}
     with open(folder / "events.tsv", "w", encoding="utf-8", newline="") as ev, \

@@ -76,11 +76,15 @@ def arrow_schema(name: str):
     return pa.schema(fields)
 
 
-def _out_dir(out: str | Path) -> Path:
+def out_folder(out: str | Path, writes: str = "one file per table") -> Path:
+    """The ``--out`` folder of an export that ``writes`` several files, created when absent."""
     path = Path(out)
     if path.exists() and not path.is_dir():
-        raise InputError(f"--out {path} is a file; this format writes one file per table into a folder")
-    path.mkdir(parents=True, exist_ok=True)
+        raise InputError(f"--out {path} is a file; this format writes {writes} into a folder")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise InputError(f"cannot create the --out folder {path}: {err.strerror}") from None
     return path
 
 
@@ -89,7 +93,7 @@ def write_parquet(store: Store, out: str | Path, tables: list[str] | None = None
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    folder = _out_dir(out)
+    folder = out_folder(out)
     counts = {}
     for name in tables or list(TABLES):
         schema = arrow_schema(name)
@@ -106,7 +110,7 @@ def write_parquet(store: Store, out: str | Path, tables: list[str] | None = None
 
 def write_csv(store: Store, out: str | Path, tables: list[str] | None = None) -> dict[str, int]:
     """``<out>/<table>.csv`` (UTF-8, header row) for every table; returns rows written per table."""
-    folder = _out_dir(out)
+    folder = out_folder(out)
     counts = {}
     for name in tables or list(TABLES):
         n = 0

@@ -9,7 +9,7 @@ per line), ``.warc``/``.warc.gz`` (HTML responses of a web archive); each may al
 from __future__ import annotations
 
 import gzip
-import io
+import itertools
 import json
 import logging
 import sys
@@ -98,13 +98,11 @@ def iter_pages(inputs: Iterable[str], hints: Hints = Hints(), stdin: IO[bytes] |
             else:
                 with _open(path, gz) as fh:
                     data = fh.read()
-                yield page_from_string(data, kind=kind, origin=str(path), **_hint_fields(hints))
+                yield page_from_string(data, kind=kind, origin=str(path), **hints.as_dict())
         except OSError as err:  # unreadable file, truncated gzip: count it, keep going
             yield Rejection(str(path), "ingest", "unreadable", f"{type(err).__name__}: {err}")
-
-
-def _hint_fields(hints: Hints) -> dict[str, str | None]:
-    return hints.as_dict()
+        except Rejected as err:  # binary junk under a page's name
+            yield Rejection(str(path), "ingest", err.reason, err.detail)
 
 
 def _open(path: Path, gz: bool) -> IO[bytes]:
@@ -130,29 +128,46 @@ def _read_records(lines: Iterable[bytes], name: str, hints: Hints) -> Iterator[P
 
 
 def _read_stdin(stream: IO[bytes], hints: Hints) -> Iterator[Page | Rejection]:
-    data = stream.read()
-    lines = [line for line in data.splitlines() if line.strip()]
-    if lines and all(line.lstrip().startswith(b"{") for line in lines):
-        try:
-            for line in lines:
-                json.loads(line)
-        except json.JSONDecodeError:
-            pass
-        else:
-            yield from _read_records(io.BytesIO(data), "<stdin>", hints)
-            return
+    """JSON Lines when the first non-empty line is a JSON object (read line by line, so a piped corpus is never
+    held in memory; a bad line later is a ``bad-json`` rejection, as in a .jsonl file), else one page."""
+    head: list[bytes] = []
+    for line in stream:
+        head.append(line)
+        if line.strip():
+            break
+    if head and head[-1].lstrip().startswith(b"{") and _is_json_object(head[-1]):
+        yield from _read_records(itertools.chain(head, stream), "<stdin>", hints)
+        return
+    data = b"".join(head) + stream.read()
     if not data.strip():
         yield Rejection("<stdin>", "ingest", "empty", "standard input was empty")
         return
-    yield page_from_string(data, origin="<stdin>", **_hint_fields(hints))
+    try:
+        yield page_from_string(data, origin="<stdin>", **hints.as_dict())
+    except Rejected as err:
+        yield Rejection("<stdin>", "ingest", err.reason, err.detail)
+
+
+def _is_json_object(line: bytes) -> bool:
+    try:
+        return isinstance(json.loads(line), dict)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return False
 
 
 def _read_warc(path: Path, hints: Hints) -> Iterator[Page | Rejection]:
     """HTML responses (HTTP 200, text/html or xhtml) of a WARC file; other records are skipped silently."""
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
-    # FastWARC detects gzip itself; fsspec is off so a path is only ever a local file.
-    for record in ArchiveIterator(str(path), record_types=WarcRecordType.response, parse_http=True, fsspec_args=False):
+    # FastWARC detects gzip itself; fsspec is off so a path is only ever a local file. Every record type is read so
+    # that a file with no records at all (not a WARC, or cut short inside its gzip header) is told apart from a
+    # WARC without HTML: FastWARC yields nothing for both.
+    seen = 0
+    for record in ArchiveIterator(str(path), parse_http=False, fsspec_args=False):
+        seen += 1
+        if record.record_type != WarcRecordType.response:
+            continue
+        record.parse_http()
         url = record.headers.get("WARC-Target-URI")
         origin = f"{path}#{record.record_id}"
         http = record.http_headers
@@ -173,6 +188,8 @@ def _read_warc(path: Path, hints: Hints) -> Iterator[Page | Rejection]:
             text, kind="html", url=url, origin=origin,
             published=hints.published, source=hints.source, language=hints.language,
         )  # fmt: skip
+    if not seen:
+        yield Rejection(str(path), "ingest", "unreadable", "no WARC records: not a WARC file, or truncated")
 
 
 def _decode_charset(body: bytes, charset: str | None) -> str:

@@ -10,6 +10,11 @@ from ..errors import Rejected
 from ..model import Page
 
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|article|p|section)\b", re.I | re.S)
+# Control characters other than whitespace: random bytes decode to about a quarter of them. Calibrated on 1,500 pages
+# of /work/shared/data (wcxb-test, trafilatura-eval, article-extraction-benchmark...): the most in a real page was
+# 0.8% of its first 64 KB, so a page above 5% is binary junk (an image, an archive) named .html or piped in.
+BINARY_SHARE = 0.05
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
 
 
@@ -57,6 +62,13 @@ def normalise_language(value: str | None) -> str | None:
     return code or None
 
 
+def reject_binary(text: str) -> None:
+    """Raise ``Rejected("binary")`` when decoded bytes are not text at all (see ``BINARY_SHARE``)."""
+    head = text[:65536]
+    if head and len(_CONTROL.findall(head)) > BINARY_SHARE * len(head):
+        raise Rejected("binary", "the input is binary data, not a web page or text")
+
+
 def looks_like_html(text: str) -> bool:
     head = text[:2048]
     return bool(_HTML_START.match(head)) or ("<p" in head.lower() and "</" in head)
@@ -74,7 +86,11 @@ def page_from_string(
     language: str | None = None,
     origin: str | None = None,
 ) -> Page:
-    text = decode(content) if isinstance(content, bytes) else content
+    if isinstance(content, bytes):
+        text = decode(content)
+        reject_binary(text)
+    else:
+        text = content
     published = check_published(published)
     language = normalise_language(language)
     if kind is None:

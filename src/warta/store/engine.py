@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.pool import StaticPool
 
 from ..errors import StoreError
@@ -85,9 +85,16 @@ def _configure_sqlite(engine: Engine, memory: bool) -> None:
 
 
 @contextmanager
-def writing(engine: Engine) -> Iterator[Connection]:
-    """One write transaction: committed when the block ends, rolled back if it raises."""
-    with engine.connect() as conn:
-        conn.execution_options(warta_write=True)
-        with conn.begin():
-            yield conn
+def writing(engine: Engine, *, doing: str = "write to") -> Iterator[Connection]:
+    """One write transaction: committed when the block ends, rolled back if it raises.
+
+    A database that cannot take the write (a read-only file, a full disk, a lock held past the busy timeout, a lost
+    server) is a ``StoreError``: one line for the command line, not a traceback."""
+    try:
+        with engine.connect() as conn:
+            conn.execution_options(warta_write=True)
+            with conn.begin():
+                yield conn
+    except OperationalError as err:
+        reason = str(err.orig or err).strip().splitlines()[0]
+        raise StoreError(f"cannot {doing} the database {engine.url.render_as_string()}: {reason}") from None

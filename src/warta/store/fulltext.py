@@ -47,14 +47,20 @@ def parse_query(q: str | None) -> list[Term]:
     return terms
 
 
+def _clean(term: Term) -> str:
+    """A term's text safe inside a quoted string: ``parse_query`` already drops NUL and surrogates, but a caller
+    may build Terms itself, and one NUL would end the FTS5 string early ("unterminated string")."""
+    return _BAD_CHARS.sub(" ", term.text).replace('"', " ")
+
+
 def fts5_query(terms: list[Term]) -> str:
     """An FTS5 MATCH expression: every term a quoted string (implicit AND)."""
-    return " ".join('"' + t.text.replace('"', '""') + '"' + ("*" if t.prefix else "") for t in terms)
+    return " ".join('"' + _clean(t) + '"' + ("*" if t.prefix else "") for t in terms)
 
 
 def websearch_query(terms: list[Term]) -> str:
     """A ``websearch_to_tsquery`` input: every term a quoted phrase (implicit AND)."""
-    return " ".join('"' + t.text + '"' for t in terms)
+    return " ".join('"' + _clean(t) + '"' for t in terms)
 
 
 class FullText:

@@ -71,7 +71,7 @@ def current_version(conn: Connection) -> int:
 
 def migrate(engine: Engine, fulltext: FullText, target: int = LATEST) -> int:
     """Bring the schema to ``target`` (the newest by default); returns the version the database is at."""
-    with writing(engine) as conn:
+    with writing(engine, doing="open") as conn:
         s.metadata.create_all(conn, tables=[s.schema_version])
         version = current_version(conn)
     if version > LATEST:
@@ -81,7 +81,7 @@ def migrate(engine: Engine, fulltext: FullText, target: int = LATEST) -> int:
         )
     for number, step in MIGRATIONS:
         if version < number <= target:
-            with writing(engine) as conn:
+            with writing(engine, doing="open") as conn:
                 # Re-check inside the transaction: another process may have migrated meanwhile.
                 if current_version(conn) >= number:
                     continue
