@@ -387,3 +387,25 @@ def test_a_pronoun_takes_the_party_named_before_it_in_its_sentence():
     doc = run("Israel dan Iran bertemu. Hamas mengatakan bahwa mereka tidak akan menyerah kepada Israel.", "id")
     reject = [e for e in asserted(doc) if e.type == "REJECT"]
     assert reject and countries(reject[0].actors) == ["PSE"]
+
+
+def test_recipient_left_to_context_is_the_counterpart_in_focus():
+    # Nothing after "menawarkan bantuan" names a party: the other side is the country the article has named most
+    # (here Indonesia, twice) other than the actor's own.
+    text = (
+        "Indonesia berjuang memadamkan kebakaran hutan. Asap dari Indonesia menyebar. "
+        "Malaysia menawarkan bantuan untuk mengatasi kebakaran itu."
+    )
+    doc = run(text, "id")
+    offer = next(e for e in asserted(doc) if e.type == "AGREE")
+    assert countries(offer.actors) == ["MYS"] and countries(offer.recipients) == ["IDN"]
+    plain = make_doc(text, "id")
+    bare = next(e for e in extract(plain, infer_recipient=False) if e.type == "AGREE")
+    assert bare.recipients == [] and offer.confidence < bare.confidence
+
+
+def test_counterpart_is_never_the_actors_own_country_nor_named_later():
+    text = "Malaysia menawarkan bantuan untuk mengatasi kebakaran itu. Indonesia belum menjawab."
+    doc = run(text, "id")
+    offer = next(e for e in asserted(doc) if e.type == "AGREE")
+    assert offer.recipients == []

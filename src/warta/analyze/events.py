@@ -42,10 +42,17 @@ from dataclasses import dataclass, field, replace
 from ..model import Doc, Event, Participant, Place, Span, Trigger, stable_id
 from ..registry import stage
 from . import plover
-from .arguments import Group, Syntax, agent_mentions, groups_of, mentions_in, roles
+from .arguments import PARTY_TYPES, Group, Syntax, agent_mentions, groups_of, mentions_in, roles
 from .cues import Cues, after_published
 from .triggers import Entry, Form, Lexicon, Match, Token, find_phrase, lexicon, tokenize
 
+# Types whose target a report may leave to the context (an offer "untuk mengatasi kebakaran", a denial, an attack):
+# the counterpart in focus is taken as recipient. Not for reciprocal or self-directed types (MOBILIZE, PROTEST) nor
+# for symmetric events.
+COUNTERPART_TYPES = frozenset({
+    "ACCUSE", "AGREE", "ASSAULT", "COERCE", "CONCEDE", "COOPERATE", "AID", "REJECT", "REQUEST", "RETREAT",
+    "SANCTION", "SUPPORT", "THREATEN", "CONSULT",
+})  # fmt: skip
 NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})  # "Requires recipient: Yes" in the PLOVER manual
 INTENT_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 THREAT_MODE = {
@@ -81,6 +88,7 @@ class _State:
     home: str | None = None  # the article's main country, for role nouns named without one ("polisi")
     focus_dated: set[str] = field(default_factory=set)  # events whose date was taken from earlier sentences
     last_actors: dict[str, list[Participant]] = field(default_factory=dict)  # per type, for agentless passives
+    named: list[tuple[int, Participant]] = field(default_factory=list)  # (offset, party) of every country-coded name
 
 
 @dataclass(slots=True)
@@ -108,20 +116,32 @@ def events(
     plover_future: bool = True,
     dedup: bool = True,
     title_contexts: bool = True,
+    infer_recipient: bool = True,
 ) -> Doc:
     """Code the PLOVER events of ``doc`` into ``doc.events``."""
     doc.events = extract(
-        doc, require_actor=require_actor, plover_future=plover_future, dedup=dedup, title_contexts=title_contexts
+        doc,
+        require_actor=require_actor,
+        plover_future=plover_future,
+        dedup=dedup,
+        title_contexts=title_contexts,
+        infer_recipient=infer_recipient,
     )
     return doc
 
 
 def extract(
-    doc: Doc, *, require_actor: bool = True, plover_future: bool = True, dedup: bool = True, title_contexts: bool = True
+    doc: Doc,
+    *,
+    require_actor: bool = True,
+    plover_future: bool = True,
+    dedup: bool = True,
+    title_contexts: bool = True,
+    infer_recipient: bool = True,
 ) -> list[Event]:
     text = doc.text
     lang = _lang(doc.article.language)
-    state = _State(home=home_country(doc))
+    state = _State(home=home_country(doc), named=named_parties(doc))
     article_contexts = lang.cues.contexts_of_text(doc.article.title) if title_contexts else []
     out: list[Event] = []
     sentences = doc.sentences or []
@@ -129,7 +149,8 @@ def extract(
         if not (0 <= sentence.start < sentence.end <= len(text)):
             continue
         found = _sentence_events(
-            doc, sentence.start, sentence.end, lang, state, require_actor, plover_future, article_contexts
+            doc, sentence.start, sentence.end, lang, state, require_actor, plover_future, article_contexts,
+            infer_recipient,
         )
         out.extend(found)
         _advance_focus(doc, sentence.start, sentence.end, lang, state, found)
@@ -154,6 +175,7 @@ def _sentence_events(
     require_actor: bool,
     plover_future: bool,
     article_contexts: list[str],
+    infer_recipient: bool = True,
 ) -> list[Event]:
     text = doc.text
     tokens = tokenize(text, start, end)
@@ -212,6 +234,12 @@ def _sentence_events(
             etype, mode = m.entry.with_recipient, None
         if plover_future:
             etype, mode, negated, modality = plover_recode(etype, mode, negated, modality)
+        counterpart_filled = False
+        if infer_recipient and not r.recipients and r.actors and not r.symmetric and etype in COUNTERPART_TYPES:
+            other = counterpart(state.named, r.actors, end)
+            if other is not None:
+                r.recipients = [other]
+                counterpart_filled = True
         if mode is None:
             mode = lang.cues.mode(etype, lows, m.first, m.last)
         if not plover.is_mode(etype, mode):
@@ -250,7 +278,15 @@ def _sentence_events(
             place=place,
             negated=negated,
             modality=modality,  # type: ignore[arg-type]
-            confidence=round(max(0.05, _confidence(m, r, etype, date_from_focus) - (0.1 if home_filled else 0)), 2),
+            confidence=round(
+                max(
+                    0.05,
+                    _confidence(m, r, etype, date_from_focus)
+                    - (0.1 if home_filled else 0)
+                    - (0.1 if counterpart_filled else 0),
+                ),
+                2,
+            ),
             score=plover.score(etype, mode),
             quad=plover.quad(etype),
             cameo=plover.cameo(etype, mode, contexts),
@@ -406,6 +442,45 @@ def home_country(doc: Doc) -> str | None:
         if e.country and e.country != "IGO" and e.type in ("PER", "ORG", "GPE", "NORP"):
             counts[e.country] = counts.get(e.country, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def named_parties(doc: Doc) -> list[tuple[int, Participant]]:
+    """Every name of a political party with a country in the article, in text order (the counterparts in focus)."""
+    out = []
+    for e in sorted(doc.entities, key=lambda e: e.start):
+        if e.country and e.type in PARTY_TYPES:
+            out.append(
+                (e.start, Participant(name=e.name, text=e.text, start=e.start, end=e.end, kb_id=e.kb_id,
+                                      country=e.country, sector=e.sector))
+            )  # fmt: skip
+    return out
+
+
+def counterpart(named: list[tuple[int, Participant]], actors: list[Participant], before: int) -> Participant | None:
+    """The other side of an event whose sentence names none: of the countries named up to the end of its sentence
+    other than the actors', the one named most often (ties: the latest). News tells a dyad; the annotator reads the
+    target of a denial, an offer or an attack from the article ("Malaysia telah menawarkan bantuan", in a story
+    about Indonesia's fires)."""
+    own = {p.country for p in actors if p.country}
+    if not own:
+        return None
+    counts: dict[str, int] = {}
+    last: dict[str, Participant] = {}
+    latest: dict[str, int] = {}
+    for at, p in named:
+        if at >= before:
+            break
+        if p.country in own:
+            continue
+        counts[p.country] = counts.get(p.country, 0) + 1
+        last[p.country] = p
+        latest[p.country] = at
+    if not counts:
+        return None
+    best = max(counts, key=lambda c: (counts[c], latest[c]))
+    p = last[best]
+    return Participant(name=p.name, text=p.text, start=p.start, end=p.end, kb_id=p.kb_id, country=p.country,
+                       sector=p.sector)  # fmt: skip
 
 
 def _dateline_place(doc: Doc, parties: list[Participant]) -> Place | None:
