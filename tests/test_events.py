@@ -409,3 +409,17 @@ def test_counterpart_is_never_the_actors_own_country_nor_named_later():
     doc = run(text, "id")
     offer = next(e for e in asserted(doc) if e.type == "AGREE")
     assert offer.recipients == []
+
+
+def test_undated_lead_event_takes_the_day_the_article_reports_on():
+    # The lead tells no day; the article names Monday later, and Tuesday only as the day a source was quoted.
+    text = (
+        "Israel menyerang Gaza. Serangan itu terjadi pada Senin malam, kata militer. "
+        "Hal itu dilaporkan media setempat, Selasa (4/7/2023)."
+    )
+    times = {"Senin": "2023-07-03", "Selasa (4/7/2023)": "2023-07-04"}
+    doc = run(text, "id", times=times, published="2023-07-04T09:00:00+07:00")
+    assert next(e for e in asserted(doc) if e.type == "ASSAULT").date == "2023-07-03"
+    # a day more than a week before publication is history, not the news of the day
+    old = run(text, "id", times={"Senin": "2023-06-19"}, published="2023-07-04T09:00:00+07:00")
+    assert next(e for e in asserted(old) if e.type == "ASSAULT").date is None

@@ -26,7 +26,10 @@ Decisions (see the module docstrings of ``arguments`` and ``cues`` for the argum
   sentence, a dual anaphor ("Keduanya") the parties in focus.
 - Dedup: same type, same actors (by knowledge-base id where known), recipients by country, compatible dates.
 - ``date``: the sentence's time expression that belongs to the trigger, else the date in focus (the last event date
-  or date expression of earlier sentences), else none — never the publication date by default.
+  or date expression of earlier sentences), else the day the article reports on (``news_date``: the earliest full
+  day it names in the week up to publication), else none — never the publication date by default.
+- Recipient: when the sentence names none for a type that takes one, the counterpart in focus (``counterpart``: the
+  country other than the actor's named most often so far), confidence −0.1.
 - ``place``: a place of the sentence after a locative preposition, else the dateline's place when a participant
   belongs to the dateline's country (the event happened there, as far as the text tells).
 - ``confidence`` (a heuristic, not a calibrated probability): the trigger entry's confidence (0.75 for a verb or
@@ -155,7 +158,37 @@ def extract(
         out.extend(found)
         _advance_focus(doc, sentence.start, sentence.end, lang, state, found)
     out = _drop_protest_demands(out)
-    return merge_duplicates(out, state.focus_dated) if dedup else out
+    out = merge_duplicates(out, state.focus_dated) if dedup else out
+    news_day = news_date(doc)
+    for e in out:
+        if e.date is None and news_day and e.modality in ("asserted", "reported") and not e.negated:
+            e.date = news_day  # after dedup: a date filled from the article must not merge or split events
+    return out
+
+
+def news_date(doc: Doc) -> str | None:
+    """The day the article reports on: the earliest full date it names in the week up to publication (the lead's
+    "pada Senin" told later; a later one is mostly the day a source was quoted, "melansir …, Selasa (17/9/2019)"). An undated event of a news report is taken to be of that
+    day (the Indonesian dev gold dates such lead events so); None when the article names no such day."""
+    published = (doc.article.published or "")[:10]
+    if len(published) != 10:
+        return None
+    days = [
+        t.value[:10]
+        for t in doc.times
+        if t.type == "DATE" and t.value and len(t.value) >= 10 and t.value[:4].isdigit()
+        and not after_published(t.value, published) and _days_between(t.value[:10], published) <= 7
+    ]  # fmt: skip
+    return min(days) if days else None
+
+
+def _days_between(a: str, b: str) -> int:
+    from datetime import date
+
+    try:
+        return (date.fromisoformat(b) - date.fromisoformat(a)).days
+    except ValueError:
+        return 1 << 30
 
 
 def _drop_protest_demands(events: list[Event]) -> list[Event]:
