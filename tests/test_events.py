@@ -423,3 +423,13 @@ def test_undated_lead_event_takes_the_day_the_article_reports_on():
     # a day more than a week before publication is history, not the news of the day
     old = run(text, "id", times={"Senin": "2023-06-19"}, published="2023-07-04T09:00:00+07:00")
     assert next(e for e in asserted(old) if e.type == "ASSAULT").date is None
+
+
+def test_a_foreign_place_after_the_trigger_is_the_counterpart():
+    text = "Malaysia menawarkan bantuan untuk memadamkan kebakaran di Indonesia."
+    offer = next(e for e in asserted(run(text, "id", places=("Indonesia",))) if e.type == "AGREE")
+    assert countries(offer.recipients) == ["IDN"]
+    # the actor's own country as the place is no counterpart
+    home = "Malaysia menawarkan bantuan untuk memadamkan kebakaran di Malaysia."
+    offer = next(e for e in asserted(run(home, "id", places=("Malaysia",))) if e.type == "AGREE")
+    assert offer.recipients == []

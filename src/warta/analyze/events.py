@@ -269,7 +269,7 @@ def _sentence_events(
             etype, mode, negated, modality = plover_recode(etype, mode, negated, modality)
         counterpart_filled = False
         if infer_recipient and not r.recipients and r.actors and not r.symmetric and etype in COUNTERPART_TYPES:
-            other = counterpart(state.named, r.actors, end)
+            other = _place_counterpart(doc, r.actors, t_end, end) or counterpart(state.named, r.actors, end)
             if other is not None:
                 r.recipients = [other]
                 counterpart_filled = True
@@ -487,6 +487,18 @@ def named_parties(doc: Doc) -> list[tuple[int, Participant]]:
                                       country=e.country, sector=e.sector))
             )  # fmt: skip
     return out
+
+
+def _place_counterpart(doc: Doc, actors: list[Participant], after: int, end: int) -> Participant | None:
+    """A foreign place after the trigger in its sentence ("menawarkan bantuan untuk mengatasi kebakaran di
+    Indonesia", "serangan di Yaman"): the country where the act lands is its target."""
+    own = {p.country for p in actors if p.country}
+    if not own:
+        return None
+    for pl in sorted((p for p in doc.places if p.start is not None), key=lambda p: p.start or 0):
+        if after <= (pl.start or 0) < end and pl.country and pl.country not in own:
+            return Participant(name=pl.name, text=pl.text or pl.name, start=pl.start, end=pl.end, country=pl.country)
+    return None
 
 
 def counterpart(named: list[tuple[int, Participant]], actors: list[Participant], before: int) -> Participant | None:
