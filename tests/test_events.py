@@ -433,3 +433,8 @@ def test_a_foreign_place_after_the_trigger_is_the_counterpart():
     home = "Malaysia menawarkan bantuan untuk memadamkan kebakaran di Malaysia."
     offer = next(e for e in asserted(run(home, "id", places=("Malaysia",))) if e.type == "AGREE")
     assert offer.recipients == []
+
+
+def test_a_promise_followed_by_akan_and_a_conflict_verb_is_a_threat():
+    doc = run("Israel berjanji akan menyerang Gaza.", "id")
+    assert [(e.type, countries(e.actors)) for e in asserted(doc)] == [("THREATEN", ["ISR"])]
