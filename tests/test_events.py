@@ -174,12 +174,14 @@ def test_negation_traps_are_never_asserted_accusations(lang, text):
 
 @pytest.mark.parametrize(("lang", "text", "modality", "etype"), [
     ("id", "Jokowi akan mengunjungi Australia.", "asserted", "AGREE"),  # PLOVER: a future visit is an AGREE
-    ("id", "Amerika Serikat akan menjatuhkan sanksi terhadap Iran.", "future", "THREATEN"),  # PLOVER: a threat
+    # PLOVER: an announced conflict act is a threat, and the threat was uttered (gold/README.md: asserted)
+    ("id", "Amerika Serikat akan menjatuhkan sanksi terhadap Iran.", "asserted", "THREATEN"),
     ("id", "Jika Rusia menyerang Ukraina, India akan bereaksi.", "hypothetical", "ASSAULT"),
+    ("id", "Israel menyatakan keinginannya untuk menyerang Gaza.", "asserted", "THREATEN"),  # a stated intention
     ("en", "Putin will meet Modi next week.", "asserted", "AGREE"),
     ("en", "If Russia attacks Ukraine, India would respond.", "hypothetical", "ASSAULT"),
     ("en", "Russia could attack Ukraine.", "hypothetical", "ASSAULT"),
-    ("en", "Russia plans to attack Ukraine.", "future", "THREATEN"),
+    ("en", "Russia plans to attack Ukraine.", "asserted", "THREATEN"),
     ("en", "Syria says it will not accept more refugees.", "asserted", "REJECT"),
     ("id", "Iran tidak akan bertemu dengan Amerika Serikat.", "asserted", "REJECT"),
 ])  # fmt: skip

@@ -15,7 +15,7 @@ Decisions (see the module docstrings of ``arguments`` and ``cues`` for the argum
   "bahwa"/"that" clause) > asserted.
 - PLOVER codes intentions by what they announce (``plover_future``): a future CONSULT/SUPPORT/COOPERATE/AID is an
   AGREE and a future RETREAT a CONCEDE, both asserted (the commitment was made); an announced material-conflict act
-  is a THREATEN (still future); a denied commitment ("tidak akan bertemu", "will not accept") is an asserted REJECT;
+  is a THREATEN, asserted (the threat was uttered: dev gold tuned +2 events); a denied commitment ("tidak akan bertemu", "will not accept") is an asserted REJECT;
   a promise of violence ("vowed to retaliate") is a THREATEN.
 - Frames beyond single triggers: "X said that Y must Z" is a REQUEST by X on Y (``[demand]``); "X pointed to Y's
   refusal" is an ACCUSE by X against Y (``[blame]``); the demands of a protest are not events of their own (PLOVER,
@@ -346,7 +346,7 @@ def plover_recode(etype: str, mode: str | None, negated: bool, modality: str) ->
         if etype == "RETREAT":
             return "CONCEDE", None, negated, "asserted"
         if etype in THREAT_MODE:
-            return "THREATEN", "arrest" if mode == "arrest" else THREAT_MODE[etype], negated, modality
+            return "THREATEN", "arrest" if mode == "arrest" else THREAT_MODE[etype], negated, "asserted"
     if negated and (etype in ("AGREE", "CONCEDE") or (modality == "future" and plover.quad(etype) <= 2)):
         # "tidak akan bertemu", "will not withdraw": a refusal, told as a fact
         return "REJECT", "meet" if etype == "CONSULT" else None, False, "asserted"
