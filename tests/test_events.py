@@ -440,3 +440,20 @@ def test_a_foreign_place_after_the_trigger_is_the_counterpart():
 def test_a_promise_followed_by_akan_and_a_conflict_verb_is_a_threat():
     doc = run("Israel berjanji akan menyerang Gaza.", "id")
     assert [(e.type, countries(e.actors)) for e in asserted(doc)] == [("THREATEN", ["ISR"])]
+
+
+def test_an_attack_told_in_a_quote_by_the_other_side_is_the_speakers_accusation():
+    from warta.model import Actor
+
+    text = '"Israel menyerang Gaza setiap hari," kata Hamas.'
+    doc = make_doc(text, "id")
+    assert doc.quotes
+    plain = [e for e in extract(doc) if not e.negated]
+    assert [(e.type, e.modality) for e in plain] == [("ASSAULT", "reported")]  # no speaker known: the claim itself
+    doc.quotes[0].speaker = Actor("Hamas", country="PSE")
+    (e,) = [e for e in extract(doc) if not e.negated]
+    assert (e.type, e.mode, countries(e.actors), countries(e.recipients)) == ("ACCUSE", "allege", ["PSE"], ["ISR"])
+    assert text[e.actors[0].start : e.actors[0].end] == "Hamas"
+    # the speaker's own side acting is no allegation
+    doc.quotes[0].speaker = Actor("Israel", country="ISR")
+    assert [e.type for e in extract(doc) if not e.negated] == ["ASSAULT"]

@@ -24,6 +24,9 @@ Decisions (see the module docstrings of ``arguments`` and ``cues`` for the argum
   knowledge base gives no country takes the article's main country (dateline, else the most named); an agentless
   passive takes the last actor of its type in the article; a pronoun ("mereka") the party named before it in its
   sentence, a dual anaphor ("Keduanya") the parties in focus.
+- A material-conflict act (ASSAULT, COERCE) inside a quote, by a side other than the quote's speaker, is the
+  speaker's ACCUSE allege against the doer (gold/README.md, embedded claims); the speaker's country is the entity
+  layer's, else the article's home country.
 - Dedup: same type, same actors (by knowledge-base id where known), recipients by country, compatible dates.
 - ``date``: the sentence's time expression that belongs to the trigger, else the date in focus (the last event date
   or date expression of earlier sentences), else the day the article reports on (``news_date``: the earliest full
@@ -263,6 +266,13 @@ def _sentence_events(
         negated = cand.negated or lang.cues.negated(lows, m.first)
         modality = lang.cues.modality(lows, m.first, m.last, in_quote, cand.type)
         etype, mode = cand.type, cand.mode
+        speaker = _quoted_allegation(doc, state, t_start, t_end, cand.type, r.actors, negated) if in_quote else None
+        if speaker is not None:
+            # "'Mereka (AS) membunuh ribuan Taliban,' kata Stanikzai": the speaker's accusation against the doer
+            # (PLOVER ACCUSE allege; gold/README.md embedded claims), not an attack the text asserts
+            etype, mode = "ACCUSE", "allege"
+            r.actors, r.recipients = [speaker], r.actors
+            r.symmetric = False
         if m.entry.with_recipient and r.recipients:
             etype, mode = m.entry.with_recipient, None
         if plover_future:
@@ -475,6 +485,34 @@ def home_country(doc: Doc) -> str | None:
         if e.country and e.country != "IGO" and e.type in ("PER", "ORG", "GPE", "NORP"):
             counts[e.country] = counts.get(e.country, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+ALLEGED = frozenset({"ASSAULT", "COERCE"})  # material conflict a quoted speaker can only allege
+
+
+def _quoted_allegation(
+    doc: Doc, state: _State, start: int, end: int, etype: str, actors: list[Participant], negated: bool
+) -> Participant | None:
+    """The speaker of the quote holding a material-conflict act by another side, as the accuser; None when the
+    act is not such a claim (no speaker, the speaker's own side acting, no doer named)."""
+    if etype not in ALLEGED or negated or not actors:
+        return None
+    quote = next((q for q in doc.quotes if q.start <= start and end <= q.end and q.speaker is not None), None)
+    if quote is None or quote.speaker is None:
+        return None
+    sp = quote.speaker
+    country = sp.country or next(
+        (e.country for e in doc.entities if e.name == sp.name and e.country), None
+    ) or (state.home if sp.kb_id is None else None)
+    if country is None or any(p.country == country for p in actors):
+        return None
+    at = doc.text.find(sp.name, quote.end)
+    if at < 0:
+        at = doc.text.rfind(sp.name, 0, quote.start)
+    if at < 0:  # the speaker must be a mention of the text (spans point into it)
+        return None
+    return Participant(name=sp.name, text=sp.name, start=at, end=at + len(sp.name), kb_id=sp.kb_id, country=country,
+                       sector=sp.sector)  # fmt: skip
 
 
 def named_parties(doc: Doc) -> list[tuple[int, Participant]]:
