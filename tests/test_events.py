@@ -457,3 +457,10 @@ def test_an_attack_told_in_a_quote_by_the_other_side_is_the_speakers_accusation(
     # the speaker's own side acting is no allegation
     doc.quotes[0].speaker = Actor("Israel", country="ISR")
     assert [e.type for e in extract(doc) if not e.negated] == ["ASSAULT"]
+
+
+def test_indonesian_agentless_passive_stands_alone_only_for_material_conflict():
+    assert [e.type for e in asserted(run("Gaza diserang pada Senin malam.", "id"))] == ["ASSAULT"]
+    # nobody agrees or accuses here: a description, not an event
+    assert asserted(run("Kesepakatan dengan Iran disepakati pada 2015.", "id")) == []
+    assert asserted(run("Dua warga Malaysia dituduh terlibat.", "id")) == []

@@ -113,6 +113,7 @@ class Syntax:
     noun_subject: bool  # may a bare noun trigger take the clause subject as its actor?
     object_only: bool  # may an active verb with no coded actor stand on its recipient alone?
     agent_adjacent: bool  # the passive's agent may follow the verb without a preposition ("diserang Israel")
+    passive_conflict_only: bool  # does an agentless passive stand on its recipient only for material conflict?
 
     @classmethod
     def of(cls, data: dict[str, Any]) -> Syntax:
@@ -139,6 +140,7 @@ class Syntax:
             noun_subject=bool(args.get("noun_takes_subject", True)),
             object_only=bool(args.get("events_without_actor", False)),
             agent_adjacent=bool(args.get("passive_agent_adjacent", False)),
+            passive_conflict_only=bool(args.get("agentless_passive_conflict_only", False)),
         )
 
 

@@ -261,6 +261,11 @@ def _sentence_events(
             continue
         if m.entry.requires_recipient and not r.recipients:
             continue
+        conflict = plover.quad(cand.type) == 4
+        if require_actor and m.passive and not r.actors and lang.syntax.passive_conflict_only and not conflict:
+            # an agentless passive names a victim only for material conflict ("Aramco diserang"); "yang disepakati",
+            # "dituduh terlibat" with no one agreeing or accusing is a description (gold/README.md, actors)
+            continue
         t_start, t_end = tokens[m.first].start, tokens[m.last].end
         in_quote = any(qs <= t_start and t_end <= qe for qs, qe in quotes)
         negated = cand.negated or lang.cues.negated(lows, m.first)
