@@ -464,3 +464,23 @@ def test_indonesian_agentless_passive_stands_alone_only_for_material_conflict():
     # nobody agrees or accuses here: a description, not an event
     assert asserted(run("Kesepakatan dengan Iran disepakati pada 2015.", "id")) == []
     assert asserted(run("Dua warga Malaysia dituduh terlibat.", "id")) == []
+
+
+def test_a_light_verb_gives_a_noun_trigger_its_subject():
+    doc = run("Polri melakukan penggerebekan di Surabaya.", "id")
+    assert [(e.type, countries(e.actors)) for e in asserted(doc)] == [("COERCE", ["IDN"])]
+    # a bare noun trigger still needs its own parties in Indonesian (noun_takes_subject = false)
+    assert asserted(run("Polri menyebut penggerebekan itu sah.", "id")) == []
+
+
+def test_domestic_counterpart_may_be_the_actors_own_country():
+    # An article about Indonesia: an arrest there with no recipient named is domestic; an offer is not.
+    text = (
+        "Indonesia menggelar pemilu. Presiden Joko Widodo berbicara di Indonesia. "
+        "Malaysia mengamati Indonesia. Polri menangkap dua aktivis."
+    )
+    arrest = next(e for e in asserted(run(text, "id")) if e.type == "COERCE")
+    assert countries(arrest.recipients) == ["IDN"]
+    offer_text = "Indonesia menggelar pemilu. Indonesia dan Malaysia bertetangga. Indonesia menawarkan bantuan."
+    offer = next(e for e in asserted(run(offer_text, "id")) if e.type == "AGREE")
+    assert countries(offer.recipients) == ["MYS"]

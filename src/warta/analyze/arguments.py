@@ -114,6 +114,7 @@ class Syntax:
     object_only: bool  # may an active verb with no coded actor stand on its recipient alone?
     agent_adjacent: bool  # the passive's agent may follow the verb without a preposition ("diserang Israel")
     passive_conflict_only: bool  # does an agentless passive stand on its recipient only for material conflict?
+    light_verbs: set[str]  # "melakukan penggerebekan": the verb's subject is the noun's actor
 
     @classmethod
     def of(cls, data: dict[str, Any]) -> Syntax:
@@ -141,6 +142,7 @@ class Syntax:
             object_only=bool(args.get("events_without_actor", False)),
             agent_adjacent=bool(args.get("passive_agent_adjacent", False)),
             passive_conflict_only=bool(args.get("agentless_passive_conflict_only", False)),
+            light_verbs=low("light_verbs"),
         )
 
 
@@ -393,6 +395,13 @@ def roles(match: Match, tokens: list[Token], groups: list[Group], syntax: Syntax
             subj = inside[:1]  # "Protesters …": the noun names its own actor
         if not subj and syntax.noun_subject:
             subj = _subject(groups, lows, match.first, syntax)
+        if not subj:
+            # "jaksa melakukan beberapa penggerebekan", "Cho menyatakan permintaan maaf": a light verb right before
+            # the noun (a quantifier between) makes the noun its act, done by the verb's subject
+            window = range(match.first - 1, max(-1, match.first - 3), -1)
+            light = next((k for k in window if lows[k] in syntax.light_verbs), None)
+            if light is not None:
+                subj = _subject(groups, lows, light, syntax)
         skip_to = max([last] + [g.last for g in subj if g.first > match.last])
         obj = _after(
             groups,
