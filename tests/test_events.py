@@ -484,3 +484,13 @@ def test_domestic_counterpart_may_be_the_actors_own_country():
     offer_text = "Indonesia menggelar pemilu. Indonesia dan Malaysia bertetangga. Indonesia menawarkan bantuan."
     offer = next(e for e in asserted(run(offer_text, "id")) if e.type == "AGREE")
     assert countries(offer.recipients) == ["MYS"]
+
+
+def test_a_singular_pronoun_subject_is_the_last_person_named():
+    text = "Jokowi tiba di Jakarta. Dia juga mengecam Israel atas serangan itu."
+    doc = run(text, "id")
+    accuse = next(e for e in asserted(doc) if e.type == "ACCUSE")
+    assert countries(accuse.actors) == ["IDN"] and countries(accuse.recipients) == ["ISR"]
+    assert text[accuse.actors[0].start : accuse.actors[0].end] == "Jokowi"
+    # no person named before: no actor, no event
+    assert not [e for e in asserted(run("Dia juga mengecam Israel.", "id")) if e.type == "ACCUSE"]

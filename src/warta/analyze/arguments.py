@@ -105,6 +105,7 @@ class Syntax:
     complementizers: set[str]
     anaphors: list[tuple[str, ...]]
     pronouns: set[tuple[str, ...]]  # anaphors that may also point back within their sentence ("mereka", "they")
+    singular: set[str]  # "ia", "dia": a subject standing for the person in focus
     relative: set[str]
     agents: dict[tuple[str, ...], str]  # common nouns that name an actor ("rebels", "polisi") -> PLOVER sector
     noun_possessor: str
@@ -131,6 +132,7 @@ class Syntax:
             complementizers=low("complementizers", cues),
             anaphors=cue_phrases({"cues": {"a": args.get("plural_anaphors", []) + args.get("pronouns", [])}}, "a"),
             pronouns={tuple(w.lower().split()) for w in args.get("pronouns", [])},
+            singular=low("singular_pronouns"),
             relative=low("relative", cues),
             agents={
                 tuple(w.lower().split()): sector for sector, words in data.get("agents", {}).items() for w in words
@@ -266,6 +268,12 @@ def _coordinated(groups: list[Group], k: int, lows: list[str], syntax: Syntax, s
         j += step
         found.append(j)
     return sorted(found)
+
+
+def pronoun_subject(lows: list[str], before: int, syntax: Syntax) -> bool:
+    """Is the subject of the trigger at ``before`` a singular pronoun ("dia akan mencaplok", "dia juga meminta")?"""
+    start = max(_clause_start(lows, before, syntax), before - 3)  # auxiliaries between: "dia juga akan …"
+    return any(w in syntax.singular for w in lows[start:before])
 
 
 def _clause_start(lows: list[str], index: int, syntax: Syntax) -> int:

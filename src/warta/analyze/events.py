@@ -48,7 +48,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Doc, Event, Participant, Place, Span, Trigger, stable_id
 from ..registry import stage
 from . import plover
-from .arguments import PARTY_TYPES, Group, Syntax, agent_mentions, groups_of, mentions_in, roles
+from .arguments import PARTY_TYPES, Group, pronoun_subject, Syntax, agent_mentions, groups_of, mentions_in, roles
 from .cues import Cues, after_published
 from .triggers import Entry, Form, Lexicon, Match, Token, find_phrase, lexicon, tokenize
 
@@ -254,6 +254,12 @@ def _sentence_events(
             # "80 warga Korea Utara telah ditahan": the article's last arrest was by the Russian border guards
             r.actors = list(state.last_actors[cand.type])
             r.from_focus = True
+        if not r.actors and not m.passive and m.entry.kind == "verb" and pronoun_subject(lows, m.first, lang.syntax):
+            # "dia akan mencaplok …": the last person named before the trigger (this sentence or earlier)
+            person = _person_before(doc, state, tokens[m.first].start)
+            if person is not None:
+                r.actors = [person]
+                r.from_focus = True
         for p in r.actors + r.recipients:
             if p.country is None and p.kb_id is None and state.home:
                 # a role noun ("polisi", "the army") or a name the knowledge base does not know ("Cho", "PTRI
@@ -526,6 +532,12 @@ def _quoted_allegation(
         return None
     return Participant(name=sp.name, text=sp.name, start=at, end=at + len(sp.name), kb_id=sp.kb_id, country=country,
                        sector=sp.sector)  # fmt: skip
+
+
+def _person_before(doc: Doc, state: _State, at: int) -> Participant | None:
+    people = {(e.start, e.end) for e in doc.entities if e.type == "PER"}
+    before = [p for offset, p in state.named if offset < at and (p.start, p.end) in people]
+    return replace(before[-1]) if before else None
 
 
 def named_parties(doc: Doc) -> list[tuple[int, Participant]]:
