@@ -494,3 +494,11 @@ def test_a_singular_pronoun_subject_is_the_last_person_named():
     assert text[accuse.actors[0].start : accuse.actors[0].end] == "Jokowi"
     # no person named before: no actor, no event
     assert not [e for e in asserted(run("Dia juga mengecam Israel.", "id")) if e.type == "ACCUSE"]
+
+
+def test_a_negation_before_the_triggers_own_subject_does_not_negate_it():
+    doc = run("Jokowi tidak tahu alasan Malaysia menolak tawaran Indonesia.", "id")
+    reject = next(e for e in doc.events if e.type == "REJECT")
+    assert not reject.negated and countries(reject.actors) == ["MYS"]
+    doc = run("Malaysia tidak mengecam Indonesia.", "id")
+    assert all(e.negated for e in doc.events if e.type == "ACCUSE") and doc.events

@@ -81,8 +81,12 @@ class Cues:
 
     # --- negation and modality ------------------------------------------------------------------------------
 
-    def negated(self, lows: list[str], first: int) -> bool:
+    def negated(self, lows: list[str], first: int, subject_at: int | None = None) -> bool:
+        """A negation word shortly before the trigger, in its clause, and not before the trigger's own subject
+        (``subject_at``: "Mahathir tidak tahu alasan Joko Widodo menolak" does not negate the refusal)."""
         start = max(self.clause_start(lows, first), first - self.window - 1)
+        if subject_at is not None and start <= subject_at < first:
+            start = subject_at + 1
         if find_phrase(lows, self.negation, start, first) is not None:
             return True
         return any(w.endswith(self.negation_suffixes) for w in lows[start:first]) if self.negation_suffixes else False

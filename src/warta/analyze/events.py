@@ -280,7 +280,8 @@ def _sentence_events(
             continue
         t_start, t_end = tokens[m.first].start, tokens[m.last].end
         in_quote = any(qs <= t_start and t_end <= qe for qs, qe in quotes)
-        negated = cand.negated or lang.cues.negated(lows, m.first)
+        subject_at = max((g for g in _token_of(tokens, r.actors) if g < m.first), default=None)
+        negated = cand.negated or lang.cues.negated(lows, m.first, subject_at)
         modality = lang.cues.modality(lows, m.first, m.last, in_quote, cand.type)
         etype, mode = cand.type, cand.mode
         speaker = _quoted_allegation(doc, state, t_start, t_end, cand.type, r.actors, negated) if in_quote else None
@@ -363,6 +364,16 @@ def _sentence_events(
         if not negated and modality in ("asserted", "reported") and time is not None and len(event.date or "") >= 7:
             state.date = event.date
     return events
+
+
+def _token_of(tokens: list[Token], parts: list[Participant]) -> list[int]:
+    """Token indices of the last token of each participant mention found in ``tokens``."""
+    out = []
+    for p in parts:
+        k = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].start < p.end and tokens[i].end > p.start), None)
+        if k is not None:
+            out.append(k)
+    return out
 
 
 def plover_recode(etype: str, mode: str | None, negated: bool, modality: str) -> tuple[str, str | None, bool, str]:
