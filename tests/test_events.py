@@ -502,3 +502,10 @@ def test_a_negation_before_the_triggers_own_subject_does_not_negate_it():
     assert not reject.negated and countries(reject.actors) == ["MYS"]
     doc = run("Malaysia tidak mengecam Indonesia.", "id")
     assert all(e.negated for e in doc.events if e.type == "ACCUSE") and doc.events
+
+
+def test_a_state_does_not_act_on_its_own_name():
+    # "ke Indonesia" after an Indonesian actor is where the aid goes, not a recipient: the counterpart is asked
+    text = "Malaysia dilanda kabut asap. Pemerintah Indonesia mengirim bantuan ke Indonesia timur."
+    (aid,) = [e for e in asserted(run(text, "id")) if e.type == "AID"]
+    assert countries(aid.actors) == ["IDN"] and countries(aid.recipients) == ["MYS"]

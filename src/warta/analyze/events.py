@@ -295,6 +295,11 @@ def _sentence_events(
             etype, mode = m.entry.with_recipient, None
         if plover_future:
             etype, mode, negated, modality = plover_recode(etype, mode, negated, modality)
+        if r.recipients and not r.symmetric:
+            # "Rusia mendorong … Rusia", "Pemerintah mengirim bantuan ke Indonesia": a state does not act on its own
+            # name; such a recipient is a place or a misparse, and the counterpart in focus is asked instead
+            own = {p.country for p in r.actors if p.country}
+            r.recipients = [p for p in r.recipients if not (p.country in own and _is_state_name(doc, p))]
         counterpart_filled = False
         if infer_recipient and not r.recipients and r.actors and not r.symmetric and etype in COUNTERPART_TYPES:
             other = _place_counterpart(doc, r.actors, t_end, end) or counterpart(
@@ -543,6 +548,10 @@ def _quoted_allegation(
         return None
     return Participant(name=sp.name, text=sp.name, start=at, end=at + len(sp.name), kb_id=sp.kb_id, country=country,
                        sector=sp.sector)  # fmt: skip
+
+
+def _is_state_name(doc: Doc, p: Participant) -> bool:
+    return any(e.start == p.start and e.end == p.end and e.type == "GPE" for e in doc.entities)
 
 
 def _person_before(doc: Doc, state: _State, at: int) -> Participant | None:
