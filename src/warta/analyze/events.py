@@ -48,8 +48,22 @@ from dataclasses import dataclass, field, replace
 from ..model import Doc, Event, Participant, Place, Span, Trigger, stable_id
 from ..registry import stage
 from . import plover
-from .arguments import PARTY_TYPES, Group, pronoun_subject, Syntax, agent_mentions, groups_of, mentions_in, roles
-from .cues import Cues, after_published
+from .arguments import (
+    Group,
+    Syntax,
+    agent_mentions,
+    counterpart,
+    groups_of,
+    is_state_name,
+    mentions_in,
+    named_parties,
+    person_before,
+    place_counterpart,
+    pronoun_subject,
+    quoted_allegation,
+    roles,
+)
+from .cues import Cues, after_published, news_date
 from .triggers import Entry, Form, Lexicon, Match, Token, find_phrase, lexicon, tokenize
 
 # Types whose target a report may leave to the context (an offer "untuk mengatasi kebakaran", a denial, an attack):
@@ -161,7 +175,14 @@ def extract(
         if not (0 <= sentence.start < sentence.end <= len(text)):
             continue
         found = _sentence_events(
-            doc, sentence.start, sentence.end, lang, state, require_actor, plover_future, article_contexts,
+            doc,
+            sentence.start,
+            sentence.end,
+            lang,
+            state,
+            require_actor,
+            plover_future,
+            article_contexts,
             infer_recipient,
         )
         out.extend(found)
@@ -173,31 +194,6 @@ def extract(
         if e.date is None and news_day and e.modality in ("asserted", "reported") and not e.negated:
             e.date = news_day  # after dedup: a date filled from the article must not merge or split events
     return out
-
-
-def news_date(doc: Doc) -> str | None:
-    """The day the article reports on: the earliest full date it names in the week up to publication (the lead's
-    "pada Senin" told later; a later one is mostly the day a source was quoted, "melansir …, Selasa (17/9/2019)"). An undated event of a news report is taken to be of that
-    day (the Indonesian dev gold dates such lead events so); None when the article names no such day."""
-    published = (doc.article.published or "")[:10]
-    if len(published) != 10:
-        return None
-    days = [
-        t.value[:10]
-        for t in doc.times
-        if t.type == "DATE" and t.value and len(t.value) >= 10 and t.value[:4].isdigit()
-        and not after_published(t.value, published) and _days_between(t.value[:10], published) <= 7
-    ]  # fmt: skip
-    return min(days) if days else None
-
-
-def _days_between(a: str, b: str) -> int:
-    from datetime import date
-
-    try:
-        return (date.fromisoformat(b) - date.fromisoformat(a)).days
-    except ValueError:
-        return 1 << 30
 
 
 def _drop_protest_demands(events: list[Event]) -> list[Event]:
@@ -256,7 +252,7 @@ def _sentence_events(
             r.from_focus = True
         if not r.actors and not m.passive and m.entry.kind == "verb" and pronoun_subject(lows, m.first, lang.syntax):
             # "dia akan mencaplok …": the last person named before the trigger (this sentence or earlier)
-            person = _person_before(doc, state, tokens[m.first].start)
+            person = person_before(doc, state.named, tokens[m.first].start)
             if person is not None:
                 r.actors = [person]
                 r.from_focus = True
@@ -284,7 +280,7 @@ def _sentence_events(
         negated = cand.negated or lang.cues.negated(lows, m.first, subject_at)
         modality = lang.cues.modality(lows, m.first, m.last, in_quote, cand.type)
         etype, mode = cand.type, cand.mode
-        speaker = _quoted_allegation(doc, state, t_start, t_end, cand.type, r.actors, negated) if in_quote else None
+        speaker = quoted_allegation(doc, state.home, t_start, t_end, cand.type, r.actors, negated) if in_quote else None
         if speaker is not None:
             # "'Mereka (AS) membunuh ribuan Taliban,' kata Stanikzai": the speaker's accusation against the doer
             # (PLOVER ACCUSE allege; gold/README.md embedded claims), not an attack the text asserts
@@ -299,10 +295,10 @@ def _sentence_events(
             # "Rusia mendorong … Rusia", "Pemerintah mengirim bantuan ke Indonesia": a state does not act on its own
             # name; such a recipient is a place or a misparse, and the counterpart in focus is asked instead
             own = {p.country for p in r.actors if p.country}
-            r.recipients = [p for p in r.recipients if not (p.country in own and _is_state_name(doc, p))]
+            r.recipients = [p for p in r.recipients if not (p.country in own and is_state_name(doc, p))]
         counterpart_filled = False
         if infer_recipient and not r.recipients and r.actors and not r.symmetric and etype in COUNTERPART_TYPES:
-            other = _place_counterpart(doc, r.actors, t_end, end) or counterpart(
+            other = place_counterpart(doc, r.actors, t_end, end) or counterpart(
                 state.named, r.actors, end, domestic=etype in DOMESTIC_TYPES
             )
             if other is not None:
@@ -375,7 +371,9 @@ def _token_of(tokens: list[Token], parts: list[Participant]) -> list[int]:
     """Token indices of the last token of each participant mention found in ``tokens``."""
     out = []
     for p in parts:
-        k = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].start < p.end and tokens[i].end > p.start), None)
+        k = next(
+            (i for i in range(len(tokens) - 1, -1, -1) if tokens[i].start < p.end and tokens[i].end > p.start), None
+        )
         if k is not None:
             out.append(k)
     return out
@@ -520,97 +518,6 @@ def home_country(doc: Doc) -> str | None:
         if e.country and e.country != "IGO" and e.type in ("PER", "ORG", "GPE", "NORP"):
             counts[e.country] = counts.get(e.country, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None
-
-
-ALLEGED = frozenset({"ASSAULT", "COERCE"})  # material conflict a quoted speaker can only allege
-
-
-def _quoted_allegation(
-    doc: Doc, state: _State, start: int, end: int, etype: str, actors: list[Participant], negated: bool
-) -> Participant | None:
-    """The speaker of the quote holding a material-conflict act by another side, as the accuser; None when the
-    act is not such a claim (no speaker, the speaker's own side acting, no doer named)."""
-    if etype not in ALLEGED or negated or not actors:
-        return None
-    quote = next((q for q in doc.quotes if q.start <= start and end <= q.end and q.speaker is not None), None)
-    if quote is None or quote.speaker is None:
-        return None
-    sp = quote.speaker
-    country = sp.country or next(
-        (e.country for e in doc.entities if e.name == sp.name and e.country), None
-    ) or (state.home if sp.kb_id is None else None)
-    if country is None or any(p.country == country for p in actors):
-        return None
-    at = doc.text.find(sp.name, quote.end)
-    if at < 0:
-        at = doc.text.rfind(sp.name, 0, quote.start)
-    if at < 0:  # the speaker must be a mention of the text (spans point into it)
-        return None
-    return Participant(name=sp.name, text=sp.name, start=at, end=at + len(sp.name), kb_id=sp.kb_id, country=country,
-                       sector=sp.sector)  # fmt: skip
-
-
-def _is_state_name(doc: Doc, p: Participant) -> bool:
-    return any(e.start == p.start and e.end == p.end and e.type == "GPE" for e in doc.entities)
-
-
-def _person_before(doc: Doc, state: _State, at: int) -> Participant | None:
-    people = {(e.start, e.end) for e in doc.entities if e.type == "PER"}
-    before = [p for offset, p in state.named if offset < at and (p.start, p.end) in people]
-    return replace(before[-1]) if before else None
-
-
-def named_parties(doc: Doc) -> list[tuple[int, Participant]]:
-    """Every name of a political party with a country in the article, in text order (the counterparts in focus)."""
-    out = []
-    for e in sorted(doc.entities, key=lambda e: e.start):
-        if e.country and e.type in PARTY_TYPES:
-            out.append(
-                (e.start, Participant(name=e.name, text=e.text, start=e.start, end=e.end, kb_id=e.kb_id,
-                                      country=e.country, sector=e.sector))
-            )  # fmt: skip
-    return out
-
-
-def _place_counterpart(doc: Doc, actors: list[Participant], after: int, end: int) -> Participant | None:
-    """A foreign place after the trigger in its sentence ("menawarkan bantuan untuk mengatasi kebakaran di
-    Indonesia", "serangan di Yaman"): the country where the act lands is its target."""
-    own = {p.country for p in actors if p.country}
-    if not own:
-        return None
-    for pl in sorted((p for p in doc.places if p.start is not None), key=lambda p: p.start or 0):
-        if after <= (pl.start or 0) < end and pl.country and pl.country not in own:
-            return Participant(name=pl.name, text=pl.text or pl.name, start=pl.start, end=pl.end, country=pl.country)
-    return None
-
-
-def counterpart(
-    named: list[tuple[int, Participant]], actors: list[Participant], before: int, domestic: bool = False
-) -> Participant | None:
-    """The other side of an event whose sentence names none: of the countries named up to the end of its sentence
-    other than the actors' (including them for a ``domestic`` type), the one named most often (ties: the latest). News tells a dyad; the annotator reads the
-    target of a denial, an offer or an attack from the article ("Malaysia telah menawarkan bantuan", in a story
-    about Indonesia's fires)."""
-    own = {p.country for p in actors if p.country}
-    if not own:
-        return None
-    counts: dict[str, int] = {}
-    last: dict[str, Participant] = {}
-    latest: dict[str, int] = {}
-    for at, p in named:
-        if at >= before:
-            break
-        if p.country in own and not domestic:
-            continue
-        counts[p.country] = counts.get(p.country, 0) + 1
-        last[p.country] = p
-        latest[p.country] = at
-    if not counts:
-        return None
-    best = max(counts, key=lambda c: (counts[c], latest[c]))
-    p = last[best]
-    return Participant(name=p.name, text=p.text, start=p.start, end=p.end, kb_id=p.kb_id, country=p.country,
-                       sector=p.sector)  # fmt: skip
 
 
 def _dateline_place(doc: Doc, parties: list[Participant]) -> Place | None:
