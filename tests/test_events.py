@@ -509,3 +509,12 @@ def test_a_state_does_not_act_on_its_own_name():
     text = "Malaysia dilanda kabut asap. Pemerintah Indonesia mengirim bantuan ke Indonesia timur."
     (aid,) = [e for e in asserted(run(text, "id")) if e.type == "AID"]
     assert countries(aid.actors) == ["IDN"] and countries(aid.recipients) == ["MYS"]
+
+
+def test_a_hope_addressed_to_another_party_is_a_request():
+    doc = run("China berharap Australia dapat bertemu untuk membahas perdagangan.", "id")
+    told = [(e.type, e.modality, countries(e.actors), countries(e.recipients)) for e in asserted(doc)]
+    # the meeting hoped for is not an event of its own
+    assert told == [("REQUEST", "asserted", ["CHN"], ["AUS"]), ("CONSULT", "hypothetical", ["AUS"], ["CHN"])]
+    # a hope of one's own is no event
+    assert not [e for e in asserted(run("China berharap bisa tumbuh lebih cepat.", "id")) if e.type == "REQUEST"]
