@@ -518,3 +518,10 @@ def test_a_hope_addressed_to_another_party_is_a_request():
     assert told == [("REQUEST", "asserted", ["CHN"], ["AUS"]), ("CONSULT", "hypothetical", ["AUS"], ["CHN"])]
     # a hope of one's own is no event
     assert not [e for e in asserted(run("China berharap bisa tumbuh lebih cepat.", "id")) if e.type == "REQUEST"]
+
+
+def test_a_claim_about_another_party_is_an_allegation():
+    doc = run("Amerika Serikat mengklaim bahwa serangan itu dilakukan Iran.", "id")
+    claim = next(e for e in asserted(doc) if e.type == "ACCUSE")
+    assert (claim.mode, countries(claim.actors), countries(claim.recipients)) == ("allege", ["USA"], ["IRN"])
+    assert not [e for e in asserted(run("Pakistan mengklaim sukses besar.", "id")) if e.type == "ACCUSE"]
