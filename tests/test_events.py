@@ -525,3 +525,13 @@ def test_a_claim_about_another_party_is_an_allegation():
     claim = next(e for e in asserted(doc) if e.type == "ACCUSE")
     assert (claim.mode, countries(claim.actors), countries(claim.recipients)) == ("allege", ["USA"], ["IRN"])
     assert not [e for e in asserted(run("Pakistan mengklaim sukses besar.", "id")) if e.type == "ACCUSE"]
+
+
+def test_a_verb_coordinated_with_an_earlier_event_shares_its_subject():
+    text = (
+        "Putin bertemu dengan Modi di sebuah hotel mewah di pusat kota tua yang indah itu pada pekan lalu "
+        "dan kemudian juga setuju untuk memperluas perdagangan."
+    )
+    doc = run(text, "id")
+    agree = next(e for e in asserted(doc) if e.type == "AGREE")
+    assert sorted(countries(agree.actors) + countries(agree.recipients)) == ["IND", "RUS"]

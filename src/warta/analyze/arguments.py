@@ -119,6 +119,7 @@ class Syntax:
     object_only: bool  # may an active verb with no coded actor stand on its recipient alone?
     agent_adjacent: bool  # the passive's agent may follow the verb without a preposition ("diserang Israel")
     passive_conflict_only: bool  # does an agentless passive stand on its recipient only for material conflict?
+    adverbs: set[str]  # "juga", "kemudian": skipped between a coordinator and a coordinated verb
     light_verbs: set[str]  # "melakukan penggerebekan": the verb's subject is the noun's actor
 
     @classmethod
@@ -149,6 +150,7 @@ class Syntax:
             agent_adjacent=bool(args.get("passive_agent_adjacent", False)),
             passive_conflict_only=bool(args.get("agentless_passive_conflict_only", False)),
             light_verbs=low("light_verbs"),
+            adverbs=low("adverbs"),
         )
 
 

@@ -24,6 +24,8 @@ Decisions (see the module docstrings of ``arguments`` and ``cues`` for the argum
   knowledge base gives no country takes the article's main country (dateline, else the most named); an agentless
   passive takes the last actor of its type in the article; a pronoun ("mereka") the party named before it in its
   sentence, a dual anaphor ("Keduanya") the parties in focus.
+  A verb coordinated ("… dan sepakat …") with an earlier event of its sentence shares that event's subject; a
+  singular pronoun subject ("dia") is the last person named.
 - A material-conflict act (ASSAULT, COERCE) inside a quote, by a side other than the quote's speaker, is the
   speaker's ACCUSE allege against the doer (gold/README.md, embedded claims); the speaker's country is the entity
   layer's, else the article's home country.
@@ -255,6 +257,19 @@ def _sentence_events(
             person = person_before(doc, state.named, tokens[m.first].start)
             if person is not None:
                 r.actors = [person]
+                r.from_focus = True
+        if not r.actors and not m.passive and m.entry.kind == "verb" and events and m.first > 0:
+            # "Keduanya bertemu di DMZ … dan sepakat untuk …": a verb coordinated with an earlier event of the
+            # sentence shares its subject
+            k = m.first - 1
+            while k > 0 and lows[k] in lang.syntax.adverbs:
+                k -= 1
+            if lows[k] in lang.syntax.coordinators and lows[k].isalpha():  # "dan", "serta"; not a comma list
+                prev = events[-1]
+                r.actors = [replace(p) for p in prev.actors]
+                if prev.symmetric and m.entry.symmetric:
+                    r.recipients = [replace(p) for p in prev.recipients]
+                    r.symmetric = True
                 r.from_focus = True
         for p in r.actors + r.recipients:
             if p.country is None and p.kb_id is None and state.home:
