@@ -15,15 +15,19 @@ The rules work on tokens and entity mentions only (no parser), with the language
   are actors and there are no recipients, as PLOVER codes reciprocal events.
 - "Keduanya", "Kedua pemimpin", "both leaders": the parties in focus (from earlier sentences), given by the caller.
 
+- From the article around the sentence (called by ``events``): the counterpart in focus for a recipient the sentence
+  leaves out (``place_counterpart``, ``counterpart``), the last person named for "dia" (``person_before``), and the
+  speaker of a quote that alleges another side's attack (``quoted_allegation``).
+
 Entities of type LOC, EVENT and MISC are never participants; nor is anything inside a quote's speaker tag.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..model import Entity, Participant
+from ..model import Doc, Entity, Participant
 from .triggers import Match, Token, cue_phrases
 
 PARTY_TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})
@@ -105,6 +109,7 @@ class Syntax:
     complementizers: set[str]
     anaphors: list[tuple[str, ...]]
     pronouns: set[tuple[str, ...]]  # anaphors that may also point back within their sentence ("mereka", "they")
+    singular: set[str]  # "ia", "dia": a subject standing for the person in focus
     relative: set[str]
     agents: dict[tuple[str, ...], str]  # common nouns that name an actor ("rebels", "polisi") -> PLOVER sector
     noun_possessor: str
@@ -113,6 +118,9 @@ class Syntax:
     noun_subject: bool  # may a bare noun trigger take the clause subject as its actor?
     object_only: bool  # may an active verb with no coded actor stand on its recipient alone?
     agent_adjacent: bool  # the passive's agent may follow the verb without a preposition ("diserang Israel")
+    passive_conflict_only: bool  # does an agentless passive stand on its recipient only for material conflict?
+    adverbs: set[str]  # "juga", "kemudian": skipped between a coordinator and a coordinated verb
+    light_verbs: set[str]  # "melakukan penggerebekan": the verb's subject is the noun's actor
 
     @classmethod
     def of(cls, data: dict[str, Any]) -> Syntax:
@@ -129,6 +137,7 @@ class Syntax:
             complementizers=low("complementizers", cues),
             anaphors=cue_phrases({"cues": {"a": args.get("plural_anaphors", []) + args.get("pronouns", [])}}, "a"),
             pronouns={tuple(w.lower().split()) for w in args.get("pronouns", [])},
+            singular=low("singular_pronouns"),
             relative=low("relative", cues),
             agents={
                 tuple(w.lower().split()): sector for sector, words in data.get("agents", {}).items() for w in words
@@ -139,6 +148,9 @@ class Syntax:
             noun_subject=bool(args.get("noun_takes_subject", True)),
             object_only=bool(args.get("events_without_actor", False)),
             agent_adjacent=bool(args.get("passive_agent_adjacent", False)),
+            passive_conflict_only=bool(args.get("agentless_passive_conflict_only", False)),
+            light_verbs=low("light_verbs"),
+            adverbs=low("adverbs"),
         )
 
 
@@ -262,6 +274,12 @@ def _coordinated(groups: list[Group], k: int, lows: list[str], syntax: Syntax, s
         j += step
         found.append(j)
     return sorted(found)
+
+
+def pronoun_subject(lows: list[str], before: int, syntax: Syntax) -> bool:
+    """Is the subject of the trigger at ``before`` a singular pronoun ("dia akan mencaplok", "dia juga meminta")?"""
+    start = max(_clause_start(lows, before, syntax), before - 3)  # auxiliaries between: "dia juga akan …"
+    return any(w in syntax.singular for w in lows[start:before])
 
 
 def _clause_start(lows: list[str], index: int, syntax: Syntax) -> int:
@@ -391,6 +409,13 @@ def roles(match: Match, tokens: list[Token], groups: list[Group], syntax: Syntax
             subj = inside[:1]  # "Protesters …": the noun names its own actor
         if not subj and syntax.noun_subject:
             subj = _subject(groups, lows, match.first, syntax)
+        if not subj:
+            # "jaksa melakukan beberapa penggerebekan", "Cho menyatakan permintaan maaf": a light verb right before
+            # the noun (a quantifier between) makes the noun its act, done by the verb's subject
+            window = range(match.first - 1, max(-1, match.first - 3), -1)
+            light = next((k for k in window if lows[k] in syntax.light_verbs), None)
+            if light is not None:
+                subj = _subject(groups, lows, light, syntax)
         skip_to = max([last] + [g.last for g in subj if g.first > match.last])
         obj = _after(
             groups,
@@ -441,3 +466,100 @@ def _finish(out: Roles, symmetric: bool) -> Roles:
         out.actors, out.recipients = everyone, []
         out.symmetric = True
     return out
+
+
+# --- parties from the article around the sentence ---------------------------------------------------------------
+
+
+ALLEGED = frozenset({"ASSAULT", "COERCE"})  # material conflict a quoted speaker can only allege
+
+
+def quoted_allegation(
+    doc: Doc, home: str | None, start: int, end: int, etype: str, actors: list[Participant], negated: bool
+) -> Participant | None:
+    """The speaker of the quote holding a material-conflict act by another side, as the accuser; None when the
+    act is not such a claim (no speaker, the speaker's own side acting, no doer named)."""
+    if etype not in ALLEGED or negated or not actors:
+        return None
+    quote = next((q for q in doc.quotes if q.start <= start and end <= q.end and q.speaker is not None), None)
+    if quote is None or quote.speaker is None:
+        return None
+    sp = quote.speaker
+    country = (
+        sp.country
+        or next((e.country for e in doc.entities if e.name == sp.name and e.country), None)
+        or (home if sp.kb_id is None else None)
+    )
+    if country is None or any(p.country == country for p in actors):
+        return None
+    at = doc.text.find(sp.name, quote.end)
+    if at < 0:
+        at = doc.text.rfind(sp.name, 0, quote.start)
+    if at < 0:  # the speaker must be a mention of the text (spans point into it)
+        return None
+    return Participant(name=sp.name, text=sp.name, start=at, end=at + len(sp.name), kb_id=sp.kb_id, country=country,
+                       sector=sp.sector)  # fmt: skip
+
+
+def is_state_name(doc: Doc, p: Participant) -> bool:
+    return any(e.start == p.start and e.end == p.end and e.type == "GPE" for e in doc.entities)
+
+
+def person_before(doc: Doc, named: list[tuple[int, Participant]], at: int) -> Participant | None:
+    """The last person named with a country before offset ``at`` (for "dia", "ia")."""
+    people = {(e.start, e.end) for e in doc.entities if e.type == "PER"}
+    before = [p for offset, p in named if offset < at and (p.start, p.end) in people]
+    return replace(before[-1]) if before else None
+
+
+def named_parties(doc: Doc) -> list[tuple[int, Participant]]:
+    """Every name of a political party with a country in the article, in text order (the counterparts in focus)."""
+    out = []
+    for e in sorted(doc.entities, key=lambda e: e.start):
+        if e.country and e.type in PARTY_TYPES:
+            out.append(
+                (e.start, Participant(name=e.name, text=e.text, start=e.start, end=e.end, kb_id=e.kb_id,
+                                      country=e.country, sector=e.sector))
+            )  # fmt: skip
+    return out
+
+
+def place_counterpart(doc: Doc, actors: list[Participant], after: int, end: int) -> Participant | None:
+    """A foreign place after the trigger in its sentence ("menawarkan bantuan untuk mengatasi kebakaran di
+    Indonesia", "serangan di Yaman"): the country where the act lands is its target."""
+    own = {p.country for p in actors if p.country}
+    if not own:
+        return None
+    for pl in sorted((p for p in doc.places if p.start is not None), key=lambda p: p.start or 0):
+        if after <= (pl.start or 0) < end and pl.country and pl.country not in own:
+            return Participant(name=pl.name, text=pl.text or pl.name, start=pl.start, end=pl.end, country=pl.country)
+    return None
+
+
+def counterpart(
+    named: list[tuple[int, Participant]], actors: list[Participant], before: int, domestic: bool = False
+) -> Participant | None:
+    """The other side of an event whose sentence names none: of the countries named up to the end of its sentence
+    other than the actors' (including them for a ``domestic`` type), the one named most often (ties: the latest). News tells a dyad; the annotator reads the
+    target of a denial, an offer or an attack from the article ("Malaysia telah menawarkan bantuan", in a story
+    about Indonesia's fires)."""
+    own = {p.country for p in actors if p.country}
+    if not own:
+        return None
+    counts: dict[str, int] = {}
+    last: dict[str, Participant] = {}
+    latest: dict[str, int] = {}
+    for at, p in named:
+        if at >= before:
+            break
+        if p.country in own and not domestic:
+            continue
+        counts[p.country] = counts.get(p.country, 0) + 1
+        last[p.country] = p
+        latest[p.country] = at
+    if not counts:
+        return None
+    best = max(counts, key=lambda c: (counts[c], latest[c]))
+    p = last[best]
+    return Participant(name=p.name, text=p.text, start=p.start, end=p.end, kb_id=p.kb_id, country=p.country,
+                       sector=p.sector)  # fmt: skip

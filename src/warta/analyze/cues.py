@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..model import Place, TimeExpr
+from ..model import Doc, Place, TimeExpr
 from .triggers import PhraseSet, Token, cue_phrases, find_phrase, tokenize
 
 
@@ -81,8 +81,12 @@ class Cues:
 
     # --- negation and modality ------------------------------------------------------------------------------
 
-    def negated(self, lows: list[str], first: int) -> bool:
+    def negated(self, lows: list[str], first: int, subject_at: int | None = None) -> bool:
+        """A negation word shortly before the trigger, in its clause, and not before the trigger's own subject
+        (``subject_at``: "Mahathir tidak tahu alasan Joko Widodo menolak" does not negate the refusal)."""
         start = max(self.clause_start(lows, first), first - self.window - 1)
+        if subject_at is not None and start <= subject_at < first:
+            start = subject_at + 1
         if find_phrase(lows, self.negation, start, first) is not None:
             return True
         return any(w.endswith(self.negation_suffixes) for w in lows[start:first]) if self.negation_suffixes else False
@@ -209,3 +213,28 @@ def after_published(value: str, published: str | None) -> bool:
         return False
     date = m.group()
     return date > published[: len(date)]
+
+
+def news_date(doc: Doc) -> str | None:
+    """The day the article reports on: the earliest full date it names in the week up to publication (the lead's
+    "pada Senin" told later; a later one is mostly the day a source was quoted, "melansir …, Selasa (17/9/2019)"). An undated event of a news report is taken to be of that
+    day (the Indonesian dev gold dates such lead events so); None when the article names no such day."""
+    published = (doc.article.published or "")[:10]
+    if len(published) != 10:
+        return None
+    days = [
+        t.value[:10]
+        for t in doc.times
+        if t.type == "DATE" and t.value and len(t.value) >= 10 and t.value[:4].isdigit()
+        and not after_published(t.value, published) and _days_between(t.value[:10], published) <= 7
+    ]  # fmt: skip
+    return min(days) if days else None
+
+
+def _days_between(a: str, b: str) -> int:
+    from datetime import date
+
+    try:
+        return (date.fromisoformat(b) - date.fromisoformat(a)).days
+    except ValueError:
+        return 1 << 30
