@@ -132,3 +132,11 @@ def test_an_output_that_is_also_an_input_is_refused_and_left_alone(tmp_path):
         result = CliRunner().invoke(main, args)
         assert result.exit_code == 1 and "also an input" in result.stderr, result.output
         assert records.read_text() == before
+
+def test_a_text_far_longer_than_any_article_is_rejected_not_stalled(tmp_path):
+    page = tmp_path / "dump.txt"
+    page.write_text("Kata Presiden Joko Widodo di Jakarta. " * 3000)  # 114,000 characters
+    rejects = tmp_path / "rejects.jsonl"
+    result = CliRunner().invoke(main, ["process", str(page), "--out", "-", "--rejects", str(rejects)])
+    assert result.exit_code == 0 and not result.stdout.strip()
+    assert json.loads(rejects.read_text())["reason"] == "too-long"

@@ -14,6 +14,8 @@ article's date (GOV in office, ELI after).
 
 from __future__ import annotations
 
+import bisect
+
 import logging
 import re
 from collections.abc import Sequence
@@ -129,14 +131,17 @@ class Entities:
             return []
         res = self.resources(language)
         kb = self.knowledge_base()
-        kb_matches = [m for m in res.gazetteer.find(text)]
+        # Sorted by start so each sentence takes only its own matches (bisect): a long page stays linear.
+        kb_matches = sorted(res.gazetteer.find(text), key=lambda m: m.start)
+        match_starts = [m.start for m in kb_matches]
         spans = [(s.start, s.end) for s in sentences] or _paragraphs(text)
         mentions: list[Mention] = []
         bare: list[Mention] = []
         for start, end in spans:
             tokens = tokenize(text, start, end)
             if tokens:
-                found, offices = self._sentence(text, tokens, kb_matches, res, kb, published)
+                inside = kb_matches[bisect.bisect_left(match_starts, start) : bisect.bisect_left(match_starts, end)]
+                found, offices = self._sentence(text, tokens, inside, res, kb, published)
                 mentions += found
                 bare += offices
         chosen = _resolve_overlaps(mentions)
@@ -427,10 +432,20 @@ def _is_cap(word: str) -> bool:
 def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep the most trusted of overlapping spans (then the longest, then the first)."""
     ranked = sorted(mentions, key=lambda m: (-m.priority, -(m.end - m.start), m.start))
-    taken: list[Mention] = []
+    # The kept spans never overlap, so ordered by start they are ordered by end too: a new span only has to be
+    # checked against its two neighbours (bisect), which keeps a long page from going quadratic.
+    starts: list[int] = []
+    by_start: list[Mention] = []
+    taken: list[Mention] = []  # in rank order, as the coreference step expects
     for m in ranked:
-        if all(m.end <= t.start or t.end <= m.start for t in taken):
-            taken.append(m)
+        k = bisect.bisect_left(starts, m.start)
+        if k > 0 and by_start[k - 1].end > m.start:
+            continue
+        if k < len(by_start) and by_start[k].start < m.end:
+            continue
+        starts.insert(k, m.start)
+        by_start.insert(k, m)
+        taken.append(m)
     return taken
 
 

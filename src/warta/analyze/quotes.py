@@ -198,6 +198,7 @@ def _speaker_mentions(text: str, ents: list[Entity], sentences: list[tuple[int, 
     verbs = set(rules.verbs_after) | set(rules.verbs_before) | rules.indirect_verbs
     out: list[tuple[int, Actor]] = []
     sentence_starts = sorted(s for s, _ in sentences)
+    person_starts = sorted(x.start for x in ents if x.type == "PER")
     for e in ents:
         if e.type != "PER":
             continue
@@ -209,8 +210,9 @@ def _speaker_mentions(text: str, ents: list[Entity], sentences: list[tuple[int, 
             len(following) > 1 and following[0] in rules.adverbs and following[1] in verbs
         ))
         k = bisect.bisect_right(sentence_starts, e.start) - 1
-        opens = k >= 0 and e.start - sentence_starts[k] <= 40 and not any(
-            x.type == "PER" and sentence_starts[k] <= x.start < e.start for x in ents
+        # no other person earlier in the sentence (bisect over person starts: linear on a long page)
+        opens = k >= 0 and e.start - sentence_starts[k] <= 40 and (
+            bisect.bisect_left(person_starts, e.start) == bisect.bisect_left(person_starts, sentence_starts[k])
         )
         before = [w.group().lower() for w in _WORD.finditer(text, max(0, e.start - 20), e.start)]
         if before and before[-1] in rules.honorifics:

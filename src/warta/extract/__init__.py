@@ -13,7 +13,7 @@ The cascade, each step used only for what the previous ones did not give:
 
 Every page runs under a hard time limit (``timeout.py``). Unusable pages are rejected with a reason:
 ``empty`` (no text at all), ``unparseable`` (HTML that cannot be read), ``too-short`` (less story than
-``min_chars``), ``not-news`` (no story-shaped text: a list or navigation page), ``timeout``.
+``min_chars``), ``too-long`` (more than ``max_chars``), ``not-news`` (no story-shaped text: a list or navigation page), ``timeout``.
 """
 
 from __future__ import annotations
@@ -33,11 +33,15 @@ __all__ = ["extract", "extract_page"]
 
 
 @stage("extract", version="0.2", requires=("page",), provides=("article",))
-def extract(doc: Doc, *, timeout: float = 10.0, min_chars: int = 50) -> Doc:
+def extract(doc: Doc, *, timeout: float = 10.0, min_chars: int = 50, max_chars: int = 100_000) -> Doc:
     page = doc.page
     if page is None:
         raise Rejected("empty", "the document has no page to extract from")
     doc.article = run_with_limit(lambda: extract_page(page, article_id=doc.article.id, min_chars=min_chars), timeout)
+    if len(doc.article.text) > max_chars:
+        # Not a news article (a book, a log, a dump): the analysis stages are tuned for article-sized text and one
+        # such page must not stall a batch for minutes.
+        raise Rejected("too-long", f"{len(doc.article.text)} characters of text, more than extract.max_chars={max_chars}")
     return doc
 
 
