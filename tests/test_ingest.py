@@ -167,3 +167,10 @@ def test_published_must_be_iso_in_a_record():
         with pytest.raises(Rejected, match="ISO 8601") as err:
             page_from_record({"text": "x", "published": bad})
         assert err.value.reason == "bad-record"
+
+
+def test_a_symlink_loop_in_a_folder_is_read_once(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.html").write_text(HTML)
+    (tmp_path / "sub" / "up").symlink_to("..")  # sub/up/sub/up/... for ever, if links were followed
+    assert expand([str(tmp_path)]) == [str(tmp_path / "a.html")]
