@@ -177,3 +177,12 @@ def test_stdin_jsonl_is_streamed_and_a_bad_line_is_one_rejection():
     assert out[1].origin == "<stdin>:3"
     (page,) = iter_pages(["-"], stdin=io.BytesIO(b'{"not": "closed"\n' + HTML.encode()))  # a page, not records
     assert isinstance(page, Page) and page.content.startswith("{")
+
+    assert isinstance(page, Page) and page.content.startswith("{")
+
+
+def test_a_symlink_loop_in_a_folder_is_read_once(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.html").write_text(HTML)
+    (tmp_path / "sub" / "up").symlink_to("..")  # sub/up/sub/up/... for ever, if links were followed
+    assert expand([str(tmp_path)]) == [str(tmp_path / "a.html")]

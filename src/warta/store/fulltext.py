@@ -20,13 +20,14 @@ from functools import lru_cache
 
 from sqlalchemy import Connection, TextClause, text
 
+from .rows import BAD_CHARS  # NUL ends an FTS5 string early; neither engine takes surrogates
+
 # PostgreSQL refuses to build a tsvector over 1 MB; bodies are indexed up to this many characters (the stored
 # text is never cut). 100,000 characters is about 15,000 words, longer than any news article in id-news-clickid.
 PG_INDEXED_CHARS = 100_000
 
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 _WORD = re.compile(r"\w")
-_BAD_CHARS = re.compile("[\x00\ud800-\udfff]")  # NUL ends an FTS5 string early; neither engine takes surrogates
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +39,7 @@ class Term:
 def parse_query(q: str | None) -> list[Term]:
     """Words and quoted phrases of a user query; operators and stray punctuation lose their meaning."""
     terms: list[Term] = []
-    for phrase, word in _TOKEN.findall(_BAD_CHARS.sub(" ", q or "")):
+    for phrase, word in _TOKEN.findall(BAD_CHARS.sub(" ", q or "")):
         raw = phrase if phrase else word
         prefix = bool(word) and word.endswith("*") and len(word) > 1
         raw = raw.replace('"', " ").strip().rstrip("*") if not phrase else raw.replace('"', " ").strip()
@@ -50,7 +51,7 @@ def parse_query(q: str | None) -> list[Term]:
 def _clean(term: Term) -> str:
     """A term's text safe inside a quoted string: ``parse_query`` already drops NUL and surrogates, but a caller
     may build Terms itself, and one NUL would end the FTS5 string early ("unterminated string")."""
-    return _BAD_CHARS.sub(" ", term.text).replace('"', " ")
+    return BAD_CHARS.sub(" ", term.text).replace('"', " ")
 
 
 def fts5_query(terms: list[Term]) -> str:

@@ -16,7 +16,7 @@ import math
 import re
 from typing import Any
 
-_BAD_CHARS = re.compile("[\x00\ud800-\udfff]")
+BAD_CHARS = re.compile("[\x00\ud800-\udfff]")  # what neither engine stores (see above)
 
 ARTICLE_KEYS = ("id", "url", "source", "language", "title", "authors", "published", "dateline", "text", "captions")
 
@@ -24,7 +24,7 @@ ARTICLE_KEYS = ("id", "url", "source", "language", "title", "authors", "publishe
 def normalise(value: Any) -> Any:
     """The value as the store will give it back (see the module docstring)."""
     if isinstance(value, str):
-        return _BAD_CHARS.sub("\ufffd", value) if _BAD_CHARS.search(value) else value
+        return BAD_CHARS.sub("\ufffd", value) if BAD_CHARS.search(value) else value
     if isinstance(value, bool) or value is None or isinstance(value, int):
         return value
     if isinstance(value, float):
@@ -48,7 +48,7 @@ def normalised_and_hash(data: dict[str, Any]) -> tuple[dict[str, Any], str]:
     except ValueError:  # NaN or infinity somewhere
         text = None
     # JSON writes NUL as the escape \u0000 and a lone surrogate as itself
-    if text is None or "\\u0000" in text or _BAD_CHARS.search(text):
+    if text is None or "\\u0000" in text or BAD_CHARS.search(text):
         data = normalise(data)
         text = json.dumps(data, sort_keys=True, ensure_ascii=False)
     return data, hashlib.sha256(text.encode("utf-8")).hexdigest()
