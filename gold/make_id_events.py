@@ -3,6 +3,8 @@ gold/id-events-dev.jsonl. The articles' text is NOT stored here: each annotation
 locates its sentence with a short evidence snippet (<= ~12 words, an exact substring of the record's `content`).
 
     python gold/make_id_events.py --data /work/shared/data      # validates every snippet, writes the JSONL
+    python gold/make_id_events.py --data /work/shared/data --annotations id_events_test_annotations \
+        --out gold/id-events-test.jsonl                          # the held-out test gold, same rules
 
 Rules and format: gold/README.md.
 """
@@ -17,7 +19,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from id_events_annotations import ARTICLES  # noqa: E402
+import importlib  # noqa: E402
 
 EVENT_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
@@ -58,7 +60,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=str(HERE.parent.parent / "shared" / "data"))
     ap.add_argument("--out", default=str(HERE / "id-events-dev.jsonl"))
+    ap.add_argument("--annotations", nargs="+", default=["id_events_annotations"],
+                    help="modules in gold/ whose ARTICLES list is written out (several are concatenated)")
     args = ap.parse_args()
+    ARTICLES = [a for name in args.annotations for a in importlib.import_module(name).ARTICLES]
+    seen = [a["id"] for a in ARTICLES]
+    if len(seen) != len(set(seen)):
+        raise SystemExit(f"an article is annotated twice: {sorted({i for i in seen if seen.count(i) > 1})}")
     corpus = Path(args.data) / "id-news-clickid"
     records = {}
     for name in ("international.jsonl", "nasional.jsonl"):

@@ -7,7 +7,8 @@ import re
 import pytest
 
 from warta.analyze import plover
-from warta.analyze.events import extract, merge_duplicates
+from warta.analyze.event_merge import merge_duplicates
+from warta.analyze.events import extract
 from warta.analyze.triggers import inflect, lexicon, tokenize
 from warta.lang import pack
 from warta.model import EVENT_TYPES, Article, Dateline, Doc, Entity, Place, Quote, Sentence, TimeExpr

@@ -47,11 +47,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from ..model import Doc, Event, Participant, Place, Span, Trigger, stable_id
+from ..model import Doc, Event, Participant, Span, Trigger, stable_id
 from ..registry import stage
 from . import plover
 from .arguments import (
-    Group,
     Syntax,
     agent_mentions,
     counterpart,
@@ -65,7 +64,9 @@ from .arguments import (
     quoted_allegation,
     roles,
 )
-from .cues import Cues, after_published, news_date
+from .cues import Cues, news_date
+from .event_focus import FocusState, advance_focus, dateline_place, home_country
+from .event_merge import merge_duplicates
 from .triggers import Entry, Form, Lexicon, Match, Token, find_phrase, lexicon, tokenize
 
 # Types whose target a report may leave to the context (an offer "untuk mengatasi kebakaran", a denial, an attack):
@@ -105,18 +106,6 @@ class Found:
     mode: str | None = None
     type: str = ""
     children: list[Found] = field(default_factory=list)  # triggers it absorbed: they stand in when it names no party
-
-
-@dataclass(slots=True)
-class _State:
-    """What earlier sentences put in focus."""
-
-    parties: list[Participant] = field(default_factory=list)
-    date: str | None = None
-    home: str | None = None  # the article's main country, for role nouns named without one ("polisi")
-    focus_dated: set[str] = field(default_factory=set)  # events whose date was taken from earlier sentences
-    last_actors: dict[str, list[Participant]] = field(default_factory=dict)  # per type, for agentless passives
-    named: list[tuple[int, Participant]] = field(default_factory=list)  # (offset, party) of every country-coded name
 
 
 @dataclass(slots=True)
@@ -169,7 +158,7 @@ def extract(
 ) -> list[Event]:
     text = doc.text
     lang = _lang(doc.article.language)
-    state = _State(home=home_country(doc), named=named_parties(doc))
+    state = FocusState(home=home_country(doc), named=named_parties(doc))
     article_contexts = lang.cues.contexts_of_text(doc.article.title) if title_contexts else []
     out: list[Event] = []
     sentences = doc.sentences or []
@@ -188,7 +177,7 @@ def extract(
             infer_recipient,
         )
         out.extend(found)
-        _advance_focus(doc, sentence.start, sentence.end, lang, state, found)
+        advance_focus(doc, sentence.start, sentence.end, lang.syntax, state, found)
     out = _drop_protest_demands(out)
     out = merge_duplicates(out, state.focus_dated) if dedup else out
     news_day = news_date(doc)
@@ -211,7 +200,7 @@ def _sentence_events(
     start: int,
     end: int,
     lang: _Lang,
-    state: _State,
+    state: FocusState,
     require_actor: bool,
     plover_future: bool,
     article_contexts: list[str],
@@ -342,7 +331,7 @@ def _sentence_events(
             parties,
         )
         if place is None:
-            place = _dateline_place(doc, r.actors + r.recipients)
+            place = dateline_place(doc, r.actors + r.recipients)
         contexts = _contexts(m.entry, mode, sentence_contexts, article_contexts)
         event = Event(
             id=stable_id(doc.article.id, str(start), str(t_start), etype),
@@ -522,29 +511,6 @@ def _contexts(entry: Entry, mode: str | None, sentence: list[str], article: list
     return out
 
 
-def home_country(doc: Doc) -> str | None:
-    """The country the article is mostly about: the dateline's, else the most named country among its entities
-    (ties go to the one named first); None when no country is named."""
-    dateline = doc.article.dateline
-    if dateline and dateline.place and dateline.place.country:
-        return dateline.place.country
-    counts: dict[str, int] = {}
-    for e in doc.entities:
-        if e.country and e.country != "IGO" and e.type in ("PER", "ORG", "GPE", "NORP"):
-            counts[e.country] = counts.get(e.country, 0) + 1
-    return max(counts, key=lambda c: counts[c]) if counts else None
-
-
-def _dateline_place(doc: Doc, parties: list[Participant]) -> Place | None:
-    dateline = doc.article.dateline
-    place = dateline.place if dateline else None
-    if place is None or not place.country:
-        return None
-    if any(p.country == place.country for p in parties):
-        return replace(place)
-    return None
-
-
 def _confidence(m: Match, r, etype: str, date_from_focus: bool) -> float:
     entry = m.entry
     base = entry.confidence if entry.confidence is not None else (0.6 if entry.kind == "noun" else 0.75)
@@ -561,100 +527,3 @@ def _confidence(m: Match, r, etype: str, date_from_focus: bool) -> float:
     if date_from_focus:
         base -= 0.05
     return round(min(0.95, max(0.05, base)), 2)
-
-
-def _advance_focus(doc: Doc, start: int, end: int, lang: _Lang, state: _State, found: list[Event]) -> None:
-    """Parties and date in focus for the next sentences: the last event's parties (two or more), else the last
-    two parties of different countries named in the sentence; the last date expression of the sentence."""
-    for e in reversed(found):
-        parties = e.actors + e.recipients
-        if len(parties) >= 2 and e.symmetric and not e.negated:
-            state.parties = parties
-            break
-    else:
-        if state.parties:
-            return _advance_date(doc, start, end, state, found)
-        tokens = tokenize(doc.text, start, end)
-        lows = [t.low for t in tokens]
-        ents = [e for e in doc.entities if start <= e.start and e.end <= end]
-        groups: list[Group] = groups_of(mentions_in(tokens, ents), lows, lang.syntax)
-        distinct: list[Participant] = []
-        for g in groups:
-            if g.focus is not None:
-                continue
-            p = g.participant()
-            if p.country and all(p.country != q.country for q in distinct):
-                distinct.append(p)
-        if len(distinct) >= 2:
-            state.parties = distinct[-2:]
-    _advance_date(doc, start, end, state, found)
-
-
-def _advance_date(doc: Doc, start: int, end: int, state: _State, found: list[Event]) -> None:
-    if not any(e.date for e in found):
-        # a bare year ("UU Nomor 30 Tahun 2002", "sejak 2015") names no moment that later sentences could share
-        usable = [
-            t
-            for t in doc.times
-            if start <= t.start
-            and t.end <= end
-            and t.type == "DATE"
-            and t.value
-            and len(t.value) >= 7
-            and t.value[:4].isdigit()
-        ]
-        usable = [t for t in usable if not after_published(t.value or "", doc.article.published)]
-        if usable:
-            state.date = usable[-1].value
-
-
-def merge_duplicates(events: list[Event], loose_dates: set[str] = frozenset()) -> list[Event]:
-    """One event per (type, parties, negation) told twice in an article, when the dates agree or one of them is
-    unknown or only carried over from earlier sentences (ids in ``loose_dates``); the first telling stays, later sentences are added to its ``evidence``, a missing mode is filled in and
-    an asserted telling outranks a reported one."""
-    kept: list[Event] = []
-    for e in events:
-        twin = next((k for k in kept if _same(k, e, loose_dates)), None)
-        if twin is None:
-            kept.append(e)
-            continue
-        if all(s.start != e.sentence.start for s in twin.evidence):
-            twin.evidence.append(Span(e.sentence.start, e.sentence.end))
-        if twin.mode is None and e.mode is not None:
-            twin.mode = e.mode
-            twin.score = plover.score(twin.type, twin.mode)
-            twin.cameo = plover.cameo(twin.type, twin.mode, twin.contexts)
-        if twin.date is None:
-            twin.date = e.date
-        if not twin.recipients and e.recipients:
-            twin.recipients = e.recipients
-        if twin.place is None:
-            twin.place = e.place
-        if e.modality == "asserted" and twin.modality == "reported":
-            twin.modality = "asserted"
-        twin.confidence = max(twin.confidence, e.confidence)
-        for c in e.contexts:
-            if c not in twin.contexts:
-                twin.contexts.append(c)
-    return kept
-
-
-def _side(parts: list[Participant], precise: bool = False) -> frozenset[str]:
-    # Actors as precisely as the entity layer knows them (Trump and Pompeo accusing Iran are two events); the other
-    # side by country ("Kyiv" and "Ukraina" are one recipient).
-    return frozenset((p.kb_id if precise else None) or p.country or p.kb_id or p.name for p in parts)
-
-
-def _same(a: Event, b: Event, loose_dates: set[str] = frozenset()) -> bool:
-    if a.type != b.type or a.negated != b.negated:
-        return False
-    if a.symmetric or b.symmetric:
-        if _side(a.actors) | _side(a.recipients) != _side(b.actors) | _side(b.recipients):
-            return False
-    elif _side(a.actors, True) != _side(b.actors, True):
-        return False
-    elif a.recipients and b.recipients and _side(a.recipients) != _side(b.recipients):
-        return False  # a telling that names no recipient is the same event as one that does
-    if a.id in loose_dates or b.id in loose_dates:
-        return True
-    return a.date is None or b.date is None or a.date.startswith(b.date) or b.date.startswith(a.date)
