@@ -137,11 +137,12 @@ class Entities:
         spans = [(s.start, s.end) for s in sentences] or _paragraphs(text)
         mentions: list[Mention] = []
         bare: list[Mention] = []
+        qualified: dict[str, Mention] = {}  # generic name -> its earlier mention with a country (see _qualify)
         for start, end in spans:
             tokens = tokenize(text, start, end)
             if tokens:
                 inside = kb_matches[bisect.bisect_left(match_starts, start) : bisect.bisect_left(match_starts, end)]
-                found, offices = self._sentence(text, tokens, inside, res, kb, published)
+                found, offices = self._sentence(text, tokens, inside, res, kb, published, qualified)
                 mentions += found
                 bare += offices
         chosen = _resolve_overlaps(mentions)
@@ -150,7 +151,8 @@ class Entities:
         return [m.entity() for m in sorted(chosen, key=lambda m: (m.start, m.end))]
 
     def _sentence(self, text: str, tokens: list[Token], kb_matches: list[Match], res: _Resources, kb: Any,
-                  published: str | None) -> tuple[list[Mention], list[Mention]]:  # fmt: skip
+                  published: str | None, qualified: dict[str, Mention] | None = None,
+                  ) -> tuple[list[Mention], list[Mention]]:  # fmt: skip
         lo, hi = tokens[0].start, tokens[-1].end
         start_index = {t.start: i for i, t in enumerate(tokens)}
         end_index = {t.end: i for i, t in enumerate(tokens)}
@@ -159,12 +161,14 @@ class Entities:
 
         # 2. knowledge-base aliases
         kb_at: dict[int, tuple[int, Mention]] = {}
+        qualified = {} if qualified is None else qualified
         for m in kb_matches:
             if m.start < lo or m.end > hi:
                 continue
             mention = _kb_mention(text, m, kb, published)
             if mention is None:
                 continue
+            mention = _qualify(mention, kb, res.code, qualified)
             i, j = start_index.get(m.start), end_index.get(m.end)
             out.append(mention)
             if i is not None and j is not None:
@@ -182,6 +186,8 @@ class Entities:
                 if label == "PER" and all(low[k] in res.rules.title_words for k in range(i, j)):
                     continue  # an office alone ("Hakim menyebut ...", "JPU") is not a name
                 mention = self._tagged(text, tokens, low, i, j, label, res, kb, kb_matches)
+                if mention is not None and mention.type == "ORG":
+                    mention = _qualify(mention, kb, res.code, qualified)
                 if mention is not None:
                     out.append(mention)
                     if mention.type == "PER":
@@ -215,19 +221,28 @@ class Entities:
                 stop.update(range(i, j))
         offices: list[Mention] = []
         for tm in res.rules.find(tokens, affiliation_at, affiliation_ending_at, stop):
-            if tm.name_start is None:
+            first, last = tm.name_start, tm.name_end
+            tagged = []
+            if res.crf is not None:
+                if first is not None and last is not None:
+                    tagged = [(i, j) for i, j in crf_people if i < last and first < j]
+                if not tagged:
+                    # "Presiden Rusia, Vladimir Putin", "Menteri Lingkungan Hidup dan Kehutanan (LHK) Siti Nurbaya":
+                    # the person the tagger found past a comma or a minister's portfolio
+                    tagged = [(i, j) for i, j in crf_people if tm.window_start <= i < tm.window_end]
+                    if tagged:
+                        first, last = tagged[0]
+            if first is None:
                 if tm.country or tokens[tm.title_start].text[:1].isupper():
                     end_tok = max(tm.phrase_end, tm.title_end) - 1
                     s, e = tokens[tm.title_start].start, tokens[end_tok].end
                     offices.append(Mention(s, e, text[s:e], "PER", TITLE, None, None, tm.country, tm.sector,
                                            office=tm.office.office))  # fmt: skip
                 continue
-            first, last = tm.name_start, tm.name_end
             assert last is not None
             if res.crf is not None:
                 # With a tagger, the title codes the person the tagger found; a name it did not see must look
                 # like one (each word mostly capitalised in running text: not "Menteri Perumahan Rakyat").
-                tagged = [(i, j) for i, j in crf_people if i < last and first < j]
                 if tagged:
                     first, last = max(first, tagged[0][0]), tagged[0][1]
                 elif (
@@ -237,7 +252,9 @@ class Entities:
                 ):
                     continue
             s, e = tokens[first].start, tokens[last - 1].end
-            out.append(_person(text, s, e, tm.country, tm.sector, tm.office.office, kb, published, res.code))
+            person = _person(text, s, e, tm.country, tm.sector, tm.office.office, kb, published, res.code)
+            person.home = tm.office.home if not tm.country else None
+            out.append(person)
 
         # 4. capitalised sequences with a cue (and, for a language without a tagger, a default type)
         if self.caps_fallback:
@@ -283,6 +300,15 @@ class Entities:
                     # "Partai Persatuan Pembangunan (PPP)", "Kejaksaan Tinggi Sulawesi Selatan": the longer name
                     # keeps the code of the body it starts with, and its link when only an acronym is added
                     country, sector = kb.code_at(entry.kb_id, None)
+                    inner = _country_after(kb, kb_matches, m.end, e)
+                    if inner is not None:
+                        # "Kementerian Luar Negeri Kuba": a generic name with a country after it is that
+                        # country's body, whatever country the generic name alone stands for
+                        country, priority = inner, ORG_WITH_COUNTRY
+                        break
+                    tail = _ACRONYM_TAIL.fullmatch(text[m.end : e])
+                    if tail and any(x.kb_id != entry.kb_id for x in kb.lookup(tail.group(1), res.code)):
+                        return None  # "perutusan tetap RI untuk PBB (PTRI)": the bracket names another body
                     if _ACRONYM_TAIL.fullmatch(text[m.end : e]):
                         name, kb_id = entry.name, entry.kb_id
                     priority = ORG_WITH_COUNTRY
@@ -295,7 +321,7 @@ class _Nobody:
 
 
 _NOBODY = _Nobody()
-_ACRONYM_TAIL = re.compile(r"\s*\(\s*[A-Z][\w.-]{0,11}\s*\)")
+_ACRONYM_TAIL = re.compile(r"\s*\(\s*([A-Z][\w.-]{0,11})\s*\)")
 
 
 def _packaged_tagger(data: dict[str, Any], code: str) -> CrfTagger | None:
@@ -332,6 +358,40 @@ def _kb_mention(text: str, m: Match, kb: Any, published: str | None) -> Mention 
     country, sector = kb.code_at(entry.kb_id, published)
     kind = entry.type if entry.type in _TYPE_RANK else "MISC"
     return Mention(m.start, m.end, text[m.start : m.end], kind, KB, entry.name, entry.kb_id, country, sector)
+
+
+def _country_after(kb: Any, kb_matches: list[Match], start: int, end: int) -> str | None:
+    """The country of a country name (or demonym) that ends a name, between ``start`` and ``end``."""
+    for m in kb_matches:
+        if start <= m.start and m.end == end:
+            entry = _best(kb, m.keys)
+            if entry is not None and entry.type in ("GPE", "NORP") and entry.country:
+                return entry.country
+    return None
+
+
+def _qualify(mention: Mention, kb: Any, code: str, qualified: dict[str, Mention]) -> Mention:
+    """Within an article, a generic body's name takes the country it was first named with: after "Departemen Luar
+    Negeri AS" (or "Kementerian Luar Negeri Kuba"), a bare "Departemen Luar Negeri" is the same body, not the
+    Indonesian one the knowledge base gives the bare name."""
+    from ..kb import forms
+
+    if mention.type != "ORG":
+        return mention
+    known = qualified.get(forms.key(mention.text))
+    if known is not None and known.start < mention.start and known.country != mention.country:
+        return Mention(mention.start, mention.end, mention.text, "ORG", mention.priority, known.name, known.kb_id,
+                       known.country, known.sector or mention.sector)  # fmt: skip
+    if mention.country:
+        words = mention.text.split()
+        for k in range(len(words) - 1, max(0, len(words) - 4), -1):  # a country name of up to three words
+            tail = " ".join(words[k:])
+            if any(x.type in ("GPE", "NORP") and x.country == mention.country for x in kb.lookup(tail, code)):
+                generic = " ".join(words[:k])
+                if any(x.type == "ORG" for x in kb.lookup(generic, code)):
+                    qualified.setdefault(forms.key(generic), mention)
+                break
+    return mention
 
 
 def _person(text: str, s: int, e: int, country: str | None, sector: str | None, office: str | None, kb: Any,

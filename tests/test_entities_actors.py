@@ -1,0 +1,87 @@
+"""Actor codes the entity layer gives parties the text names without a knowledge-base entry: title shapes of
+Indonesian news (acronym in brackets, comma, a minister's portfolio), the country a title implies, and generic
+bodies named after their qualified mention."""
+
+from __future__ import annotations
+
+import pytest
+from entity_helpers import make_doc, tiny_kb
+
+from warta.analyze.entities import Entities
+from warta.kb import knowledge_base
+
+
+@pytest.fixture(scope="module")
+def stage():
+    s = Entities()
+    s.kb = tiny_kb()
+    return s
+
+
+@pytest.fixture(scope="module")
+def real():
+    s = Entities()
+    s.kb = knowledge_base()
+    return s
+
+
+def coded(doc, text):
+    hits = [e for e in doc.entities if e.text == text]
+    assert hits, f"{text!r} not in {[(e.text, e.country) for e in doc.entities]}"
+    return [(e.country, e.sector) for e in hits]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # an acronym in brackets between the title and the country
+        ("Perdana Menteri (PM) India Rahul Sharma menolak tuduhan itu.", "Rahul Sharma", ("IND", "GOV")),
+        # a comma between the title (with its country) and the name
+        ("Menteri Pertahanan Rusia, Andrei Volkov mengatakan latihan itu rutin.", "Andrei Volkov", ("RUS", "GOV")),
+        # a minister's portfolio (with commas, "dan", an acronym) and then the country
+        ("Menteri Energi, Sains dan Lingkungan (MESL) India Anjali Rao menyatakan keprihatinan.", "Anjali Rao",
+         ("IND", "GOV")),
+        # a minister named without a country in an Indonesian paper is Indonesian
+        ("Namun Menteri Lingkungan Hidup dan Kehutanan (LHK) Siti Rahmawati membantah laporan itu.",
+         "Siti Rahmawati", ("IDN", "GOV")),
+        ("Hal itu disampaikan Duta Besar Bambang Hartono di New York.", "Bambang Hartono", ("IDN", "GOV")),
+    ],
+)
+def test_title_shapes_code_unknown_people(stage, text, name, expected):
+    assert coded(stage(make_doc(text)), name)[0] == expected
+
+
+def test_the_title_is_not_left_as_a_bare_office(stage):
+    doc = stage(make_doc("Perdana Menteri (PM) India Rahul Sharma tiba di Jakarta."))
+    assert not [e for e in doc.entities if "Menteri" in e.text]
+
+
+def test_implied_country_yields_to_the_article(stage):
+    text = ("Menteri Luar Negeri Rusia Igor Petrov tiba di Jakarta pada Senin. "
+            "Dalam pertemuan itu Menlu Igor Petrov menyampaikan pesan Moskow. "
+            "Menlu Petrov juga bertemu Perdana Menteri Rusia Dmitri Sokolov sehari sebelumnya, dan PM Sokolov "
+            "memuji kerja sama itu.")  # fmt: skip
+    doc = stage(make_doc(text))
+    assert all(c == ("RUS", "GOV") for c in coded(doc, "Igor Petrov"))
+    assert coded(doc, "Petrov") == [("RUS", "GOV")]
+    assert coded(doc, "Sokolov") == [("RUS", "GOV")]
+
+
+def test_generic_body_takes_the_country_it_was_named_with(real):
+    text = ("Departemen Luar Negeri AS menuduh kedua diplomat itu melakukan operasi pengaruh. "
+            "Departemen Luar Negeri hari ini memberi tahu misi Kuba soal keputusan itu. "
+            "Kementerian Luar Negeri Kuba menolak tindakan tersebut.")  # fmt: skip
+    doc = real(make_doc(text, published="2019-09-20"))
+    assert [c for c, _ in coded(doc, "Departemen Luar Negeri")] == ["USA"]
+    assert coded(doc, "Kementerian Luar Negeri Kuba")[0][0] == "CUB"
+
+
+def test_indonesian_missions_and_relative_government_nouns(real):
+    text = ("Menyitir laman perutusan tetap RI untuk PBB (PTRI), Indonesia menanggapi pernyataan itu. "
+            "PTRI Jenewa menyambut baik pengakuan tersebut.")  # fmt: skip
+    doc = real(make_doc(text, published="2019-09-20"))
+    assert {e.country for e in doc.entities if e.text == "PTRI"} == {"IDN"}
+    kb = knowledge_base()
+    # "pemerintah pusat" is the central government of whatever country the story is about
+    assert not [e for e in kb.lookup("pemerintah pusat", "id") if e.country == "IDN"]
+    assert {e.country for e in kb.lookup("Amnesty International", "id")} == {None}
