@@ -85,3 +85,28 @@ def test_indonesian_missions_and_relative_government_nouns(real):
     # "pemerintah pusat" is the central government of whatever country the story is about
     assert not [e for e in kb.lookup("pemerintah pusat", "id") if e.country == "IDN"]
     assert {e.country for e in kb.lookup("Amnesty International", "id")} == {None}
+
+
+def test_a_name_opening_with_a_known_body_is_its_member(real):
+    doc = real(make_doc("Hal itu disampaikan kepala tim negosiator Taliban Sher Mohammad Abbas Stanikzai kemarin. "
+                        "Stanikzai menolak berkomentar.", published="2019-09-20"))  # fmt: skip
+    assert coded(doc, "Taliban")[0][0] == "AFG"
+    assert coded(doc, "Sher Mohammad Abbas Stanikzai") == [("AFG", "REB")]
+    assert coded(doc, "Stanikzai") == [("AFG", "REB")]
+
+
+def test_a_rank_before_a_known_name_keeps_the_link(real):
+    doc = real(make_doc("Pelanggaran itu dilakukan oleh Irjen Firli Bahuri saat bertugas.", published="2019-09-13"))
+    assert [e.kb_id for e in doc.entities if e.text == "Firli Bahuri"] == ["person:firli-bahuri"]
+
+
+def test_country_inside_a_body_and_acronyms_the_article_defines(real):
+    text = ("Seorang juru bicara Departemen Luar Negeri Australia dan Perdagangan menyebut kasus itu wewenang "
+            "Kepolisian Australia (AFP). Pertanyaan soal kasus itu dijawab juru bicara AFP. "
+            "Ratusan mahasiswa dari Komite Mahasiswa untuk Keadilan Indonesia (KMKI) mendatangi Mabes Polri. "
+            "KMKI menuntut penangkapan.")  # fmt: skip
+    doc = real(make_doc(text, published="2019-09-18"))
+    assert coded(doc, "Departemen Luar Negeri Australia dan Perdagangan")[0][0] == "AUS"
+    assert all(c == "AUS" for c, _ in coded(doc, "AFP"))
+    # a country name that ends a longer name does not lend its code to that name's acronym
+    assert all(e.type != "GPE" for e in doc.entities if e.text == "KMKI")

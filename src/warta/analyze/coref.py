@@ -140,11 +140,17 @@ def resolve(text: str, mentions: list[Mention], offices: Iterable[Mention], stop
         if not hit:
             continue
         acronym = hit.group(1)
+        if org.type == "GPE" and acronym[0] != org.text[:1].upper():
+            continue  # "Komite Mahasiswa Untuk Keadilan Indonesia (KMKI)": the country ends a longer name
         for occ in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
             s, e = occ.span()
             same = [m for m in mentions if (m.start, m.end) == (s, e)]
             for m in same:
-                if m.kb_id is None and m.priority < KB:
+                # the article's own definition wins over the knowledge base's reading of the acronym when they
+                # disagree on the country ("Kepolisian Australia (AFP)" is not the French news agency)
+                # (an organisation the knowledge base knows keeps its own acronyms: "PBB (PTRI)" defines nothing)
+                redefined = m.priority == KB and org.kb_id is None and org.country and m.country != org.country
+                if m.kb_id is None and m.priority < KB or redefined:
                     m.type = org.type
                     m.inherit(org)
             if not same and not _overlaps(s, e, mentions) and not _overlaps(s, e, added):

@@ -185,7 +185,7 @@ class Entities:
                     continue  # a capitalised common word opening the sentence ("Molekul yang keluar ...")
                 if label == "PER" and all(low[k] in res.rules.title_words for k in range(i, j)):
                     continue  # an office alone ("Hakim menyebut ...", "JPU") is not a name
-                mention = self._tagged(text, tokens, low, i, j, label, res, kb, kb_matches)
+                mention = self._tagged(text, tokens, low, i, j, label, res, kb, kb_matches, published)
                 if mention is not None and mention.type == "ORG":
                     mention = _qualify(mention, kb, res.code, qualified)
                 if mention is not None:
@@ -262,13 +262,22 @@ class Entities:
         return out, offices
 
     def _tagged(self, text: str, tokens: list[Token], low: list[str], i: int, j: int, label: str, res: _Resources,
-                kb: Any, kb_matches: list[Match]) -> Mention | None:  # fmt: skip
+                kb: Any, kb_matches: list[Match], published: str | None = None) -> Mention | None:  # fmt: skip
         s, e = tokens[i].start, tokens[j - 1].end
         surface = text[s:e]
         for entry in _entries(kb.lookup(surface, res.code)):
-            country, sector = kb.code_at(entry.kb_id, None)
+            country, sector = kb.code_at(entry.kb_id, published)
             kind = entry.type if entry.type in _TYPE_RANK else label
             return Mention(s, e, surface, kind, CRF, entry.name, entry.kb_id, country, sector)
+        if label == "PER" and (hon := res.rules.honorific_at(low, i)) is not None and hon[0] < j:
+            rest = tokens[hon[0]].start
+            if any(m.start == rest and m.end == e and (_best(kb, m.keys) or _NOBODY).type == "PER" for m in kb_matches):
+                return None  # "Irjen Firli Bahuri": a rank before a name the knowledge base knows
+        if label == "PER" and j - i >= 3:
+            lead = _affiliation_lead(kb, kb_matches, tokens, i, j, published)
+            if lead is not None:
+                lead.text = text[lead.start : lead.end]
+                return lead
         country = sector = None
         name = kb_id = None
         priority = CRF
@@ -360,10 +369,34 @@ def _kb_mention(text: str, m: Match, kb: Any, published: str | None) -> Mention 
     return Mention(m.start, m.end, text[m.start : m.end], kind, KB, entry.name, entry.kb_id, country, sector)
 
 
-def _country_after(kb: Any, kb_matches: list[Match], start: int, end: int) -> str | None:
-    """The country of a country name (or demonym) that ends a name, between ``start`` and ``end``."""
+def _affiliation_lead(kb: Any, kb_matches: list[Match], tokens: list[Token], i: int, j: int,
+                      published: str | None) -> Mention | None:  # fmt: skip
+    """"negosiator Taliban Sher Mohammad Abbas Stanikzai", "juru bicara Hamas Hazem Qassem": a tagged name that opens
+    with a known body or country is that body's person, named by the words after it."""
+    s, e = tokens[i].start, tokens[j - 1].end
     for m in kb_matches:
-        if start <= m.start and m.end == end:
+        if m.start != s or m.end >= e:
+            continue
+        entry = _best(kb, m.keys)
+        if entry is None or entry.type not in ("ORG", "GPE", "NORP") or not entry.country:
+            return None
+        rest = [k for k in range(i, j) if tokens[k].start >= m.end]
+        if len(rest) < 2:  # "Hamas Haniyeh" may be one name; a full name has two words
+            return None
+        start = tokens[rest[0]].start
+        if any(x.start == start and x.end == e and (_best(kb, x.keys) or _NOBODY).type == "PER" for x in kb_matches):
+            return None  # "Rusia Vladimir Putin": the knowledge base knows the person
+        country, sector = kb.code_at(entry.kb_id, published)
+        return Mention(start, e, "", "PER", ORG_WITH_COUNTRY, None, None, country,
+                       sector if entry.type == "ORG" else None)  # fmt: skip
+    return None
+
+
+def _country_after(kb: Any, kb_matches: list[Match], start: int, end: int) -> str | None:
+    """The country of the first country name (or demonym) between ``start`` and ``end``: "Departemen Luar Negeri
+    Australia dan Perdagangan", "Kepolisian Australia (AFP)"."""
+    for m in kb_matches:
+        if start <= m.start and m.end <= end:
             entry = _best(kb, m.keys)
             if entry is not None and entry.type in ("GPE", "NORP") and entry.country:
                 return entry.country
