@@ -110,3 +110,11 @@ def test_country_inside_a_body_and_acronyms_the_article_defines(real):
     assert all(c == "AUS" for c, _ in coded(doc, "AFP"))
     # a country name that ends a longer name does not lend its code to that name's acronym
     assert all(e.type != "GPE" for e in doc.entities if e.text == "KMKI")
+
+
+def test_title_country_tagged_into_a_known_name(real):
+    doc = real(make_doc("Protes itu menyoal dugaan korupsi Menteri Kehakiman Korsel Cho Kuk dan keluarganya. "
+                        "Para pemprotes ingin Cho mundur.", published="2019-09-17"))  # fmt: skip
+    assert [e.kb_id for e in doc.entities if e.text == "Cho Kuk"] == ["person:cho-kuk"]
+    assert coded(doc, "Cho") == [("KOR", "GOV")]
+    assert not [e for e in doc.entities if e.text.startswith("Korsel ")]

@@ -191,7 +191,8 @@ class Entities:
                 if mention is not None:
                     out.append(mention)
                     if mention.type == "PER":
-                        crf_people.append((i, j))
+                        # from where the person starts ("Korsel Cho Kuk" tagged whole is "Cho Kuk" of Korsel)
+                        crf_people.append((start_index.get(mention.start, i), j))
                     elif not res.rules.titles.longest(low, i):  # "PM India Narendra Modi" tagged ORG is a title
                         stop.update(range(i, j))
                     if mention.type == "ORG":
@@ -384,8 +385,11 @@ def _affiliation_lead(kb: Any, kb_matches: list[Match], tokens: list[Token], i: 
         if len(rest) < 2:  # "Hamas Haniyeh" may be one name; a full name has two words
             return None
         start = tokens[rest[0]].start
-        if any(x.start == start and x.end == e and (_best(kb, x.keys) or _NOBODY).type == "PER" for x in kb_matches):
-            return None  # "Rusia Vladimir Putin": the knowledge base knows the person
+        for x in kb_matches:
+            known = _best(kb, x.keys) if x.start == start and x.end == e else None
+            if known is not None and known.type == "PER":  # "Korsel Cho Kuk": the knowledge base knows the person
+                country, sector = kb.code_at(known.kb_id, published)
+                return Mention(start, e, "", "PER", KB, known.name, known.kb_id, country, sector)
         country, sector = kb.code_at(entry.kb_id, published)
         return Mention(start, e, "", "PER", ORG_WITH_COUNTRY, None, None, country,
                        sector if entry.type == "ORG" else None)  # fmt: skip
