@@ -118,3 +118,11 @@ def test_title_country_tagged_into_a_known_name(real):
     assert [e.kb_id for e in doc.entities if e.text == "Cho Kuk"] == ["person:cho-kuk"]
     assert coded(doc, "Cho") == [("KOR", "GOV")]
     assert not [e for e in doc.entities if e.text.startswith("Korsel ")]
+
+
+def test_laws_and_treaties_are_documents_not_parties(real):
+    text = ("Ribuan mahasiswa menolak Rancangan Undang-Undang Pertanahan (RUUP) di depan gedung parlemen. "
+            "RUUP dinilai merugikan petani.")  # fmt: skip
+    doc = real(make_doc(text, published="2019-09-24"))
+    docs = [e for e in doc.entities if "RUUP" in e.text]
+    assert docs and all(e.type == "MISC" and e.country is None for e in docs)

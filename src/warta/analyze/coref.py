@@ -133,7 +133,7 @@ def resolve(text: str, mentions: list[Mention], offices: Iterable[Mention], stop
                 added.append(m)
 
     # acronyms in brackets after an organisation
-    for org in [m for m in mentions if m.type in ("ORG", "GPE")]:
+    for org in [m for m in mentions if m.type in ("ORG", "GPE", "MISC")]:  # MISC: "RUU ... (RKUHP)"
         hit = re.match(r"\s*\(([A-Z][A-Z0-9-]{1,9})\)", text[org.end : org.end + 14])
         if not hit:  # "Partai Persatuan Pembangunan (PPP)" tagged as one name
             hit = re.search(r"\(([A-Z][A-Z0-9-]{1,9})\)$", org.text)

@@ -51,6 +51,7 @@ class Cues:
     connectors: frozenset[str]
     caps_default: str | None
     has_crf: bool
+    document_heads: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, code: str) -> Cues:
@@ -65,6 +66,7 @@ class Cues:
             connectors=frozenset(data.get("name_connectors", [])),
             caps_default=data.get("caps_default") or None,
             has_crf=bool(data.get("crf_model")),
+            document_heads=frozenset(data.get("document_heads", [])),
         )
 
 
@@ -266,6 +268,8 @@ class Entities:
                 kb: Any, kb_matches: list[Match], published: str | None = None) -> Mention | None:  # fmt: skip
         s, e = tokens[i].start, tokens[j - 1].end
         surface = text[s:e]
+        if low[i] in res.cues.document_heads and j - i > 1:
+            return Mention(s, e, surface, "MISC", CRF, None, None, None, None)  # a law or a treaty: not a party
         for entry in _entries(kb.lookup(surface, res.code)):
             country, sector = kb.code_at(entry.kb_id, published)
             kind = entry.type if entry.type in _TYPE_RANK else label
