@@ -126,3 +126,12 @@ def test_laws_and_treaties_are_documents_not_parties(real):
     doc = real(make_doc(text, published="2019-09-24"))
     docs = [e for e in doc.entities if "RUUP" in e.text]
     assert docs and all(e.type == "MISC" and e.country is None for e in docs)
+
+
+def test_missions_abroad_are_their_government(real):
+    text = ("Ratusan mahasiswa berunjuk rasa di depan Kedutaan Besar Australia di Jakarta. Dua anggota delegasi Kuba "
+            "untuk PBB diusir, dan Kedubes AS menolak berkomentar.")  # fmt: skip
+    doc = real(make_doc(text, published="2019-09-20"))
+    assert coded(doc, "Kedutaan Besar Australia") == [("AUS", "GOV")]
+    assert coded(doc, "delegasi Kuba") == [("CUB", "GOV")]
+    assert coded(doc, "Kedubes AS") == [("USA", "GOV")]
