@@ -135,3 +135,11 @@ def test_missions_abroad_are_their_government(real):
     assert coded(doc, "Kedutaan Besar Australia") == [("AUS", "GOV")]
     assert coded(doc, "delegasi Kuba") == [("CUB", "GOV")]
     assert coded(doc, "Kedubes AS") == [("USA", "GOV")]
+
+
+def test_a_known_place_is_not_a_person(real):
+    doc = real(make_doc("Malaysia mengirimkan masker ke Negara Bagian Sarawak dan menutup sekolah.", published="2019-09-12"))
+    assert not [e for e in doc.entities if e.type == "PER"]
+    assert [e.type for e in doc.entities if e.text == "Sarawak"] in ([], ["LOC"])
+    doc = real(make_doc("Pernyataan itu disampaikan para Pemimpin Kepulauan Pasifik di Tuvalu.", published="2019-09-12"))
+    assert not [e for e in doc.entities if e.type == "PER"]

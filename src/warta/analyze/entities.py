@@ -252,6 +252,8 @@ class Entities:
                     last - first < 2  # one unknown word after a title: "Kepala Imigrasi", "Ketua Komite"
                     or any(res.crf.casing_of(tokens[k].text) in "lL" for k in range(first, last))
                     or _is_place(text, tokens[first].start, tokens[last - 1].end)  # "Gubernur DKI Jakarta"
+                    or low[first] in res.cues.loc_heads  # "para Pemimpin Kepulauan Pasifik"
+                    or _known_place(text[tokens[first].start : tokens[last - 1].end])
                 ):
                     continue
             s, e = tokens[first].start, tokens[last - 1].end
@@ -278,6 +280,9 @@ class Entities:
             rest = tokens[hon[0]].start
             if any(m.start == rest and m.end == e and (_best(kb, m.keys) or _NOBODY).type == "PER" for m in kb_matches):
                 return None  # "Irjen Firli Bahuri": a rank before a name the knowledge base knows
+        if label == "PER" and (low[i] in res.cues.loc_heads or _known_place(surface)):
+            # "para Pemimpin Kepulauan Pasifik", "di Jenewa", "Lembah Yordan": a place the tagger took for a person
+            return Mention(s, e, surface, "LOC", CRF, None, None, None, None)
         if label == "PER" and j - i >= 3:
             lead = _affiliation_lead(kb, kb_matches, tokens, i, j, published)
             if lead is not None:
@@ -398,6 +403,18 @@ def _affiliation_lead(kb: Any, kb_matches: list[Match], tokens: list[Token], i: 
         return Mention(start, e, "", "PER", ORG_WITH_COUNTRY, None, None, country,
                        sector if entry.type == "ORG" else None)  # fmt: skip
     return None
+
+
+# A city this large is a place whatever a tagger says ("Yerusalem", "Jenewa" are curated exonyms either way); the
+# GeoNames cities below it share names with people too often (IDNER-2k test, entities stage: no PER lost at 1M).
+_PLACE_NOT_PERSON_POPULATION = 1_000_000
+
+
+def _known_place(surface: str) -> bool:
+    from ..kb.geo import gazetteer
+
+    return any(p.curated or p.kind == "city" and p.population >= _PLACE_NOT_PERSON_POPULATION
+               for p in gazetteer().candidates(surface))  # fmt: skip
 
 
 def _country_after(kb: Any, kb_matches: list[Match], start: int, end: int) -> str | None:
