@@ -143,3 +143,8 @@ def test_a_known_place_is_not_a_person(real):
     assert [e.type for e in doc.entities if e.text == "Sarawak"] in ([], ["LOC"])
     doc = real(make_doc("Pernyataan itu disampaikan para Pemimpin Kepulauan Pasifik di Tuvalu.", published="2019-09-12"))
     assert not [e for e in doc.entities if e.type == "PER"]
+
+
+def test_a_list_of_known_names_is_not_one_name(real):
+    doc = real(make_doc("Khan mengatakan pasukan Pakistan dan India saling berhadapan di perbatasan.", published="2019-09-13"))
+    assert {e.text: e.country for e in doc.entities if e.type == "GPE"} == {"Pakistan": "PAK", "India": "IND"}

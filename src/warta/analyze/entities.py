@@ -20,6 +20,7 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from .. import lang
@@ -280,6 +281,12 @@ class Entities:
             rest = tokens[hon[0]].start
             if any(m.start == rest and m.end == e and (_best(kb, m.keys) or _NOBODY).type == "PER" for m in kb_matches):
                 return None  # "Irjen Firli Bahuri": a rank before a name the knowledge base knows
+        inside = [m for m in kb_matches if s <= m.start and m.end <= e]
+        if len(inside) >= 2 and all(
+            any(m.start <= tokens[k].start and tokens[k].end <= m.end for m in inside) or low[k] in _LIST_WORDS
+            for k in range(i, j)
+        ):
+            return None  # "Pakistan dan India", "Iran, Rusia dan Turki": a list of known names, not one name
         if label == "PER" and (low[i] in res.cues.loc_heads or _known_place(surface)):
             # "para Pemimpin Kepulauan Pasifik", "di Jenewa", "Lembah Yordan": a place the tagger took for a person
             return Mention(s, e, surface, "LOC", CRF, None, None, None, None)
@@ -333,6 +340,9 @@ class Entities:
                     priority = ORG_WITH_COUNTRY
                     break
         return Mention(s, e, surface, label, priority, name, kb_id, country, sector)
+
+
+_LIST_WORDS = frozenset({"dan", "serta", "atau", "and", "or", ",", "&", "/"})
 
 
 class _Nobody:
@@ -405,16 +415,23 @@ def _affiliation_lead(kb: Any, kb_matches: list[Match], tokens: list[Token], i: 
     return None
 
 
-# A city this large is a place whatever a tagger says ("Yerusalem", "Jenewa" are curated exonyms either way); the
-# GeoNames cities below it share names with people too often (IDNER-2k test, entities stage: no PER lost at 1M).
-_PLACE_NOT_PERSON_POPULATION = 1_000_000
-
-
 def _known_place(surface: str) -> bool:
-    from ..kb.geo import gazetteer
+    """A place name the tagger may take for a person: a curated exonym or place (kb/data/places.tsv: Jenewa,
+    Yerusalem, Sarawak) or a name of the tagger's own place list (countries, Indonesian provinces, large cities)."""
+    from ..kb import forms
 
-    return any(p.curated or p.kind == "city" and p.population >= _PLACE_NOT_PERSON_POPULATION
-               for p in gazetteer().candidates(surface))  # fmt: skip
+    return forms.key(surface) in _curated_places() or _is_place(surface, 0, len(surface))
+
+
+@lru_cache(maxsize=1)
+def _curated_places() -> frozenset[str]:
+    from importlib import resources
+
+    from ..kb import forms
+
+    text = resources.files("warta.kb").joinpath("data", "places.tsv").read_text("utf-8")
+    names = (line.split("\t", 1)[0] for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(forms.key(n) for cell in names for n in cell.split("|") if n)
 
 
 def _country_after(kb: Any, kb_matches: list[Match], start: int, end: int) -> str | None:
