@@ -282,9 +282,9 @@ class Entities:
             if any(m.start == rest and m.end == e and (_best(kb, m.keys) or _NOBODY).type == "PER" for m in kb_matches):
                 return None  # "Irjen Firli Bahuri": a rank before a name the knowledge base knows
         inside = [m for m in kb_matches if s <= m.start and m.end <= e]
-        if len(inside) >= 2 and all(
-            any(m.start <= tokens[k].start and tokens[k].end <= m.end for m in inside) or low[k] in _LIST_WORDS
-            for k in range(i, j)
+        covered = [any(m.start <= tokens[k].start and tokens[k].end <= m.end for m in inside) for k in range(i, j)]
+        if len(inside) >= 2 and not all(covered) and all(
+            c or low[k] in _LIST_WORDS for k, c in zip(range(i, j), covered, strict=True)
         ):
             return None  # "Pakistan dan India", "Iran, Rusia dan Turki": a list of known names, not one name
         if label == "PER" and (low[i] in res.cues.loc_heads or _known_place(surface)):
