@@ -148,3 +148,18 @@ def test_a_known_place_is_not_a_person(real):
 def test_a_list_of_known_names_is_not_one_name(real):
     doc = real(make_doc("Khan mengatakan pasukan Pakistan dan India saling berhadapan di perbatasan.", published="2019-09-13"))
     assert {e.text: e.country for e in doc.entities if e.type == "GPE"} == {"Pakistan": "PAK", "India": "IND"}
+
+
+@pytest.mark.parametrize(
+    ("alias", "country", "sector"),
+    [
+        ("UNAMA", "IGO", "GOV"), ("UNIFIL", "IGO", "MIL"),  # UN missions are the UN's, not their host's
+        ("Aramco", "SAU", "BUS"), ("Petronas", "MYS", "BUS"),  # state oil companies
+        ("KNPB", "IDN", "OPP"),  # Papuan pro-independence organisations
+        ("Reuters", "GBR", "JRN"), ("Kantor berita AFP", "FRA", "JRN"),  # a cited agency is not the story's country
+        ("Amnesty International", None, "SOC"),  # an international NGO has no country
+    ],
+)
+def test_kb_classes_of_parties(alias, country, sector):
+    hits = knowledge_base().lookup(alias, "id")
+    assert hits and (hits[0].country, hits[0].sector) == (country, sector)
