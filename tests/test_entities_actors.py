@@ -163,3 +163,17 @@ def test_a_list_of_known_names_is_not_one_name(real):
 def test_kb_classes_of_parties(alias, country, sector):
     hits = knowledge_base().lookup(alias, "id")
     assert hits and (hits[0].country, hits[0].sector) == (country, sector)
+
+
+def test_police_rank_and_home_country_bodies(real):
+    text = ("Kasus itu ditangani AKBP Dony Eka Putra di Jakarta. Kementerian Pertanian membantah laporan itu, sedangkan "
+            "Kementerian Pertahanan Rusia menolak berkomentar. Kementerian Pertahanan kemudian membantah tuduhan itu.")  # fmt: skip
+    doc = real(make_doc(text, published="2019-09-20"))
+    assert coded(doc, "Dony Eka Putra") == [("IDN", "COP")]  # a rank only Polri uses; the rank is not the name
+    assert coded(doc, "Kementerian Pertanian")[0][0] == "IDN"
+    assert coded(doc, "Kementerian Pertahanan")[0][0] == "RUS"  # named with its country earlier
+
+
+def test_a_general_abroad_is_not_made_indonesian(real):
+    doc = real(make_doc("Juru bicara militer Pakistan Mayjen Asif Ghafoor membantah laporan itu.", published="2019-09-20"))
+    assert all(e.country != "IDN" for e in doc.entities)

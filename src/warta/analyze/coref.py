@@ -78,7 +78,9 @@ def resolve(text: str, mentions: list[Mention], offices: Iterable[Mention], stop
     # a full name after a title that names no country: the country of the same person coded elsewhere in the article,
     # else the one the title implies ("Menteri Lingkungan Hidup dan Kehutanan (LHK) Siti Nurbaya" is Indonesian)
     for m in mentions:
-        if m.home and m.country is None and len(_parts(m.text, stop)) >= 2:
+        if m.home and m.country is None and m.type != "PER":
+            m.country = m.home  # "Kementerian Pertanian": an unqualified home-country body
+        elif m.home and m.country is None and len(_parts(m.text, stop)) >= 2:
             mine = set(_parts(m.text, stop))
             same = {o.kb_id or o.name or o.text: o for o in persons
                     if o is not m and o.country and o.home is None and mine <= set(_parts(o.text, stop))}  # fmt: skip

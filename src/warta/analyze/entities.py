@@ -53,6 +53,7 @@ class Cues:
     caps_default: str | None
     has_crf: bool
     document_heads: frozenset[str] = frozenset()
+    home_heads: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
     def of(cls, code: str) -> Cues:
@@ -68,6 +69,7 @@ class Cues:
             caps_default=data.get("caps_default") or None,
             has_crf=bool(data.get("crf_model")),
             document_heads=frozenset(data.get("document_heads", [])),
+            home_heads=tuple(tuple(h.split()) for h in data.get("home_heads", [])),
         )
 
 
@@ -193,9 +195,12 @@ class Entities:
                     mention = _qualify(mention, kb, res.code, qualified)
                 if mention is not None:
                     out.append(mention)
+                    if mention.type == "ORG" and mention.kb_id is None:
+                        _rank_before(mention, low, i, res.rules)  # "AKBP Dony Eka Putra" tagged ORG: a person
                     if mention.type == "PER":
                         # from where the person starts ("Korsel Cho Kuk" tagged whole is "Cho Kuk" of Korsel)
                         crf_people.append((start_index.get(mention.start, i), j))
+                        _rank_before(mention, low, start_index.get(mention.start, i), res.rules)
                     elif not res.rules.titles.longest(low, i):  # "PM India Narendra Modi" tagged ORG is a title
                         stop.update(range(i, j))
                     if mention.type == "ORG":
@@ -281,6 +286,12 @@ class Entities:
             rest = tokens[hon[0]].start
             if any(m.start == rest and m.end == e and (_best(kb, m.keys) or _NOBODY).type == "PER" for m in kb_matches):
                 return None  # "Irjen Firli Bahuri": a rank before a name the knowledge base knows
+            # "Brigadir Renita", "AKBP Dony Eka Putra": the rank is not part of the name (IDNER-2k leaves it out);
+            # it gives the sector, and a rank only the home country's police use gives the country too
+            person = Mention(rest, e, text[rest:e], "PER", CRF, None, None, None, hon[1])
+            rank = " ".join(low[i : hon[0]]).rstrip(" .")
+            person.home = res.rules.home if rank in res.rules.home_ranks else None
+            return person
         inside = [m for m in kb_matches if s <= m.start and m.end <= e]
         covered = [any(m.start <= tokens[k].start and tokens[k].end <= m.end for m in inside) for k in range(i, j)]
         if len(inside) >= 2 and not all(covered) and all(
@@ -339,7 +350,11 @@ class Entities:
                         name, kb_id = entry.name, entry.kb_id
                     priority = ORG_WITH_COUNTRY
                     break
-        return Mention(s, e, surface, label, priority, name, kb_id, country, sector)
+        mention = Mention(s, e, surface, label, priority, name, kb_id, country, sector)
+        if label == "ORG" and country is None and kb_id is None:
+            if any(tuple(low[i : i + len(h)]) == h and j - i > len(h) for h in res.cues.home_heads):
+                mention.home = res.rules.home  # "Kementerian Pertanian" (see entities.toml, home_heads)
+        return mention
 
 
 _LIST_WORDS = frozenset({"dan", "serta", "atau", "and", "or", ",", "&", "/"})
@@ -432,6 +447,20 @@ def _curated_places() -> frozenset[str]:
     text = resources.files("warta.kb").joinpath("data", "places.tsv").read_text("utf-8")
     names = (line.split("\t", 1)[0] for line in text.splitlines() if line.strip() and not line.startswith("#"))
     return frozenset(forms.key(n) for cell in names for n in cell.split("|") if n)
+
+
+def _rank_before(person: Mention, low: list[str], i: int, rules: TitleRules) -> None:
+    """"AKBP Dony Eka Putra" (the rank left out of the tagged name): the rank gives the sector, and a rank only the
+    home country's police use gives the country (weakly, see ``coref``)."""
+    if person.kb_id is not None or person.sector:
+        return
+    for k in range(max(0, i - 3), i):
+        hon = rules.honorific_at(low, k)
+        if hon is not None and hon[0] == i:
+            person.type, person.sector = "PER", hon[1]
+            if " ".join(low[k:i]).rstrip(" .") in rules.home_ranks and person.country is None:
+                person.home = rules.home
+            return
 
 
 def _country_after(kb: Any, kb_matches: list[Match], start: int, end: int) -> str | None:

@@ -102,6 +102,8 @@ class TitleRules:
     country_connectors: frozenset[str]
     title_words: frozenset[str]
     leads: tuple[str, ...] = ()
+    home: str | None = None  # the pack's home country (``pattern.home_country``)
+    home_ranks: frozenset[str] = frozenset()  # ranks only the home country's forces use ("Irjen", "AKBP")
 
     @classmethod
     @cache
@@ -133,6 +135,8 @@ class TitleRules:
             country_connectors=frozenset(pattern.get("country_connectors", [])),
             title_words=frozenset(words),
             leads=tuple(sorted(pattern.get("leads", []), key=len, reverse=True)),
+            home=home,
+            home_ranks=frozenset(pattern.get("home_ranks", [])),
         )
 
     def honorific_at(self, low: Sequence[str], i: int) -> tuple[int, str | None] | None:
