@@ -177,3 +177,10 @@ def test_police_rank_and_home_country_bodies(real):
 def test_a_general_abroad_is_not_made_indonesian(real):
     doc = real(make_doc("Juru bicara militer Pakistan Mayjen Asif Ghafoor membantah laporan itu.", published="2019-09-20"))
     assert all(e.country != "IDN" for e in doc.entities)
+
+
+def test_an_office_in_apposition_codes_the_person(stage):
+    doc = stage(make_doc("Hal itu disampaikan Mohammad Alimov, Menteri Luar Negeri Rusia, kepada wartawan. "
+                         "Alimov menolak tuduhan itu."))  # fmt: skip
+    assert coded(doc, "Mohammad Alimov") == [("RUS", "GOV")]
+    assert coded(doc, "Alimov") == [("RUS", "GOV")]

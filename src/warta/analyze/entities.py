@@ -152,6 +152,7 @@ class Entities:
                 bare += offices
         chosen = _resolve_overlaps(mentions)
         _leaders(text, chosen, res.rules.leads)
+        _appositive_offices(text, chosen, bare)
         chosen = resolve(text, chosen, bare, res.cues.not_names | res.rules.title_words)
         return [m.entity() for m in sorted(chosen, key=lambda m: (m.start, m.end))]
 
@@ -587,6 +588,23 @@ def _leaders(text: str, mentions: list[Mention], leads: Sequence[str]) -> None:
                 if org is not None:
                     m.country, m.sector = org.country, m.sector or org.sector
                 break
+
+
+def _appositive_offices(text: str, mentions: list[Mention], offices: list[Mention]) -> None:
+    """"Mohammad Shtayyeh, Perdana Menteri Palestina, ...": a person the knowledge base lacks, followed by a comma and
+    an office with a country, is that office's holder (its country, and its sector when the person has none)."""
+    by_start = {o.start: o for o in offices if o.country}
+    for m in mentions:
+        if m.type != "PER" or m.country or m.kb_id:
+            continue
+        rest = text[m.end : m.end + 4]
+        if not rest.startswith(","):
+            continue
+        at = m.end + 1 + (len(rest[1:]) - len(rest[1:].lstrip(" ")))
+        office = by_start.get(at)
+        if office is not None:
+            m.country, m.sector = office.country, m.sector or office.sector
+            m.office = m.office or office.office
 
 
 def _is_cap(word: str) -> bool:
