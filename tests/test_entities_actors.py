@@ -184,3 +184,17 @@ def test_an_office_in_apposition_codes_the_person(stage):
                          "Alimov menolak tuduhan itu."))  # fmt: skip
     assert coded(doc, "Mohammad Alimov") == [("RUS", "GOV")]
     assert coded(doc, "Alimov") == [("RUS", "GOV")]
+
+
+def test_heads_of_bodies_and_spokespeople(real):
+    text = ("Komandan Angkatan Udara Pasukan Garda Revolusi Islam, Brigadir Jenderal Amir Ali Hajizadeh, memperingatkan "
+            "Washington. Karo Penmas Div Humas Mabes Polri, Brigjen Budi Santoso mengatakan pelaku ditangkap. Pelaku "
+            "adalah Ketua Komite Nasional Papua Barat (KNPB) Mimika, Yonas Wenda. Hal itu dikatakan penasihat "
+            "Pemerintah Rusia Pavel Orlov. Menurut Reuters, John Carter mengatakan hal itu.")  # fmt: skip
+    doc = real(make_doc(text, published="2019-09-20"))
+    assert coded(doc, "Angkatan Udara Pasukan Garda Revolusi Islam")[0][0] == "IRN"  # the branch of a known body
+    assert coded(doc, "Amir Ali Hajizadeh")[0][0] == "IRN"  # past the body, a comma and a rank
+    assert coded(doc, "Budi Santoso")[0][0] == "IDN"  # a body, a comma, a rank, the name
+    assert coded(doc, "Yonas Wenda")[0][0] == "IDN"  # past an acronym and a place
+    assert coded(doc, "Pavel Orlov")[0][0] == "RUS"
+    assert coded(doc, "John Carter")[0][0] is None  # a cited news agency is not the speaker's body

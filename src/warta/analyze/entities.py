@@ -153,6 +153,7 @@ class Entities:
         chosen = _resolve_overlaps(mentions)
         _leaders(text, chosen, res.rules.leads)
         _appositive_offices(text, chosen, bare)
+        _body_before(text, chosen, res.rules)
         chosen = resolve(text, chosen, bare, res.cues.not_names | res.rules.title_words)
         return [m.entity() for m in sorted(chosen, key=lambda m: (m.start, m.end))]
 
@@ -209,12 +210,13 @@ class Entities:
 
         # 1. titles (they need the affiliations found above)
         def affiliation_at(i: int) -> Affiliation | None:
-            for table in (kb_at, crf_at):
-                if i in table:
-                    j, m = table[i]
-                    if m.type in _AFFILIATION_TYPES:
-                        return (i, j, m.country, m.sector if m.type == "ORG" else None, m.kb_id)
-            return None
+            # the longest name starting there: "Angkatan Udara Pasukan Garda Revolusi Islam" (tagged, Iran's) over
+            # the "Angkatan Udara" the knowledge base knows (Indonesia's)
+            found = [table[i] for table in (kb_at, crf_at) if i in table and table[i][1].type in _AFFILIATION_TYPES]
+            if not found:
+                return None
+            j, m = max(found, key=lambda jm: jm[0])
+            return (i, j, m.country, m.sector if m.type == "ORG" else None, m.kb_id)
 
         def affiliation_ending_at(i: int) -> Affiliation | None:
             k = i - 1
@@ -338,8 +340,8 @@ class Entities:
                     # "Partai Persatuan Pembangunan (PPP)", "Kejaksaan Tinggi Sulawesi Selatan": the longer name
                     # keeps the code of the body it starts with, and its link when only an acronym is added
                     country, sector = kb.code_at(entry.kb_id, None)
-                    inner = _country_after(kb, kb_matches, m.end, e)
-                    if inner is not None:
+                    inner = _country_after(kb, kb_matches, m.end, e) or _body_inside(kb, kb_matches, low, tokens, m, e)
+                    if inner is not None and inner != country:
                         # "Kementerian Luar Negeri Kuba": a generic name with a country after it is that
                         # country's body, whatever country the generic name alone stands for
                         country, priority = inner, ORG_WITH_COUNTRY
@@ -448,6 +450,25 @@ def _curated_places() -> frozenset[str]:
     text = resources.files("warta.kb").joinpath("data", "places.tsv").read_text("utf-8")
     names = (line.split("\t", 1)[0] for line in text.splitlines() if line.strip() and not line.startswith("#"))
     return frozenset(forms.key(n) for cell in names for n in cell.split("|") if n)
+
+
+def _body_inside(kb: Any, kb_matches: list[Match], low: list[str], tokens: list[Token], first: Match,
+                 end: int) -> str | None:  # fmt: skip
+    """"Angkatan Udara Pasukan Garda Revolusi Islam": a generic body's name (the Indonesian air force's alias) that
+    runs on into another known body names that body's branch, and takes its country; not across a preposition
+    ("Misi Permanen Kuba untuk PBB" stays Cuba's)."""
+    for m in kb_matches:
+        if first.end <= m.start and m.end <= end:
+            between = [t for t in range(len(tokens)) if first.end <= tokens[t].start and tokens[t].end <= m.start]
+            if any(low[t] in _PREPOSITIONS for t in between):
+                return None
+            entry = _best(kb, m.keys)
+            if entry is not None and entry.type == "ORG" and entry.country:
+                return entry.country
+    return None
+
+
+_PREPOSITIONS = frozenset({"untuk", "di", "ke", "dari", "pada", "bagi", "dengan", "of", "to", "for", "in", "at"})
 
 
 def _rank_before(person: Mention, low: list[str], i: int, rules: TitleRules) -> None:
@@ -588,6 +609,25 @@ def _leaders(text: str, mentions: list[Mention], leads: Sequence[str]) -> None:
                 if org is not None:
                     m.country, m.sector = org.country, m.sector or org.sector
                 break
+
+
+def _body_before(text: str, mentions: list[Mention], rules: TitleRules) -> None:
+    """"Karo Penmas Div Humas Mabes Polri, Brigjen Dedi Prasetyo mengatakan": a person the knowledge base lacks, right
+    after a body with a country and a comma (a rank may stand between), speaks for that body: its country, and its
+    sector when the person has none. Not after a news agency ("Menurut Reuters, Smith ...")."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for prev, m in zip(ordered, ordered[1:], strict=False):
+        if m.type != "PER" or m.country or m.kb_id or prev.type != "ORG" or not prev.country or prev.sector == "JRN":
+            continue
+        gap = text[prev.end : m.start]
+        if not gap.lstrip().startswith(","):
+            continue
+        words = [w.lower() for w in gap.replace(",", " ").split()]
+        if words and rules.honorific_at(words, 0) is None:
+            continue  # anything but a rank between the comma and the name
+        if words and rules.honorific_at(words, 0)[0] < len(words):  # type: ignore[index]
+            continue
+        m.country, m.sector = prev.country, m.sector or prev.sector
 
 
 def _appositive_offices(text: str, mentions: list[Mention], offices: list[Mention]) -> None:
