@@ -198,3 +198,8 @@ def test_heads_of_bodies_and_spokespeople(real):
     assert coded(doc, "Yonas Wenda")[0][0] == "IDN"  # past an acronym and a place
     assert coded(doc, "Pavel Orlov")[0][0] == "RUS"
     assert coded(doc, "John Carter")[0][0] is None  # a cited news agency is not the speaker's body
+
+
+def test_an_ambassador_keeps_his_country_not_the_host(stage):
+    doc = stage(make_doc("Duta besar India untuk Indonesia Rajesh Kumar Sharma telah bertemu pejabat senior Indonesia."))
+    assert coded(doc, "Rajesh Kumar Sharma")[0] == ("IND", "GOV")

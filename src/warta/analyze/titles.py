@@ -104,6 +104,7 @@ class TitleRules:
     leads: tuple[str, ...] = ()
     home: str | None = None  # the pack's home country (``pattern.home_country``)
     home_ranks: frozenset[str] = frozenset()  # ranks only the home country's forces use ("Irjen", "AKBP")
+    host_connectors: frozenset[str] = frozenset()  # "untuk" in "Dubes RI untuk Rusia": the host, not the holder's
 
     @classmethod
     @cache
@@ -137,6 +138,7 @@ class TitleRules:
             leads=tuple(sorted(pattern.get("leads", []), key=len, reverse=True)),
             home=home,
             home_ranks=frozenset(pattern.get("home_ranks", [])),
+            host_connectors=frozenset(pattern.get("host_connectors", [])),
         )
 
     def honorific_at(self, low: Sequence[str], i: int) -> tuple[int, str | None] | None:
@@ -199,6 +201,10 @@ class TitleRules:
                 if aff is not None:
                     country, sector, kb_id = _merge(country, sector, aff)
                     j = aff[1]
+                    if j + 1 < len(tokens) and low[j] in self.host_connectors:
+                        host = affiliation_at(j + 1)  # "Dubes Malaysia untuk Indonesia Zainal Abidin Bakar"
+                        if host is not None:
+                            j = host[1]
             phrase_end = j
             while j < len(tokens) and low[j] in self.fillers:
                 j += 1
