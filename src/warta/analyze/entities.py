@@ -339,18 +339,20 @@ class Entities:
                 elif entry.type == "ORG" and m.start == s:
                     # "Partai Persatuan Pembangunan (PPP)", "Kejaksaan Tinggi Sulawesi Selatan": the longer name
                     # keeps the code of the body it starts with, and its link when only an acronym is added
-                    country, sector = kb.code_at(entry.kb_id, None)
+                    country, sector = kb.code_at(entry.kb_id, published)
+                    tail = _ACRONYM_TAIL.fullmatch(text[m.end : e])
+                    if tail and any(x.kb_id != entry.kb_id for x in kb.lookup(tail.group(1), res.code)):
+                        return None  # "perutusan tetap RI untuk PBB (PTRI)": the bracket names another body
+                    if tail:
+                        name, kb_id = entry.name, entry.kb_id
+                        priority = ORG_WITH_COUNTRY
+                        break
                     inner = _country_after(kb, kb_matches, m.end, e) or _body_inside(kb, kb_matches, low, tokens, m, e)
                     if inner is not None and inner != country:
                         # "Kementerian Luar Negeri Kuba": a generic name with a country after it is that
                         # country's body, whatever country the generic name alone stands for
                         country, priority = inner, ORG_WITH_COUNTRY
                         break
-                    tail = _ACRONYM_TAIL.fullmatch(text[m.end : e])
-                    if tail and any(x.kb_id != entry.kb_id for x in kb.lookup(tail.group(1), res.code)):
-                        return None  # "perutusan tetap RI untuk PBB (PTRI)": the bracket names another body
-                    if _ACRONYM_TAIL.fullmatch(text[m.end : e]):
-                        name, kb_id = entry.name, entry.kb_id
                     priority = ORG_WITH_COUNTRY
                     break
         mention = Mention(s, e, surface, label, priority, name, kb_id, country, sector)
