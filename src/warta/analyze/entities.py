@@ -15,17 +15,32 @@ article's date (GOV in office, ELI after).
 from __future__ import annotations
 
 import bisect
-
 import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from .. import lang
 from ..model import Doc, Entity
 from ..registry import stage
+from .affiliations import (
+    AFFILIATION_TYPES,
+    NOBODY,
+    TYPE_RANK,
+    affiliation_lead,
+    appositive_offices,
+    best,
+    body_before,
+    body_inside,
+    country_after,
+    is_place,
+    known_place,
+    leaders,
+    qualify,
+    rank_before,
+    ranked,
+)
 from .coref import CAPS, CRF, KB, ORG_WITH_COUNTRY, TITLE, Mention, resolve
 from .gazetteer import Gazetteer, Match
 from .ner_crf import CrfTagger, bio_spans
@@ -33,10 +48,6 @@ from .titles import Affiliation, TitleRules
 from .tokens import Token, tokenize
 
 log = logging.getLogger(__name__)
-
-# Which knowledge-base entry wins when one alias names several (U.S. = the country and the adjective).
-_TYPE_RANK = {"PER": 0, "ORG": 1, "GPE": 2, "LOC": 3, "NORP": 4, "EVENT": 5, "MISC": 6}
-_AFFILIATION_TYPES = frozenset({"GPE", "NORP", "ORG"})
 
 
 @dataclass(frozen=True)
@@ -142,7 +153,7 @@ class Entities:
         spans = [(s.start, s.end) for s in sentences] or _paragraphs(text)
         mentions: list[Mention] = []
         bare: list[Mention] = []
-        qualified: dict[str, Mention] = {}  # generic name -> its earlier mention with a country (see _qualify)
+        qualified: dict[str, Mention] = {}  # generic name -> its earlier mention with a country (see qualify)
         for start, end in spans:
             tokens = tokenize(text, start, end)
             if tokens:
@@ -151,9 +162,9 @@ class Entities:
                 mentions += found
                 bare += offices
         chosen = _resolve_overlaps(mentions)
-        _leaders(text, chosen, res.rules.leads)
-        _appositive_offices(text, chosen, bare)
-        _body_before(text, chosen, res.rules)
+        leaders(text, chosen, res.rules.leads)
+        appositive_offices(text, chosen, bare)
+        body_before(text, chosen, res.rules)
         chosen = resolve(text, chosen, bare, res.cues.not_names | res.rules.title_words)
         return [m.entity() for m in sorted(chosen, key=lambda m: (m.start, m.end))]
 
@@ -175,7 +186,7 @@ class Entities:
             mention = _kb_mention(text, m, kb, published)
             if mention is None:
                 continue
-            mention = _qualify(mention, kb, res.code, qualified)
+            mention = qualify(mention, kb, res.code, qualified)
             i, j = start_index.get(m.start), end_index.get(m.end)
             out.append(mention)
             if i is not None and j is not None:
@@ -194,15 +205,15 @@ class Entities:
                     continue  # an office alone ("Hakim menyebut ...", "JPU") is not a name
                 mention = self._tagged(text, tokens, low, i, j, label, res, kb, kb_matches, published)
                 if mention is not None and mention.type == "ORG":
-                    mention = _qualify(mention, kb, res.code, qualified)
+                    mention = qualify(mention, kb, res.code, qualified)
                 if mention is not None:
                     out.append(mention)
                     if mention.type == "ORG" and mention.kb_id is None:
-                        _rank_before(mention, low, i, res.rules)  # "AKBP Dony Eka Putra" tagged ORG: a person
+                        rank_before(mention, low, i, res.rules)  # "AKBP Dony Eka Putra" tagged ORG: a person
                     if mention.type == "PER":
                         # from where the person starts ("Korsel Cho Kuk" tagged whole is "Cho Kuk" of Korsel)
                         crf_people.append((start_index.get(mention.start, i), j))
-                        _rank_before(mention, low, start_index.get(mention.start, i), res.rules)
+                        rank_before(mention, low, start_index.get(mention.start, i), res.rules)
                     elif not res.rules.titles.longest(low, i):  # "PM India Narendra Modi" tagged ORG is a title
                         stop.update(range(i, j))
                     if mention.type == "ORG":
@@ -212,7 +223,7 @@ class Entities:
         def affiliation_at(i: int) -> Affiliation | None:
             # the longest name starting there: "Angkatan Udara Pasukan Garda Revolusi Islam" (tagged, Iran's) over
             # the "Angkatan Udara" the knowledge base knows (Indonesia's)
-            found = [table[i] for table in (kb_at, crf_at) if i in table and table[i][1].type in _AFFILIATION_TYPES]
+            found = [table[i] for table in (kb_at, crf_at) if i in table and table[i][1].type in AFFILIATION_TYPES]
             if not found:
                 return None
             j, m = max(found, key=lambda jm: jm[0])
@@ -224,7 +235,7 @@ class Entities:
                 k -= 1
             for table in (kb_at, crf_at):
                 for s, (j, m) in table.items():
-                    if j == k + 1 and m.type in _AFFILIATION_TYPES:
+                    if j == k + 1 and m.type in AFFILIATION_TYPES:
                         return (s, j, m.country, m.sector if m.type == "ORG" else None, m.kb_id)
             return None
 
@@ -260,9 +271,9 @@ class Entities:
                 elif (
                     last - first < 2  # one unknown word after a title: "Kepala Imigrasi", "Ketua Komite"
                     or any(res.crf.casing_of(tokens[k].text) in "lL" for k in range(first, last))
-                    or _is_place(text, tokens[first].start, tokens[last - 1].end)  # "Gubernur DKI Jakarta"
+                    or is_place(text, tokens[first].start, tokens[last - 1].end)  # "Gubernur DKI Jakarta"
                     or low[first] in res.cues.loc_heads  # "para Pemimpin Kepulauan Pasifik"
-                    or _known_place(text[tokens[first].start : tokens[last - 1].end])
+                    or known_place(text[tokens[first].start : tokens[last - 1].end])
                 ):
                     continue
             s, e = tokens[first].start, tokens[last - 1].end
@@ -281,13 +292,13 @@ class Entities:
         surface = text[s:e]
         if low[i] in res.cues.document_heads and j - i > 1:
             return Mention(s, e, surface, "MISC", CRF, None, None, None, None)  # a law or a treaty: not a party
-        for entry in _entries(kb.lookup(surface, res.code)):
+        for entry in ranked(kb.lookup(surface, res.code)):
             country, sector = kb.code_at(entry.kb_id, published)
-            kind = entry.type if entry.type in _TYPE_RANK else label
+            kind = entry.type if entry.type in TYPE_RANK else label
             return Mention(s, e, surface, kind, CRF, entry.name, entry.kb_id, country, sector)
         if label == "PER" and (hon := res.rules.honorific_at(low, i)) is not None and hon[0] < j:
             rest = tokens[hon[0]].start
-            if any(m.start == rest and m.end == e and (_best(kb, m.keys) or _NOBODY).type == "PER" for m in kb_matches):
+            if any(m.start == rest and m.end == e and (best(kb, m.keys) or NOBODY).type == "PER" for m in kb_matches):
                 return None  # "Irjen Firli Bahuri": a rank before a name the knowledge base knows
             # "Brigadir Renita", "AKBP Dony Eka Putra": the rank is not part of the name (IDNER-2k leaves it out);
             # it gives the sector, and a rank only the home country's police use gives the country too
@@ -301,11 +312,11 @@ class Entities:
             c or low[k] in _LIST_WORDS for k, c in zip(range(i, j), covered, strict=True)
         ):
             return None  # "Pakistan dan India", "Iran, Rusia dan Turki": a list of known names, not one name
-        if label == "PER" and (low[i] in res.cues.loc_heads or _known_place(surface)):
+        if label == "PER" and (low[i] in res.cues.loc_heads or known_place(surface)):
             # "para Pemimpin Kepulauan Pasifik", "di Jenewa", "Lembah Yordan": a place the tagger took for a person
             return Mention(s, e, surface, "LOC", CRF, None, None, None, None)
         if label == "PER" and j - i >= 3:
-            lead = _affiliation_lead(kb, kb_matches, tokens, i, j, published)
+            lead = affiliation_lead(kb, kb_matches, tokens, i, j, published)
             if lead is not None:
                 lead.text = text[lead.start : lead.end]
                 return lead
@@ -315,13 +326,13 @@ class Entities:
         if label == "ORG":
             sector = res.cues.org_heads.get(low[i]) or None
         if label == "PER" and any(s <= m.start and m.end <= e and (m.start, m.end) != (s, e)
-                                  and (_best(kb, m.keys) or _NOBODY).type == "PER" for m in kb_matches):  # fmt: skip
+                                  and (best(kb, m.keys) or NOBODY).type == "PER" for m in kb_matches):  # fmt: skip
             priority = ORG_WITH_COUNTRY  # "Ani Yudhoyono" is not the "Yudhoyono" the knowledge base knows
         if label in ("ORG", "LOC"):
             for m in kb_matches:
                 if not (s <= m.start and m.end <= e):
                     continue
-                entry = _best(kb, m.keys)
+                entry = best(kb, m.keys)
                 if entry is None:
                     continue
                 if (m.start, m.end) == (s, e):
@@ -347,7 +358,7 @@ class Entities:
                         name, kb_id = entry.name, entry.kb_id
                         priority = ORG_WITH_COUNTRY
                         break
-                    inner = _country_after(kb, kb_matches, m.end, e) or _body_inside(kb, kb_matches, low, tokens, m, e)
+                    inner = country_after(kb, kb_matches, m.end, e) or body_inside(kb, kb_matches, low, tokens, m, e)
                     if inner is not None and inner != country:
                         # "Kementerian Luar Negeri Kuba": a generic name with a country after it is that
                         # country's body, whatever country the generic name alone stands for
@@ -356,20 +367,19 @@ class Entities:
                     priority = ORG_WITH_COUNTRY
                     break
         mention = Mention(s, e, surface, label, priority, name, kb_id, country, sector)
-        if label == "ORG" and country is None and kb_id is None:
-            if any(tuple(low[i : i + len(h)]) == h and j - i > len(h) for h in res.cues.home_heads):
-                mention.home = res.rules.home  # "Kementerian Pertanian" (see entities.toml, home_heads)
+        if (
+            label == "ORG"
+            and country is None
+            and kb_id is None
+            and any(tuple(low[i : i + len(h)]) == h and j - i > len(h) for h in res.cues.home_heads)
+        ):
+            mention.home = res.rules.home  # "Kementerian Pertanian" (see entities.toml, home_heads)
         return mention
 
 
 _LIST_WORDS = frozenset({"dan", "serta", "atau", "and", "or", ",", "&", "/"})
 
 
-class _Nobody:
-    type = ""
-
-
-_NOBODY = _Nobody()
 _ACRONYM_TAIL = re.compile(r"\s*\(\s*([A-Z][\w.-]{0,11})\s*\)")
 
 
@@ -391,135 +401,13 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _entries(entries: Sequence[Any]) -> list[Any]:
-    return sorted(entries, key=lambda e: _TYPE_RANK.get(e.type, 9))
-
-
-def _best(kb: Any, keys: Sequence[str]) -> Any:
-    entries = [e for e in (kb.get(k) for k in keys) if e is not None]
-    return _entries(entries)[0] if entries else None
-
-
 def _kb_mention(text: str, m: Match, kb: Any, published: str | None) -> Mention | None:
-    entry = _best(kb, m.keys)
+    entry = best(kb, m.keys)
     if entry is None:
         return None
     country, sector = kb.code_at(entry.kb_id, published)
-    kind = entry.type if entry.type in _TYPE_RANK else "MISC"
+    kind = entry.type if entry.type in TYPE_RANK else "MISC"
     return Mention(m.start, m.end, text[m.start : m.end], kind, KB, entry.name, entry.kb_id, country, sector)
-
-
-def _affiliation_lead(kb: Any, kb_matches: list[Match], tokens: list[Token], i: int, j: int,
-                      published: str | None) -> Mention | None:  # fmt: skip
-    """"negosiator Taliban Sher Mohammad Abbas Stanikzai", "juru bicara Hamas Hazem Qassem": a tagged name that opens
-    with a known body or country is that body's person, named by the words after it."""
-    s, e = tokens[i].start, tokens[j - 1].end
-    for m in kb_matches:
-        if m.start != s or m.end >= e:
-            continue
-        entry = _best(kb, m.keys)
-        if entry is None or entry.type not in ("ORG", "GPE", "NORP") or not entry.country:
-            return None
-        rest = [k for k in range(i, j) if tokens[k].start >= m.end]
-        if len(rest) < 2:  # "Hamas Haniyeh" may be one name; a full name has two words
-            return None
-        start = tokens[rest[0]].start
-        for x in kb_matches:
-            known = _best(kb, x.keys) if x.start == start and x.end == e else None
-            if known is not None and known.type == "PER":  # "Korsel Cho Kuk": the knowledge base knows the person
-                country, sector = kb.code_at(known.kb_id, published)
-                return Mention(start, e, "", "PER", KB, known.name, known.kb_id, country, sector)
-        country, sector = kb.code_at(entry.kb_id, published)
-        return Mention(start, e, "", "PER", ORG_WITH_COUNTRY, None, None, country,
-                       sector if entry.type == "ORG" else None)  # fmt: skip
-    return None
-
-
-def _known_place(surface: str) -> bool:
-    """A place name the tagger may take for a person: a curated exonym or place (kb/data/places.tsv: Jenewa,
-    Yerusalem, Sarawak) or a name of the tagger's own place list (countries, Indonesian provinces, large cities)."""
-    from ..kb import forms
-
-    return forms.key(surface) in _curated_places() or _is_place(surface, 0, len(surface))
-
-
-@lru_cache(maxsize=1)
-def _curated_places() -> frozenset[str]:
-    from importlib import resources
-
-    from ..kb import forms
-
-    text = resources.files("warta.kb").joinpath("data", "places.tsv").read_text("utf-8")
-    names = (line.split("\t", 1)[0] for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return frozenset(forms.key(n) for cell in names for n in cell.split("|") if n)
-
-
-def _body_inside(kb: Any, kb_matches: list[Match], low: list[str], tokens: list[Token], first: Match,
-                 end: int) -> str | None:  # fmt: skip
-    """"Angkatan Udara Pasukan Garda Revolusi Islam": a generic body's name (the Indonesian air force's alias) that
-    runs on into another known body names that body's branch, and takes its country; not across a preposition
-    ("Misi Permanen Kuba untuk PBB" stays Cuba's)."""
-    for m in kb_matches:
-        if first.end <= m.start and m.end <= end:
-            between = [t for t in range(len(tokens)) if first.end <= tokens[t].start and tokens[t].end <= m.start]
-            if any(low[t] in _PREPOSITIONS for t in between):
-                return None
-            entry = _best(kb, m.keys)
-            if entry is not None and entry.type == "ORG" and entry.country:
-                return entry.country
-    return None
-
-
-_PREPOSITIONS = frozenset({"untuk", "di", "ke", "dari", "pada", "bagi", "dengan", "of", "to", "for", "in", "at"})
-
-
-def _rank_before(person: Mention, low: list[str], i: int, rules: TitleRules) -> None:
-    """"AKBP Dony Eka Putra" (the rank left out of the tagged name): the rank gives the sector, and a rank only the
-    home country's police use gives the country (weakly, see ``coref``)."""
-    if person.kb_id is not None or person.sector:
-        return
-    for k in range(max(0, i - 3), i):
-        hon = rules.honorific_at(low, k)
-        if hon is not None and hon[0] == i:
-            person.type, person.sector = "PER", hon[1]
-            if " ".join(low[k:i]).rstrip(" .") in rules.home_ranks and person.country is None:
-                person.home = rules.home
-            return
-
-
-def _country_after(kb: Any, kb_matches: list[Match], start: int, end: int) -> str | None:
-    """The country of the first country name (or demonym) between ``start`` and ``end``: "Departemen Luar Negeri
-    Australia dan Perdagangan", "Kepolisian Australia (AFP)"."""
-    for m in kb_matches:
-        if start <= m.start and m.end <= end:
-            entry = _best(kb, m.keys)
-            if entry is not None and entry.type in ("GPE", "NORP") and entry.country:
-                return entry.country
-    return None
-
-
-def _qualify(mention: Mention, kb: Any, code: str, qualified: dict[str, Mention]) -> Mention:
-    """Within an article, a generic body's name takes the country it was first named with: after "Departemen Luar
-    Negeri AS" (or "Kementerian Luar Negeri Kuba"), a bare "Departemen Luar Negeri" is the same body, not the
-    Indonesian one the knowledge base gives the bare name."""
-    from ..kb import forms
-
-    if mention.type != "ORG":
-        return mention
-    known = qualified.get(forms.key(mention.text))
-    if known is not None and known.start < mention.start and known.country != mention.country:
-        return Mention(mention.start, mention.end, mention.text, "ORG", mention.priority, known.name, known.kb_id,
-                       known.country, known.sector or mention.sector)  # fmt: skip
-    if mention.country:
-        words = mention.text.split()
-        for k in range(len(words) - 1, max(0, len(words) - 4), -1):  # a country name of up to three words
-            tail = " ".join(words[k:])
-            if any(x.type in ("GPE", "NORP") and x.country == mention.country for x in kb.lookup(tail, code)):
-                generic = " ".join(words[:k])
-                if any(x.type == "ORG" for x in kb.lookup(generic, code)):
-                    qualified.setdefault(forms.key(generic), mention)
-                break
-    return mention
 
 
 def _person(text: str, s: int, e: int, country: str | None, sector: str | None, office: str | None, kb: Any,
@@ -577,7 +465,7 @@ def _capitalised(text: str, tokens: list[Token], low: list[str], res: _Resources
                 kind = cues.caps_default
         if kind is not None:
             surface = text[s:e]
-            entry = next(iter(_entries(kb.lookup(surface, res.code))), None)
+            entry = next(iter(ranked(kb.lookup(surface, res.code))), None)
             if entry is not None:
                 country, sec = kb.code_at(entry.kb_id, published)
                 out.append(Mention(s, e, surface, entry.type, CAPS, entry.name, entry.kb_id, country, sec))
@@ -585,68 +473,6 @@ def _capitalised(text: str, tokens: list[Token], low: list[str], res: _Resources
                 out.append(Mention(s, e, surface, kind, CAPS, None, None, None, sector))
         i = j
     return out
-
-
-def _is_place(text: str, s: int, e: int) -> bool:
-    from .gazetteer import place_names
-
-    return any(m.start == 0 and m.end == e - s for m in place_names().find(text[s:e]))
-
-
-def _leaders(text: str, mentions: list[Mention], leads: Sequence[str]) -> None:
-    """"X yang memimpin Wagner" / "X, the leader of Hamas": an uncoded person takes the organisation's country."""
-    if not leads:
-        return
-    by_start = {m.start: m for m in mentions if m.type in _AFFILIATION_TYPES and m.country}
-    for m in mentions:
-        if m.type != "PER" or m.country:
-            continue
-        rest = text[m.end : m.end + 40]
-        gap = len(rest) - len(rest.lstrip(" ,"))
-        low = rest[gap:].lower()
-        for lead in leads:
-            if low.startswith(lead + " "):
-                at = m.end + gap + len(lead) + 1
-                org = by_start.get(at)
-                if org is not None:
-                    m.country, m.sector = org.country, m.sector or org.sector
-                break
-
-
-def _body_before(text: str, mentions: list[Mention], rules: TitleRules) -> None:
-    """"Karo Penmas Div Humas Mabes Polri, Brigjen Dedi Prasetyo mengatakan": a person the knowledge base lacks, right
-    after a body with a country and a comma (a rank may stand between), speaks for that body: its country, and its
-    sector when the person has none. Not after a news agency ("Menurut Reuters, Smith ...")."""
-    ordered = sorted(mentions, key=lambda m: m.start)
-    for prev, m in zip(ordered, ordered[1:], strict=False):
-        if m.type != "PER" or m.country or m.kb_id or prev.type != "ORG" or not prev.country or prev.sector == "JRN":
-            continue
-        gap = text[prev.end : m.start]
-        if not gap.lstrip().startswith(","):
-            continue
-        words = [w.lower() for w in gap.replace(",", " ").split()]
-        if words and rules.honorific_at(words, 0) is None:
-            continue  # anything but a rank between the comma and the name
-        if words and rules.honorific_at(words, 0)[0] < len(words):  # type: ignore[index]
-            continue
-        m.country, m.sector = prev.country, m.sector or prev.sector
-
-
-def _appositive_offices(text: str, mentions: list[Mention], offices: list[Mention]) -> None:
-    """"Mohammad Shtayyeh, Perdana Menteri Palestina, ...": a person the knowledge base lacks, followed by a comma and
-    an office with a country, is that office's holder (its country, and its sector when the person has none)."""
-    by_start = {o.start: o for o in offices if o.country}
-    for m in mentions:
-        if m.type != "PER" or m.country or m.kb_id:
-            continue
-        rest = text[m.end : m.end + 4]
-        if not rest.startswith(","):
-            continue
-        at = m.end + 1 + (len(rest[1:]) - len(rest[1:].lstrip(" ")))
-        office = by_start.get(at)
-        if office is not None:
-            m.country, m.sector = office.country, m.sector or office.sector
-            m.office = m.office or office.office
 
 
 def _is_cap(word: str) -> bool:
