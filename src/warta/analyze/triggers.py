@@ -64,6 +64,10 @@ class Entry:
     confidence: float | None = None
     objects: tuple[tuple[str, ...], ...] = ()  # the trigger counts only with one of these after it
     object_window: int = 4
+    # the trigger counts only after one of these words within `subject_window` tokens: "melempar batu" is a riot when
+    # protesters ("massa", "pengunjuk rasa") throw, not when a fisherman does
+    subjects: tuple[tuple[str, ...], ...] = ()
+    subject_window: int = 12
     with_recipient: str | None = None  # the type when a recipient is named (a missile test aimed at someone: ASSAULT)
     ignore: bool = False  # a look-alike phrase that names no event ("menahan diri"); it blocks shorter triggers
 
@@ -124,6 +128,8 @@ class Lexicon:
                         continue
                     if entry.objects and not _has_object(lows, j, entry):
                         continue
+                    if entry.subjects and not _has_subject(lows, i, entry):
+                        continue
                     found = Match(entry, i, j - 1, form)
                     break
             if found is None:
@@ -154,6 +160,13 @@ def _has_object(lows: list[str], after: int, entry: Entry) -> bool:
         tuple(window[k : k + len(obj)]) == obj
         for k in range(min(len(window), entry.object_window))
         for obj in entry.objects
+    )
+
+
+def _has_subject(lows: list[str], before: int, entry: Entry) -> bool:
+    window = lows[max(0, before - entry.subject_window) : before]
+    return any(
+        tuple(window[k : k + len(subj)]) == subj for k in range(len(window)) for subj in entry.subjects
     )
 
 
@@ -197,8 +210,16 @@ def inflect(root: str, morphology: dict[str, Any]) -> list[tuple[str, Form]]:
     nasal = morphology.get("nasal", {})
     rules = set(morphology.get("orthography", []))
     out: dict[str, Form] = {}
+    half, dash, again = root.partition("-")
+    reduplicated = dash and half == again  # "halang-halang": the nasal repeats on the copy ("memukul-mukul")
     for prefix in prefixes:
         bases = _nasal_forms(prefix, root, nasal) if prefix.endswith("N") else {prefix + root}
+        if reduplicated and prefix.endswith("N"):
+            # the copy keeps the nasal only where it replaced the root's first letter: "memukul-mukul",
+            # "menghalang-halangi"
+            stem = prefix[:-1]
+            for b in _nasal_forms(prefix, half, nasal):
+                bases.add(b + "-" + (half if b.endswith(half) else b[len(stem) :]))
         for base in bases:
             for suffix in suffixes:
                 for form in _suffixed(base, suffix, rules):
@@ -237,6 +258,8 @@ def _entry(raw: dict[str, Any], kind: str, where: str) -> Entry:
         confidence=raw.get("confidence"),
         objects=tuple(tuple(t.low for t in tokenize(o)) for o in raw.get("objects", ())),
         object_window=int(raw.get("object_window", 4)),
+        subjects=tuple(tuple(t.low for t in tokenize(o)) for o in raw.get("subjects", ())),
+        subject_window=int(raw.get("subject_window", 12)),
         with_recipient=raw.get("with_recipient") or None,
     )
 

@@ -1,0 +1,97 @@
+"""Trigger families and constructions of the language packs (lang/*/events.toml) and the matcher (triggers.py):
+each test is a realistic sentence written for the test, checked at the lexicon level (which type/mode the words
+name) and, where the parties matter, through the whole event stage."""
+
+from __future__ import annotations
+
+import pytest
+from test_events import asserted, countries, run
+
+from warta.analyze.triggers import inflect, lexicon, tokenize
+from warta.lang import pack
+
+
+def found(text: str, lang: str = "id") -> list[tuple[str, str | None, str]]:
+    """(type, mode, trigger words) of every trigger the pack's lexicon finds in ``text``."""
+    toks = tokenize(text)
+    return [
+        (m.entry.type, m.entry.mode, " ".join(t.text for t in toks[m.first : m.last + 1]))
+        for m in lexicon(lang).match(toks)
+    ]
+
+
+def types(text: str, lang: str = "id") -> set[str]:
+    return {t for t, _, _ in found(text, lang)}
+
+
+# --- matcher ---------------------------------------------------------------------------------------------------
+
+
+def test_reduplicated_roots_take_the_nasal_on_both_halves_where_the_letter_drops():
+    morphology = pack("id").data("events")["morphology"]
+    halang = {f for f, _ in inflect("halang-halang", morphology)}
+    assert {"menghalang-halangi", "dihalang-halangi"} <= halang
+    pukul = {f for f, _ in inflect("pukul-pukul", morphology)}
+    assert {"memukul-mukul", "dipukul-pukul"} <= pukul
+
+
+def test_a_subject_constraint_keeps_a_protest_act_to_protesters():
+    assert ("PROTEST", "riot", "melempar") in found("Massa yang kecewa sempat melempar batu ke arah gedung DPRD.")
+    assert "PROTEST" not in types("Seorang nelayan melempar batu ke laut untuk mengusir burung.")
+
+
+# --- SANCTION ----------------------------------------------------------------------------------------------------
+
+
+def test_prison_terms_are_sentences_and_leaving_a_treaty_is_a_withdrawal():
+    assert ("SANCTION", "convict", "mendekam di penjara") in found(
+        "Aktivis itu harus mendekam di penjara selama dua tahun."
+    )
+    assert ("SANCTION", "convict", "dipenjara") in found("Mantan bupati itu dipenjara pada 2015 karena korupsi.")
+    assert ("SANCTION", "withdraw", "menarik keluar") in found(
+        "Presiden menarik keluar negaranya dari perjanjian iklim Paris."
+    )
+    assert "SANCTION" not in types("Menteri itu mundur dari jabatannya pekan lalu.")
+
+
+def test_an_ordered_expulsion_is_the_expulsion_not_a_request():
+    doc = run("Amerika Serikat memerintahkan pengusiran dua diplomat Rusia pada Kamis.", "id")
+    e = [x for x in asserted(doc) if x.type == "SANCTION"]
+    assert e and e[0].mode == "expel" and countries(e[0].actors) == ["USA"]
+    assert not [x for x in asserted(doc) if x.type == "REQUEST"]
+
+
+# --- REJECT -----------------------------------------------------------------------------------------------------
+
+
+def test_brushing_aside_is_a_rejection_and_not_ready_to_meet_refuses_a_meeting():
+    assert ("REJECT", None, "menepis") in found("Juru bicara kementerian menepis tuduhan bahwa Jakarta menutupi data.")
+    assert ("REJECT", "meet", "belum siap") in found("Dia belum siap untuk bertemu pemimpin oposisi bulan ini.")
+    assert "REJECT" not in types("Kota itu belum siap menghadapi musim hujan.")
+
+
+# --- PROTEST ----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Ribuan buruh berpawai menuju kantor gubernur.", "demo"),
+        ("Ketua partai oposisi itu mencukur habis rambutnya di depan istana.", "demo"),
+        ("Para pengunjuk rasa melemparkan bom molotov ke kantor polisi.", "riot"),
+        ("Para demonstran memblokir jalan-jalan menuju bandara.", "obstruct"),
+    ],
+)
+def test_protest_acts(text, mode):
+    assert ("PROTEST", mode) in {(t, m) for t, m, _ in found(text)}
+
+
+def test_a_road_blocked_by_police_is_a_cordon_not_a_protest():
+    assert ("COERCE", "restrict") in {(t, m) for t, m, _ in found("Polisi memblokir jalan menuju gedung parlemen.")}
+    assert "PROTEST" not in types("Polisi memblokir jalan menuju gedung parlemen.")
+    assert not found("Longsor menutup sebagian jalan provinsi.")
+
+
+def test_tear_gas_released_by_police_is_crowd_control():
+    doc = run("Polri melepaskan gas air mata ke arah massa.", "id")
+    assert [(e.type, e.mode) for e in asserted(doc)] == [("ASSAULT", "crowd-control")]
