@@ -95,3 +95,57 @@ def test_a_road_blocked_by_police_is_a_cordon_not_a_protest():
 def test_tear_gas_released_by_police_is_crowd_control():
     doc = run("Polri melepaskan gas air mata ke arah massa.", "id")
     assert [(e.type, e.mode) for e in asserted(doc)] == [("ASSAULT", "crowd-control")]
+
+
+# --- ACCUSE -----------------------------------------------------------------------------------------------------
+
+
+def test_naming_a_suspect_is_a_charge_by_the_police():
+    doc = run("Polri telah menetapkan seorang aktivis Australia sebagai tersangka penghasutan.", "id")
+    e = [x for x in asserted(doc) if x.type == "ACCUSE"]
+    assert e and e[0].mode == "allege" and countries(e[0].actors) == ["IDN"]
+    assert "ACCUSE" not in types("Pemerintah menetapkan aturan baru soal impor beras.")
+
+
+def test_a_right_of_reply_and_name_calling_are_disapproval():
+    assert ("ACCUSE", "disapprove") in {
+        (t, m) for t, m, _ in found("Delegasi Indonesia menyampaikan hak jawabnya di Sidang Dewan HAM.")
+    }
+    doc = run('Presiden Turki menyebut Israel sebagai "negara teroris" dalam pidatonya.', "id")
+    assert [(e.type, e.mode) for e in asserted(doc)] == [("ACCUSE", "disapprove")]
+    assert "ACCUSE" not in types("Presiden menyebut Jepang sebagai mitra strategis utama.")
+
+
+def test_police_deepening_a_suspects_role_is_an_investigation():
+    assert ("ACCUSE", "investigate", "mendalami") in found("Penyidik mendalami peran kedua pelaku dalam kerusuhan itu.")
+    assert not found("Para santri mendalami ilmu agama di pesantren.")
+
+
+# --- SUPPORT, CONSULT ---------------------------------------------------------------------------------------------
+
+
+def test_appreciation_and_approval_are_support():
+    assert ("SUPPORT", None, "sangat hargai") in found("Negara anggota sangat hargai upaya mediasi Indonesia.")
+    assert ("SUPPORT", None, "dengan persetujuan") in found("Resolusi itu disahkan dengan persetujuan dari Rusia.")
+
+
+def test_talks_named_with_a_light_verb_are_consultations():
+    doc = run("Polri melakukan negosiasi dengan perwakilan mahasiswa sebelum aksi dimulai.", "id")
+    assert [e.type for e in asserted(doc)] == ["CONSULT"]
+    assert ("CONSULT", None, "memulai sesi dialog") in found("Gubernur akan memulai sesi dialog dengan warga.")
+
+
+def test_briefing_a_named_party_is_a_consultation_only_with_the_party():
+    doc = run("Indonesia telah menjelaskan secara langsung perkembangan di Papua kepada Australia.", "id")
+    e = [x for x in asserted(doc) if x.type == "CONSULT"]
+    assert e and countries(e[0].actors) == ["IDN"] and countries(e[0].recipients) == ["AUS"]
+
+
+# --- COERCE -----------------------------------------------------------------------------------------------------
+
+
+def test_obstruction_revoked_autonomy_and_hacking_are_coercion():
+    assert ("COERCE", "restrict", "dihalang-halangi") in found("Para pemuda dihalang-halangi polisi di perbatasan.")
+    assert ("COERCE", "restrict", "mencabut") in found("India mencabut status otonomi Kashmir pada Agustus.")
+    assert ("COERCE", "cyber", "serangan siber") in found("Sebuah serangan siber menargetkan parlemen Australia.")
+    assert "COERCE" not in types("Dua pencuri membobol etalase toko perhiasan.")
