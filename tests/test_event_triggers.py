@@ -149,3 +149,23 @@ def test_obstruction_revoked_autonomy_and_hacking_are_coercion():
     assert ("COERCE", "restrict", "mencabut") in found("India mencabut status otonomi Kashmir pada Agustus.")
     assert ("COERCE", "cyber", "serangan siber") in found("Sebuah serangan siber menargetkan parlemen Australia.")
     assert "COERCE" not in types("Dua pencuri membobol etalase toko perhiasan.")
+
+
+def test_urging_needs_what_is_urged_and_a_cause_is_no_request():
+    assert ("REQUEST", None, "mendorong") in found("Indonesia mendorong Myanmar untuk menghentikan kekerasan di Rakhine.")
+    assert "REQUEST" not in types("Penurunan suku bunga mendorong pertumbuhan ekonomi nasional.")
+
+
+def test_exposing_abuses_blames_their_author():
+    doc = run("Pakistan siap mengungkapkan penindasan oleh India di Kashmir.", "id")
+    e = [x for x in asserted(doc) if x.type == "ACCUSE"]
+    assert e and countries(e[0].actors) == ["PAK"] and countries(e[0].recipients) == ["IND"]
+
+
+def test_destroying_abstract_things_is_no_attack_but_annexation_and_firm_action_are_coercion():
+    assert not found("Rencana itu akan menghancurkan peluang perdamaian di kawasan.")
+    assert ("COERCE", "seize", "memperluas kedaulatan") in found(
+        "Perdana menteri berjanji memperluas kedaulatan Israel atas Lembah Yordan."
+    )
+    doc = run("Polri akan mengambil tindakan tegas terhadap perusuh.", "id")
+    assert [e.type for e in asserted(doc)] == ["THREATEN"]
