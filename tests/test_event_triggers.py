@@ -169,3 +169,42 @@ def test_destroying_abstract_things_is_no_attack_but_annexation_and_firm_action_
     )
     doc = run("Polri akan mengambil tindakan tegas terhadap perusuh.", "id")
     assert [e.type for e in asserted(doc)] == ["THREATEN"]
+
+
+def test_a_letter_to_a_leader_is_a_remote_consultation():
+    doc = run("Jokowi mengirim surat kepada Narendra Modi soal perdagangan minyak sawit.", "id")
+    e = [x for x in asserted(doc) if x.type == "CONSULT"]
+    assert e and e[0].mode == "phone" and countries(e[0].recipients) == ["IND"]
+    assert not found("Warga mengirim surat ke redaksi.")
+
+
+def test_protesters_descending_on_an_office_demonstrate():
+    assert ("PROTEST", "demo", "mendatangi") in found("Ratusan mahasiswa mendatangi gedung DPR pada Senin siang.")
+    assert "PROTEST" not in types("Menteri Sosial mendatangi lokasi banjir di Bekasi.")
+
+
+# --- English counterparts ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "mode"),
+    [
+        ("Protesters threw petrol bombs at the police station.", "PROTEST", "riot"),
+        ("Two opposition lawmakers shaved their heads outside parliament.", "PROTEST", "demo"),
+        ("The government ordered the expulsion of two Cuban diplomats.", "SANCTION", "expel"),
+        ("The ministry brushed aside the concerns raised by Malaysia.", "REJECT", None),
+        ("He said he was not ready to meet the North Korean leader.", "REJECT", "meet"),
+        ("India revoked the special status of Kashmir in August.", "COERCE", "restrict"),
+        ("Police named him as a suspect in the bombing.", "ACCUSE", "allege"),
+        ("Indonesia exercised its right of reply at the council.", "ACCUSE", "disapprove"),
+    ],
+)
+def test_english_counterparts(text, etype, mode):
+    assert (etype, mode) in {(t, m) for t, m, _ in found(text, "en")}
+
+
+def test_english_stones_thrown_by_others_are_no_protest_and_petrol_bombs_no_air_raid():
+    assert "PROTEST" not in types("A farmer threw stones at the crows.", "en")
+    assert "ASSAULT" not in types("Protesters threw petrol bombs at the police station.", "en")
+    doc = run("Putin wrote to Modi last week.", "en")
+    assert [(e.type, e.mode) for e in asserted(doc)] == [("CONSULT", "phone")]
