@@ -208,3 +208,17 @@ def test_english_stones_thrown_by_others_are_no_protest_and_petrol_bombs_no_air_
     assert "ASSAULT" not in types("Protesters threw petrol bombs at the police station.", "en")
     doc = run("Putin wrote to Modi last week.", "en")
     assert [(e.type, e.mode) for e in asserted(doc)] == [("CONSULT", "phone")]
+
+
+def test_penalties_and_endangerment_are_no_threats_but_a_threat_by_a_party_is():
+    assert "THREATEN" not in types("Pelaku terancam hukuman penjara lima tahun.")
+    assert "THREATEN" not in types("Pasal itu mengatur ancaman pidana bagi pelaku.")
+    assert "THREATEN" not in types("Pernyataan itu mengancam kelangsungan proses perdamaian.")
+    assert ("THREATEN", None, "mengancam") in found("Korea Utara mengancam akan menyerang kapal perang Amerika.")
+
+
+def test_water_bombing_is_no_attack_and_drones_sent_at_a_target_are():
+    assert "ASSAULT" not in types("Helikopter melakukan pemboman air di lahan gambut yang terbakar.")
+    assert ("ASSAULT", "drone", "mengirimkan") in found(
+        "Kelompok itu mengirimkan sepuluh pesawat tanpa awak untuk menghantam kilang minyak."
+    )
