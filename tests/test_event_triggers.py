@@ -222,3 +222,12 @@ def test_water_bombing_is_no_attack_and_drones_sent_at_a_target_are():
     assert ("ASSAULT", "drone", "mengirimkan") in found(
         "Kelompok itu mengirimkan sepuluh pesawat tanpa awak untuk menghantam kilang minyak."
     )
+
+
+def test_ter_forms_are_accidental_passives_or_no_act_at_all():
+    assert not found("Terdakwa kasus korupsi itu hadir di persidangan.")
+    assert [w for _, _, w in found("Polisi membubarkan diskusi organisasi terlarang itu.")] == ["membubarkan"]
+    assert "ACCUSE" not in types("Kalimat tersebut dinilai sebagai kebohongan.")
+    toks = tokenize("Dua anggota kelompok bersenjata tertangkap di perbatasan.")
+    (m,) = [m for m in lexicon("id").match(toks) if m.entry.type == "COERCE"]
+    assert m.passive  # the one caught is the recipient, not the actor
