@@ -231,3 +231,21 @@ def test_ter_forms_are_accidental_passives_or_no_act_at_all():
     toks = tokenize("Dua anggota kelompok bersenjata tertangkap di perbatasan.")
     (m,) = [m for m in lexicon("id").match(toks) if m.entry.type == "COERCE"]
     assert m.passive  # the one caught is the recipient, not the actor
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "mode"),
+    [
+        ("Penandatanganan perjanjian Rusia dan India berlangsung di Moskow.", "SUPPORT", None),
+        ("Pembatalan pertemuan Rusia dan Ukraina diumumkan Kremlin.", "REJECT", "meet"),
+        ("Pemanggilan duta besar Australia oleh Indonesia terjadi pekan lalu.", "ACCUSE", "disapprove"),
+        ("Pelucutan senjata milisi Suriah dimulai bulan ini.", "RETREAT", "disarm"),
+        ("Pemboikotan produk Israel meluas di Malaysia.", "PROTEST", "boycott"),
+    ],
+)
+def test_pen_an_nominalisations_of_trigger_verbs(text, etype, mode):
+    assert (etype, mode) in {(t, m) for t, m, _ in found(text)}
+
+
+def test_a_cancelled_tax_is_no_cancelled_meeting():
+    assert "REJECT" not in types("Pembatalan pajak impor diumumkan menteri keuangan.")
