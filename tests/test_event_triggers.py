@@ -249,3 +249,7 @@ def test_pen_an_nominalisations_of_trigger_verbs(text, etype, mode):
 
 def test_a_cancelled_tax_is_no_cancelled_meeting():
     assert "REJECT" not in types("Pembatalan pajak impor diumumkan menteri keuangan.")
+
+
+def test_a_mention_is_no_name_calling():
+    assert "ACCUSE" not in types("Pasal 281 menyebutkan tiga kategori pelanggaran terhadap pengadilan.")
