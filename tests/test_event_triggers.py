@@ -253,3 +253,23 @@ def test_a_cancelled_tax_is_no_cancelled_meeting():
 
 def test_a_mention_is_no_name_calling():
     assert "ACCUSE" not in types("Pasal 281 menyebutkan tiga kategori pelanggaran terhadap pengadilan.")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "mode"),
+    [
+        ("Thousands of farmers blocked roads into the capital on Monday.", "PROTEST", "obstruct"),
+        ("The teachers' union called off a two-week strike after the pay deal.", "CONCEDE", None),
+        ("The government refused to meet the demands of the kidnappers.", "CONCEDE", None),
+        ("The two sides failed to reach agreement on the border.", "AGREE", None),
+        ("The army extended the night-time curfew in the capital.", "COERCE", "curfew"),
+        ("Both countries upgraded their diplomatic ties to embassy level.", "SUPPORT", None),
+        ("Militias were accused of ethnic cleansing in the province.", "ASSAULT", None),
+    ],
+)
+def test_english_families_from_the_plover_categories(text, etype, mode):
+    assert (etype, mode) in {(t, m) for t, m, _ in found(text, "en")}
+
+
+def test_english_blocking_a_resolution_stays_a_rejection():
+    assert ("REJECT", None, "blocked") in found("Russia blocked the resolution at the Security Council.", "en")
