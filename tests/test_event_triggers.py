@@ -273,3 +273,9 @@ def test_english_families_from_the_plover_categories(text, etype, mode):
 
 def test_english_blocking_a_resolution_stays_a_rejection():
     assert ("REJECT", None, "blocked") in found("Russia blocked the resolution at the Security Council.", "en")
+
+
+def test_indonesian_counterparts_called_off_strike_extended_curfew():
+    assert ("CONCEDE", None, "membatalkan") in found("Serikat buruh membatalkan aksi mogok setelah perundingan.")
+    assert ("COERCE", "curfew", "memperpanjang jam malam") in found("Polisi memperpanjang jam malam di Wamena.")
+    assert "CONCEDE" not in types("Pemerintah membatalkan proyek jalan tol.")
