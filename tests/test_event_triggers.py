@@ -61,6 +61,15 @@ def test_an_ordered_expulsion_is_the_expulsion_not_a_request():
     assert not [x for x in asserted(doc) if x.type == "REQUEST"]
 
 
+def test_an_order_of_an_act_noun_is_the_act_and_an_order_to_a_party_a_request():
+    assert found("Presiden memerintahkan penangkapan tiga jenderal.") == [
+        ("COERCE", "arrest", "memerintahkan penangkapan")
+    ]
+    assert found("Mahkamah memerintahkan Pakistan untuk menunda eksekusi.") == [("REQUEST", None, "memerintahkan")]
+    # a clause break between them: the noun is no object of the order
+    assert [t for t, _, _ in found("Presiden memerintahkan, penangkapan itu sah.")] == ["REQUEST", "COERCE"]
+
+
 # --- REJECT -----------------------------------------------------------------------------------------------------
 
 

@@ -22,7 +22,7 @@ shorter entry that starts at the same word.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -69,6 +69,9 @@ class Entry:
     subjects: tuple[tuple[str, ...], ...] = ()
     subject_window: int = 12
     with_recipient: str | None = None  # the type when a recipient is named (a missile test aimed at someone: ASSAULT)
+    # an order whose object is an act noun is that act, done by the one who ordered it: "memerintahkan penangkapan",
+    # "ordered the expulsion of" (the order's own type stands when no act noun follows)
+    orders: bool = False
     ignore: bool = False  # a look-alike phrase that names no event ("menahan diri"); it blocks shorter triggers
 
 
@@ -139,7 +142,7 @@ class Lexicon:
                 found.passive = self._passive(found, lows)
                 out.append(found)
             i = found.last + 1
-        return out
+        return _ordered_acts(out, lows)
 
     def _passive(self, m: Match, lows: list[str]) -> bool:
         if m.entry.kind != "verb":
@@ -152,6 +155,34 @@ class Lexicon:
             before = lows[max(0, m.first - 3) : m.first]
             return any(w in self.passive_auxiliaries for w in before)
         return False
+
+
+# At most this many words between an order and its act noun ("ordered the arrest", "memerintahkan segera
+# penangkapan"); a punctuation mark between them ends the construction.
+ORDER_GAP = 2
+
+
+def _ordered_acts(matches: list[Match], lows: list[str]) -> list[Match]:
+    """An order followed by an act noun becomes that act as a verb of the orderer (one match over both)."""
+    out: list[Match] = []
+    k = 0
+    while k < len(matches):
+        m = matches[k]
+        nxt = matches[k + 1] if k + 1 < len(matches) else None
+        if (
+            m.entry.orders
+            and nxt is not None
+            and nxt.entry.kind == "noun"
+            and 0 <= nxt.first - m.last - 1 <= ORDER_GAP
+            and all(w.isalnum() for w in lows[m.last + 1 : nxt.first])
+        ):
+            act = replace(nxt.entry, kind="verb", symmetric=False)
+            out.append(Match(act, m.first, nxt.last, m.head_form, passive=m.passive))
+            k += 2
+            continue
+        out.append(m)
+        k += 1
+    return out
 
 
 def _has_object(lows: list[str], after: int, entry: Entry) -> bool:
@@ -261,6 +292,7 @@ def _entry(raw: dict[str, Any], kind: str, where: str) -> Entry:
         subjects=tuple(tuple(t.low for t in tokenize(o)) for o in raw.get("subjects", ())),
         subject_window=int(raw.get("subject_window", 12)),
         with_recipient=raw.get("with_recipient") or None,
+        orders=bool(raw.get("orders", False)),
     )
 
 
