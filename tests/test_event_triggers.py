@@ -161,7 +161,9 @@ def test_obstruction_revoked_autonomy_and_hacking_are_coercion():
 
 
 def test_urging_needs_what_is_urged_and_a_cause_is_no_request():
-    assert ("REQUEST", None, "mendorong") in found("Indonesia mendorong Myanmar untuk menghentikan kekerasan di Rakhine.")
+    assert ("REQUEST", None, "mendorong") in found(
+        "Indonesia mendorong Myanmar untuk menghentikan kekerasan di Rakhine."
+    )
     assert "REQUEST" not in types("Penurunan suku bunga mendorong pertumbuhan ekonomi nasional.")
 
 

@@ -196,9 +196,7 @@ def _has_object(lows: list[str], after: int, entry: Entry) -> bool:
 
 def _has_subject(lows: list[str], before: int, entry: Entry) -> bool:
     window = lows[max(0, before - entry.subject_window) : before]
-    return any(
-        tuple(window[k : k + len(subj)]) == subj for k in range(len(window)) for subj in entry.subjects
-    )
+    return any(tuple(window[k : k + len(subj)]) == subj for k in range(len(window)) for subj in entry.subjects)
 
 
 # --- morphology ----------------------------------------------------------------------------------------------
