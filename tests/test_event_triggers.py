@@ -290,3 +290,14 @@ def test_indonesian_counterparts_called_off_strike_extended_curfew():
     assert ("CONCEDE", None, "membatalkan") in found("Serikat buruh membatalkan aksi mogok setelah perundingan.")
     assert ("COERCE", "curfew", "memperpanjang jam malam") in found("Polisi memperpanjang jam malam di Wamena.")
     assert "CONCEDE" not in types("Pemerintah membatalkan proyek jalan tol.")
+
+
+def test_denials_vows_hosting_thanks_and_rebukes():
+    assert ("REJECT", None, "menyangkal") in found("Kementerian menyangkal keterlibatan aparat dalam insiden itu.")
+    doc = run("Israel bersumpah akan mencaplok Lembah Yordan.", "id")
+    assert [e.type for e in asserted(doc)] == ["THREATEN"]
+    doc = run("Jokowi menerima kunjungan Narendra Modi di Istana Bogor.", "id")
+    e = [x for x in asserted(doc) if x.type == "CONSULT"]
+    assert e and {"IDN", "IND"} <= set(countries(e[0].actors) + countries(e[0].recipients))
+    assert ("SUPPORT", None, "berterima kasih kepada") in found("Palestina berterima kasih kepada Indonesia.")
+    assert ("ACCUSE", "disapprove", "menegur") in found("Kementerian menegur keras duta besar itu.")
