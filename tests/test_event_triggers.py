@@ -301,3 +301,9 @@ def test_denials_vows_hosting_thanks_and_rebukes():
     assert e and {"IDN", "IND"} <= set(countries(e[0].actors) + countries(e[0].recipients))
     assert ("SUPPORT", None, "berterima kasih kepada") in found("Palestina berterima kasih kepada Indonesia.")
     assert ("ACCUSE", "disapprove", "menegur") in found("Kementerian menegur keras duta besar itu.")
+
+
+def test_travel_advice_to_ones_own_citizens_is_no_threat():
+    assert "THREATEN" not in types("Jepang memperingatkan warganya agar menghindari kawasan perbatasan.")
+    assert "THREATEN" not in types("Japan warned its citizens to avoid the border area.", "en")
+    assert "THREATEN" in types("Jepang memperingatkan Korea Utara agar menghentikan uji coba rudal.")
