@@ -418,6 +418,52 @@ def score_article(gold: GoldArticle, doc: Doc, report: Report) -> None:
     _score_layers(gold, doc, report)
 
 
+def score_gold_pair(reference: GoldArticle, other: GoldArticle, report: Report) -> list[tuple[GoldEvent, GoldEvent]]:
+    """Score a second annotator's coding of an article against a reference coding of the same article, by the rule
+    ``score_article`` applies to the pipeline: positives on both sides are non-negated asserted/reported events, a
+    match is the same type with an agreeing dyad, one to one and greedy. (No retelling credit: a human's gold is
+    already deduplicated.) Fills the country, type-level, per-type, dyad and date counts; returns the strict pairs
+    (reference event, other event). A GoldEvent has the fields ``dyad_agrees`` reads from a predicted Event."""
+    report.articles += 1
+    positives = [g for g in reference.events if g.positive]
+    preds = [e for e in other.events if e.positive]
+    strict = _match(positives, preds, need_dyad=True)  # type: ignore[arg-type]
+    loose = _match(positives, preds, need_dyad=False)  # type: ignore[arg-type]
+    report.country.tp += len(strict)
+    report.country.fp += len(preds) - len(strict)
+    report.country.fn += len(positives) - len(strict)
+    report.type_level.tp += len(loose)
+    report.type_level.fp += len(preds) - len(loose)
+    report.type_level.fn += len(positives) - len(loose)
+    matched_ref = {id(g) for g, _ in strict}
+    matched_other = {id(e) for _, e in strict}
+    for g in positives:
+        if id(g) in matched_ref:
+            report.per_type[g.type].tp += 1
+        else:
+            report.per_type[g.type].fn += 1
+            report.misses.append(f"{reference.article_id}: only in reference {g.type} {_dyad(g)} {g.evidence or ''}")
+    for e in preds:
+        if id(e) not in matched_other:
+            report.per_type[e.type].fp += 1
+            report.misses.append(f"{reference.article_id}: only in other {e.type} {_dyad(e)} {e.evidence or ''}")
+    for g, e in loose:
+        report.dyad_total += 1
+        report.dyad_ok += dyad_agrees(g, e)  # type: ignore[arg-type]
+    for g, e in strict:
+        if g.date:
+            report.date_total += 1
+            report.date_ok += bool(e.date and e.date.startswith(g.date))
+    for g in reference.events:
+        if g.positive:
+            continue
+        report.traps += 1
+        gold_actors = {p.country for p in g.actors if p.country}
+        if any(e.type == g.type and (not gold_actors or gold_actors & _countries(e.actors)) for e in preds):
+            report.traps_coded += 1
+    return strict  # type: ignore[return-value]
+
+
 def _locate(text: str, snippet: str | None) -> int | None:
     """Where a gold snippet lies in the article text (whitespace-insensitive), or None."""
     if not snippet:
