@@ -1,0 +1,118 @@
+"""Held-out TEST annotations, part A: PLOVER events and traps of 17 okezone articles of id-news-clickid
+(international.jsonl), annotated blind (from the text and the rules of gold/README.md only; no system output was
+seen). Same format and helpers as the development gold (id_events_annotations.py).
+
+    python gold/make_id_events.py --data /work/shared/data --annotations id_events_test_annotations --out /tmp/test-a.jsonl
+"""
+
+from __future__ import annotations
+
+from id_events_annotations import A, E, T
+
+ARTICLES = [
+    A("okezone-205", [
+        E("ASSAULT", "SAU/GOV:Mohammed bin Salman", "SAU/CVL:Jamal Khashoggi", "dibunuh",
+          "jurnalis Jamal Khashoggi dibunuh secara brutal pada Oktober 2018", date="2018-10",
+          also=["yang diyakini secara luas diperintahkan oleh Putra Mahkota Saudi"]),
+        E("CONSULT", "SAU/GOV:Tim keamanan Saudi", "TUR/GOV:Turki", "mengunjungi",
+          "Tim keamanan Saudi yang mengunjungi Turki segera setelah pembunuhan Khashoggi", mode="visit",
+          date="2018-10", modality="reported"),
+        E("ACCUSE", "TUR/JUD:Kantor Jaksa Penuntut Umum Istanbul", "SAU/GOV:", "penyelidikan",
+          "sampai penyelidikan mereka selesai", mode="investigate"),
+        E("COERCE", "TUR/JUD:Kantor Jaksa Penuntut Umum Istanbul", "SAU/GOV:", "mungkin menutup",
+          "Kantor Jaksa Penuntut Umum Istanbul mungkin menutup gedung itu", mode="seize",
+          modality="hypothetical"),
+    ], [
+        T("non-political", "COOPERATE", "dijual", "dilaporkan telah dijual",
+          "a property sale to an unnamed buyer"),
+        T("no-event-statement", "RETREAT", "pindah", "Misi diplomatik Arab Saudi di kota itu akan segera pindah",
+          "a consulate moving house, not a withdrawal from anyone"),
+        T("no-event-statement", "REJECT", "tidak memiliki informasi",
+          "tidak memiliki informasi yang mengonfirmasi penjualan tersebut", "no information is not a denial"),
+        T("no-event-statement", "REQUEST", "perlu meminta izin",
+          "Pemerintah Arab Saudi perlu meminta izin dari kementerian luar negeri",
+          "a procedural requirement, no request reported"),
+        T("non-political", "COOPERATE", "berusaha menjual", "Saudi juga berusaha menjual tempat tinggal resmi",
+          "a property sale"),
+    ], note="The author of the killing is coded from 'diyakini secara luas diperintahkan oleh Putra Mahkota'; the "
+            "prosecutor's possible closure of the building is an expert's guess (hypothetical)."),
+    A("okezone-245", [
+        E("ASSAULT", "", "SAU/BUS:Aramco", "Serangan", "Serangan pada Sabtu yang mengurangi separuh produksi minyak",
+          date="2019-09-14",
+          also=["Serangan 14 September terhadap dua pabrik milik raksasa minyak negara Saudi",
+                "tiga pejabat AS mengatakan serangan itu melibatkan rudal jelajah dan drone"]),
+        E("ACCUSE", "USA/GOV:seorang pejabat Amerika Serikat", "IRN/GOV:Iran", "yakin serangan itu berasal",
+          "Washington yakin serangan itu berasal dari sebelah barat daya Iran", mode="allege", date="2019-09-17"),
+        E("REJECT", "IRN/GOV:Iran", "USA/GOV:AS", "membantah", "Iran telah membantah tuduhan AS"),
+        E("ACCUSE", "IRN/GOV:Iran", "YEM/REB:kelompok Houthi", "bertanggungjawab",
+          "Iran mengatakan bahwa kelompok Houthi yang berperang melawan Arab Saudi", mode="allege"),
+        E("ASSAULT", "YEM/REB:kelompok Houthi", "SAU/BUS:fasilitas minyak Saudi", "mengklaim melancarkan serangan",
+          "kelompok Houthi telah mengklaim melancarkan serangan terhadap fasilitas minyak Saudi", mode="drone",
+          modality="reported"),
+        E("ASSAULT", "IRQ/GOV:Saddam Hussein", "KWT/BUS:sumur minyak Kuwait", "membakar",
+          "sejak Saddam Hussein membakar sumur minyak Kuwait", mode="destroy"),
+        E("ASSAULT", "SAU/MIL:koalisi yang dipimpin Saudi", "YEM/REB:kelompok itu", "melakukan intervensi",
+          "koalisi yang dipimpin Saudi melakukan intervensi di Yaman terhadap kelompok itu", date="2015-03"),
+    ], [
+        T("generic-background", "ASSAULT", "serangan berulang-ulang",
+          "telah ada serangan berulang-ulang terhadap aset vital kerajaan", "repeated attacks over years summarised"),
+        T("generic-background", "MOBILIZE", "kapabilitas rudal",
+          "memiliki kapabilitas rudal balistik dan jelajah", "a think tank on capabilities, no act"),
+        T("undecided", "ASSAULT", "dapat mengenai", "mereka juga dapat mengenai pabrik desalinasi",
+          "an analyst's hypothetical"),
+        T("generic-background", "COOPERATE", "telah lama menggunakan",
+          "Arab Saudi telah lama menggunakan sistem pertahanan udara Patriot buatan AS", "a standing state"),
+    ]),
+    A("okezone-865", [
+        E("REQUEST", "IGO/GOV:Lima pakar Hak Asasi Manusia Perserikatan Bangsa Bangsa", "IDN/GOV:pemerintah Indonesia",
+          "meminta", "meminta pemerintah Indonesia untuk melindungi hak-hak pembela HAM", mode="change",
+          date="2019-09-17",
+          also=["menyerukan diambilnya langkah-langkah segera untuk melindungi kebebasan",
+                "kami juga mendesak diambilnya langkah-langkah yang segera untuk melindungi Veronica Koman"]),
+        E("SUPPORT", "IGO/GOV:para pakar HAM", "IDN/GOV:pemerintah Indonesia", "menyambut",
+          "Kami menyambut tindakan pemerintah Indonesia atas insiden yang bersifat rasialis", date="2019-09-17"),
+        E("ACCUSE", "IDN/COP:para pejabat Indonesia", "IDN/CVL:Veronica Koman", "dinyatakan sebagai",
+          "oleh para pejabat Indonesia yang menuduhnya menyebarkan informasi palsu", mode="allege",
+          also=["orang-orang lainnya yang ditetapkan sebagai tersangka"]),
+    ], [
+        T("embedded-claim", "COERCE", "intimidasi", "gangguan, intimidasi, campur tangan, pembatasan kegiatan",
+          "what the experts ask to be stopped, no dated act by a named actor"),
+        T("embedded-claim", "COERCE", "gangguan dan pelecehan",
+          "telah mengalami gangguan dan pelecehan secara online", "content of the experts' statement, no actor"),
+        T("generic-background", "ASSAULT", "serangan yang bersifat rasis",
+          "serangan yang bersifat rasis atas mahasiswa Papua di Jawa Timur",
+          "an earlier incident named without actor or date"),
+        T("generic-background", "PROTEST", "memicu sejumlah demonstrasi",
+          "Aksi-aksi protes dan serangan rasis itu telah memicu sejumlah demonstrasi", "a wave summarised"),
+    ]),
+    A("okezone-1101", [
+        E("THREATEN", "USA/GOV:Donald Trump", "IRN/GOV:", "siap untuk melakukan respons",
+          "siap untuk melakukan respons potensial atas serangan", mode="violence", date="2019-09-15",
+          also=["locked and loaded tergantung pada verifikasi"]),
+        E("ACCUSE", "USA/GOV:pejabat di Washington", "IRN/GOV:Iran", "menuding",
+          "setelah pejabat di Washington menuding Iran sebagai pihak yang bertanggungjawab", mode="allege",
+          date="2019-09-15", also=["seorang pejabat senior AS mengatakan kepada wartawan bahwa bukti"]),
+        E("ACCUSE", "USA/GOV:Mike Pompeo", "IRN/GOV:Iran", "telah meluncurkan serangan",
+          "Iran kini telah meluncurkan serangan yang belum pernah terjadi sebelumnya", mode="allege",
+          also=["Mike Pompeo juga mengatakan tidak ada bukti serangan itu datang dari Yaman"]),
+        E("ASSAULT", "YEM/REB:kelompok Houthi", "SAU/BUS:fasilitas minyak Arab Saudi", "mengklaim bertanggung jawab",
+          "bukan kelompok Houthi di Yaman yang telah mengklaim bertanggung jawab", mode="drone",
+          modality="reported"),
+        E("ASSAULT", "", "SAU/BUS:fasilitas minyak Arab Saudi", "serangan",
+          "setelah serangan, yang menghentikan 5 persen produksi dunia",
+          also=["serangan yang terjadi terhadap fasilitas minyak Arab Saudi"]),
+        E("REJECT", "IRN/GOV:Abbas Mousavi", "USA/GOV:AS", "menolak tuduhan", "Abbas Mousavi menolak tuduhan AS"),
+        E("THREATEN", "IRN/MIL:Seorang komandan senior Pengawal Revolusi", "USA/MIL:", "memperingatkan",
+          "memperingatkan Republik Islam Iran siap untuk perang", mode="violence",
+          also=["Semua pangkalan Amerika dan kapal induk mereka dalam jarak hingga 2.000 kilometer"]),
+    ], [
+        T("non-political", "AID", "mengizinkan penggunaan cadangan minyak",
+          "Trump juga mengizinkan penggunaan cadangan minyak darurat AS", "a domestic energy-supply measure"),
+        T("undecided", "CONSULT", "menunggu untuk mendengar",
+          "sedang menunggu untuk mendengar dari Kerajaan", "waiting for a word, no consultation reported"),
+        T("generic-background", "REQUEST", "seruan untuk de-eskalasi", "Di tengah semua seruan untuk de-eskalasi",
+          "calls summarised with no actor"),
+        T("generic-background", "ACCUSE", "perselisihan", "perselisihan yang sudah berlangsung lama antara kedua negara",
+          "a standing dispute"),
+    ]),
+]
