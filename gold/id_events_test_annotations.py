@@ -12,7 +12,7 @@ from id_events_annotations import A, E, T
 ARTICLES = [
     A("okezone-205", [
         E("ASSAULT", "SAU/GOV:Mohammed bin Salman", "SAU/CVL:Jamal Khashoggi", "dibunuh",
-          "jurnalis Jamal Khashoggi dibunuh secara brutal pada Oktober 2018", date="2018-10",
+          "jurnalis Jamal Khashoggi dibunuh secara brutal pada Oktober 2018", mode="targeted", date="2018-10",
           also=["yang diyakini secara luas diperintahkan oleh Putra Mahkota Saudi"]),
         E("CONSULT", "SAU/GOV:Tim keamanan Saudi", "TUR/GOV:Turki", "mengunjungi",
           "Tim keamanan Saudi yang mengunjungi Turki segera setelah pembunuhan Khashoggi", mode="visit",
@@ -175,7 +175,8 @@ ARTICLES = [
                 "Trump benar-benar menyemburkan kebencian pada rakyat Venezuela",
                 "Saya membandingkan ini dengan era Hitler"]),
         E("SANCTION", "USA/GOV:AS", "VEN/GOV:Venezuela", "menjatuhkan sanksi",
-          "AS telah menjatuhkan sanksi komprehensif terhadap Venezuela dan membekukan beberapa aset"),
+          "AS telah menjatuhkan sanksi komprehensif terhadap Venezuela dan membekukan beberapa aset",
+          mode="discontinue"),
         E("ACCUSE", "VEN/GOV:Maduro", "VEN/OPP:Guaido", "menyebut", "Maduro menyebut Guaido sebagau boneka AS",
           mode="disapprove"),
         E("ACCUSE", "VEN/GOV:Maduro", "USA/GOV:Amerika Serikat", "menuduh",
@@ -245,9 +246,9 @@ ARTICLES = [
     ]),
     A("okezone-2689", [
         E("REQUEST", "IND/GOV:India", "MYS/GOV:Mahathir", "tidak memintanya",
-          "India, tidak memintanya untuk dikirim kembali", mode="yield", neg=True,
+          "India, tidak memintanya untuk dikirim kembali", mode="assist", neg=True,
           also=["Dia tidak meminta saya untuk mengirim kembali pria ini"]),
-        E("CONSULT", "MYS/GOV:Mahathir", "IND/GOV:Modi", "telah bertemu", "Saya telah bertemu dengan (Perdana Menteri India"),
+        E("CONSULT", "MYS/GOV:Mahathir;IND/GOV:Modi", "", "telah bertemu", "Saya telah bertemu dengan (Perdana Menteri India"),
         E("ACCUSE", "MYS/GOV:Mahathir", "IND/REL:Zakir", "melanggar",
           "Mahathir mengakui Zakir melanggar kriteria status Penduduk Permanennya", mode="allege"),
     ], [
@@ -262,7 +263,7 @@ ARTICLES = [
     ]),
     A("okezone-2802", [
         E("ASSAULT", "SAU/GOV:tim yang dikirim dari Arab Saudi", "SAU/CVL:Khashoggi", "tewas",
-          "yang tewas di konsulat Arab Saudi di Istanbul pada Oktober 2018", date="2018-10",
+          "yang tewas di konsulat Arab Saudi di Istanbul pada Oktober 2018", mode="targeted", date="2018-10",
           also=["momen terakhir jurnalis Saudi Jamal Khashoggi sebelum tewas dibunuh",
                 "kematian Khashoggi di tangan kelompok", "dan kemudian dibius, menurut surat kabar itu"]),
         E("ACCUSE", "SAU/GOV:Pemerintah Saudi", "SAU/:11 orang", "menyalahkan",
@@ -296,7 +297,7 @@ ARTICLES = [
           also=["Sambungan seluler dan internet sejak itu diputus"]),
         E("REJECT", "PAK/GOV:Qureshi", "IND/GOV:India", "tidak lihat ada kemungkinan",
           "Saat ini saya tidak lihat ada kemungkinan untuk menjalin hubungan bilateral dengan India",
-          mode="meet"),
+          mode="assist"),
         E("REQUEST", "PAK/GOV:Qureshi", "IGO/GOV:Antonio Guterres;IGO/GOV:Dewan Keamanan PBB", "mendesak",
           "Ia mendesak Sekretaris Jenderal PBB Antonio Guterres dan Dewan Keamanan PBB", mode="assist"),
     ], [
