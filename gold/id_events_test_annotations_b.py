@@ -1,0 +1,135 @@
+"""Held-out TEST gold, part B: hand annotations (PLOVER events and traps) of 18 okezone articles of id-news-clickid
+(13 from international.jsonl, 5 from nasional.jsonl), written blind (from the text and the PLOVER rules only, without
+running warta on them) by the same rules as the development gold. See README.md for the format and the rules.
+
+    python gold/make_id_events.py --data /work/shared/data --annotations id_events_test_annotations_b --out /tmp/test-b.jsonl
+
+Participants are written "CCC/SEC:mention" (see id_events_annotations.py).
+"""
+
+from __future__ import annotations
+
+from id_events_annotations import A, E, T
+
+ARTICLES = [
+    A("okezone-3558", [
+        E("THREATEN", "PAK/CVL:Rabi Pirzada", "IND/GOV:Narendra Modi", "mengancam",
+          "mengancam Perdana Menteri India, Narendra Modi dalam sebuah video", mode="violence", date="2019-09-02",
+          also=["Jadi bersiaplah untuk mati di neraka", "sebelum ancaman saya terhadap Modi"]),
+        E("ACCUSE", "PAK/CVL:Rabi Pirzada", "IND/GOV:Modi", "kritikan keras",
+          "melontarkan kritikan keras terhadap Modi", mode="disapprove", date="2019-09-02",
+          also=["memarahi Modi karena \"melecehkan Kashmir\""]),
+        E("COERCE", "IND/GOV:India", "IND/GOV:Kashmir", "mencabut status otonomi",
+          "keputusan India untuk mencabut status otonomi Kashmir", mode="restrict"),
+        E("ACCUSE", "PAK/GOV:Departemen Perlindungan dan Taman Margasatwa Punjab", "PAK/CVL:bintang muda itu",
+          "meluncurkan penyelidikan", "Departemen Perlindungan dan Taman Margasatwa Punjab meluncurkan penyelidikan",
+          mode="investigate", date="2019-09",
+          also=["proses hukum diluncurkan setelah dia berulang kali memamerkan"]),
+        E("ACCUSE", "PAK/GOV:Pejabat itu", "PAK/CVL:Pirzada", "melanggar hukum",
+          "Pirzada sekarang terancam hukuman dua tahun penjara karena melanggar hukum", mode="allege"),
+        E("ACCUSE", "PAK/CVL:Pirzada", "PAK/GOV:departemen itu;IND/GOV:Modi", "menuduh",
+          "Pirzada menuduh departemen itu melakukan tindakan mereka sesuai keinginan dari Modi", mode="allege",
+          date="2019-09-14", also=["Tidak bisakah Anda melihat mereka melakukan ini"]),
+    ], [
+        T("undecided", "SANCTION", "terancam hukuman", "terancam hukuman denda dan penjara selama dua tahun",
+          "a possible penalty, no conviction"),
+        T("no-event-statement", "COERCE", "melarang", "Satwa Liar Pakistan melarang memelihara hewan-hewan itu",
+          "the content of a wildlife law, not an act"),
+    ], note="A pop singer threatening Modi over Kashmir is coded as a (civilian) political actor; the wildlife "
+            "investigation is coded because the article frames it politically and it is a state act against her."),
+    A("okezone-3617", [
+        E("ASSAULT", "USA/MIL:Amerika Serikat (AS)", "/REB:Hamza bin Laden", "tewas terbunuh",
+          "telah tewas terbunuh dalam sebuah operasi kontraterorisme",
+          also=["Trump mengatakan operasi itu terjadi di wilayah Afghanistan-Pakistan",
+                "Hamza telah terbunuh beberapa bulan lalu di dekat perbatasan",
+                "para pejabat AS percaya Hamza telah terbunuh",
+                "beberapa bulan setelah dia dibunuh"]),
+        E("ASSAULT", "/REB:al-Qa'ida", "USA/CVL:", "serangan",
+          "kelompok yang melakukan serangan 11 September 2001 itu", date="2001-09-11",
+          also=["sebelum serangan 11 September di AS"]),
+        E("ASSAULT", "USA/MIL:pasukan AS", "/REB:Osama bin Laden", "dibunuh",
+          "Osama bin Laden dibunuh oleh pasukan AS pada 2011", date="2011"),
+        E("ASSAULT", "USA/MIL:", "AFG/GOV:Afghanistan", "invasi",
+          "setelah invasi yang dipimpin AS ke Afghanistan"),
+        E("SANCTION", "USA/GOV:Departemen Luar Negeri AS", "/REB:Hamza", "menggolongkan",
+          "menggolongkan Hamza sebagai teroris global pada 2017", date="2017"),
+        E("THREATEN", "/REB:Hamza", "USA/GOV:AS;/GOV:negara-negara Barat", "mengancam akan membalas dendam",
+          "mengancam akan membalas dendam terhadap AS karena membunuh ayahnya", mode="violence",
+          also=["setelah ia menyerukan aksi terorisme di ibu kota negara-negara Barat"]),
+    ], [
+        T("no-event-statement", "CONSULT", "diberi pengarahan", "Trump telah diberi pengarahan pada saat operasi berlangsung",
+          "an internal briefing of the president"),
+        T("no-event-statement", "RETREAT", "lari", "memaksa banyak kepemimpinan senior Al Qaeda lari ke sana",
+          "members of a group fleeing as a consequence of the invasion"),
+        T("no-event-statement", "ACCUSE", "memublikasikan informasi",
+          "memutuskan untuk memublikasikan informasi tentang kematian Hamza", "publishing news of a death, no act"),
+    ], note="Al Qaeda has no country: coded null/REB. The terrorist designation is coded SANCTION (a legal measure "
+            "with sanctions attached), not ACCUSE."),
+    A("okezone-3752", [
+        E("ASSAULT", "MMR/GOV:", "MMR/CVL:warga Muslim Rohingya", "dihancurkan",
+          "Seluruh perkampungan warga Muslim Rohingya di Myanmar dihancurkan", mode="destroy", modality="reported",
+          also=["ada empat lokasi di mana sejumlah fasilitas dibangun",
+                "bukti penghapusan komunitas Rohingya yang dilakukan dengan rapi",
+                "telah dihancurkan sepenuhnya"]),
+        E("REJECT", "MMR/GOV:Pejabat setempat", "GBR/:BBC", "membantah",
+          "Pejabat setempat membantah pembangunan di atas kampung-kampung Rohingya"),
+        E("ASSAULT", "MMR/MIL:", "MMR/CVL:warga Rohingya", "operasi militer",
+          "lebih dari 700.000 warga Rohingya meninggalkan Myanmar saat berlangsung operasi militer", date="2017",
+          also=["rusak oleh aksi kekerasan pada tahun 2017"]),
+        E("ACCUSE", "IGO/GOV:PBB", "MMR/MIL:", "menggambarkan",
+          "PBB menggambarkan peristiwa itu sebagai \"pembersihan etnis\"", mode="allege"),
+        E("REJECT", "MMR/GOV:Myanmar", "IGO/GOV:PBB", "membantah",
+          "telah membantah aksi pembantaian besar-besaran oleh pasukannya",
+          also=["terus menyangkal pasukannya melakukan pembersihan etnis dan genosida"]),
+        E("AGREE", "MMR/GOV:Myanmar", "MMR/CVL:pengungsi", "siap menerima kembali",
+          "mereka siap menerima kembali beberapa pengungsi",
+          also=["mereka telah mempersiapkan diri untuk menerima kembali banyak pengungsi"]),
+        E("REJECT", "MMR/CVL:pengungsi Rohingya", "MMR/GOV:Myanmar", "tak satu pun",
+          "tak satu pun dari 3.450 orang yang disetujui Myanmar menaiki kendaraan", date="2019-08"),
+        E("ACCUSE", "MMR/GOV:Myanmar", "BGD/GOV:Bangladesh", "menyalahkan", "Myanmar menyalahkan Bangladesh",
+          mode="allege"),
+        E("COERCE", "MMR/GOV:", "GBR/:BBC", "tidak diperkenankan",
+          "tidak diperkenankan untuk merekam video maupun mewawancarai orang", mode="restrict"),
+    ], [
+        T("embedded-claim", "ACCUSE", "berdalih", "Mereka berdalih kurangnya pertanggungjawaban pemerintah",
+          "the refugees' reasons for refusing, coded with the REJECT"),
+        T("no-event-statement", "AGREE", "mengundang wartawan",
+          "pemerintah Myanmar mengundang wartawan untuk melihat fasilitas mereka",
+          "a press tour for journalists, not an invitation to a political actor"),
+        T("generic-background", "COERCE", "sangat terbatas", "Akses menuju Rakhine biasanya sangat terbatas",
+          "a standing condition"),
+    ], note="The destruction is reported from BBC and ASPI findings and its author is not named in the body; coded "
+            "MMR/GOV (unnamed) because the land was rebuilt with police and government buildings."),
+    A("okezone-3773", [
+        E("REQUEST", "HKG/GOV:Carrie Lam", "USA/GOV:Amerika Serikat (AS)", "meminta",
+          "Carrie Lam pada Selasa (10/9/2019) meminta kepada Amerika Serikat (AS)", mode="change",
+          date="2019-09-10",
+          also=["setiap negara mana pun tidak berhak mencampuri masalah Hong Kong",
+                "Sangat tidak pantas bagi negara mana pun untuk ikut campur"]),
+        E("PROTEST", "HKG/CVL:Para pedemo", "USA/GOV:AS;CHN/GOV:China", "unjuk rasa",
+          "melakukan unjuk rasa di depan gedung AS dengan tuntutan", mode="demo", date="2019-09-08"),
+        E("SUPPORT", "USA/:Beberapa politisi AS", "HKG/CVL:para pengunjuk rasa Hong Kong", "menyatakan dukungan",
+          "Beberapa politisi AS telah menyatakan dukungan terhadap para pengunjuk rasa Hong Kong"),
+        E("REQUEST", "USA/GOV:Trump", "CHN/GOV:China", "mendesak",
+          "mendesak China untuk tidak menangani protes Hong Kong dengan kekerasan", mode="change"),
+        E("REJECT", "USA/GOV:AS", "CHN/GOV:China", "membantah",
+          "AS telah membantah tuduhan China bahwa mereka mendukung para demonstran"),
+        E("ACCUSE", "CHN/GOV:China", "USA/GOV:AS", "tuduhan China",
+          "tuduhan China bahwa mereka mendukung para demonstran Hong Kong", mode="allege"),
+        E("REQUEST", "GBR/LEG:lebih dari 150 anggota parlemen di Inggris", "GBR/GOV:Dominic Raab", "telah meminta",
+          "lebih dari 150 anggota parlemen di Inggris telah meminta Menteri Luar Negeri Inggris", mode="change",
+          also=["kata surat terbuka anggota parlemen Inggris"]),
+    ], [
+        T("generic-background", "PROTEST", "mendemonstrasikan",
+          "Jutaan orang telah mendemonstrasikan selama 14 minggu terakhir", "a months-long wave summarised"),
+        T("generic-background", "RETREAT", "diserahkan", "sejak diserahkan dari Inggris ke China pada 1997",
+          "historical background of a territory's status"),
+        T("protest-topic", "REQUEST", "tuntutan meminta", "dengan tuntutan meminta AS mendukung gerakan pro-demokrasi",
+          "the demand of the protest"),
+        T("protest-topic", "REQUEST", "mendesak", "membawa spanduk yang mendesak Trump",
+          "a banner's demand in the protest"),
+        T("undecided", "SANCTION", "tindakan balasan ekonomi",
+          "bereaksi dengan tindakan balasan ekonomi jika daerah otonomi itu terancam",
+          "the content of a bill still under consideration"),
+    ]),
+]
