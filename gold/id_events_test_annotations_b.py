@@ -43,7 +43,9 @@ ARTICLES = [
           also=["Trump mengatakan operasi itu terjadi di wilayah Afghanistan-Pakistan",
                 "Hamza telah terbunuh beberapa bulan lalu di dekat perbatasan",
                 "para pejabat AS percaya Hamza telah terbunuh",
-                "beberapa bulan setelah dia dibunuh"]),
+                "beberapa bulan setelah dia dibunuh",
+                "Hal itu dikonfirmasi Presiden AS Donald Trump pada Sabtu",
+                "pertama kalinya pemerintah AS mengonfirmasi operasi tersebut"]),
         E("ASSAULT", "/REB:al-Qa'ida", "USA/CVL:", "serangan",
           "kelompok yang melakukan serangan 11 September 2001 itu", date="2001-09-11",
           also=["sebelum serangan 11 September di AS"]),
@@ -53,9 +55,8 @@ ARTICLES = [
           "setelah invasi yang dipimpin AS ke Afghanistan"),
         E("SANCTION", "USA/GOV:Departemen Luar Negeri AS", "/REB:Hamza", "menggolongkan",
           "menggolongkan Hamza sebagai teroris global pada 2017", date="2017"),
-        E("THREATEN", "/REB:Hamza", "USA/GOV:AS;/GOV:negara-negara Barat", "mengancam akan membalas dendam",
-          "mengancam akan membalas dendam terhadap AS karena membunuh ayahnya", mode="violence",
-          also=["setelah ia menyerukan aksi terorisme di ibu kota negara-negara Barat"]),
+        E("THREATEN", "/REB:Hamza", "USA/GOV:AS", "mengancam akan membalas dendam",
+          "mengancam akan membalas dendam terhadap AS karena membunuh ayahnya", mode="violence"),
     ], [
         T("no-event-statement", "CONSULT", "diberi pengarahan", "Trump telah diberi pengarahan pada saat operasi berlangsung",
           "an internal briefing of the president"),
@@ -365,8 +366,6 @@ ARTICLES = [
         E("REJECT", "IDN/GOV:para pimpinan KPK", "IDN/CVL:massa", "tak diterima",
           "massa tak diterima untuk bertemu dengan para pimpinan KPK", mode="meet", date="2019-09-13"),
     ], [
-        T("protest-topic", "SUPPORT", "terpilihnya pimpinan", "terpilihnya pimpinan yang dinilai punya masalah etik",
-          "a grievance of the KPK staff's protest, no actor or date"),
         T("no-event-statement", "PROTEST", "berkumpul", "seluruh pegawai KPK berkumpul di depan lobi Gedung KPK",
           "staff gathering for a press conference"),
     ], note="The intruder who removed the black cloth (a trigger of the clash) is not coded: an unidentified "
