@@ -79,4 +79,73 @@ ARTICLES = [
           "Polisi belum mengonfirmasi apakah mereka telah menangkap tersangka", "ordinary criminal policing, not confirmed"),
         T("non-political", "AID", "dirawat", "semua korban telah dirawat di rumah sakit", "medical care of victims"),
     ], note="No political event: a criminal shooting in Washington."),
+    A("okezone-2269", [
+        E("REQUEST", "JPN/GOV:Shinjiro Koizumi", "JPN/GOV:negaranya", "menginginkan",
+          "Shinjiro Koizumi, menginginkan negaranya untuk berhenti menggunakan tenaga nuklir", mode="change",
+          date="2019-09-12", also=["Saya ingin kita akan menghancurkan reaktor nuklir, bukan mempertahankannya"]),
+    ], [
+        T("generic-background", "SUPPORT", "mendukung kembalinya tenaga nuklir",
+          "yang mendukung kembalinya tenaga nuklir di bawah aturan keselamatan baru", "a party's standing policy"),
+        T("no-event-statement", "SUPPORT", "ditunjuk", "sehari usai ditunjuk oleh Perdana Menteri Shinzo Abe",
+          "a cabinet appointment inside one government, not an interaction"),
+        T("generic-background", "ACCUSE", "diawasi", "Regulator nuklir Jepang diawasi oleh kementerian",
+          "an institutional arrangement, not an investigation"),
+        T("non-political", "COERCE", "memaksa 160.000 orang melarikan diri",
+          "memuntahkan radiasi yang memaksa 160.000 orang melarikan diri", "a disaster's effect, no actor"),
+    ]),
+    A("okezone-2406", [
+        E("ACCUSE", "ZWE/CVL:keluarga Mugabe", "ZWE/GOV:pihak berwenang", "sangat prihatin",
+          "keluarga Mugabe mengatakan sangat prihatin dengan cara pihak berwenang", mode="disapprove",
+          also=["mereka terkejut tidak diajak berkonsultasi oleh pemerintah",
+                "pemerintah Zimbabwe berusaha memaksa kami untuk menerima program pemakaman"]),
+        E("REJECT", "ZWE/CVL:Leo Mugabe", "ZWE/GOV:", "tidak ada National Hero Acre",
+          "tidak ada National Hero Acre (monumen nasional untuk pahlawan pembebasan)", date="2019-09-12",
+          also=["jenazahnya akan ditampilkan di kampung halamannya di Kutama pada Minggu malam"]),
+    ], [
+        T("generic-background", "REJECT", "tidak sepakat",
+          "Keluarga Mugabe dan Pemerintah Zimbabwe tidak sepakat", "a standing disagreement summarised"),
+        T("no-event-statement", "SUPPORT", "menyatakan Mugabe sebagai pahlawan nasional",
+          "telah menyatakan Mugabe sebagai pahlawan nasional setelah kematiannya",
+          "an honour for the dead, like a eulogy (test-gold part B: eulogies are traps)"),
+        T("embedded-claim", "CONSULT", "tanpa berkonsultasi",
+          "tanpa berkonsultasi dengan keluarga dekatnya", "the family's grievance, coded as the ACCUSE"),
+        T("embedded-claim", "COERCE", "berusaha memaksa",
+          "pemerintah Zimbabwe berusaha memaksa kami", "the content of the family's complaint"),
+        T("non-political", "ASSAULT", "meninggal dunia", "meninggal dunia pekan lalu saat menjalani perawatan medis",
+          "a natural death"),
+    ], note="The family's statement (shock at not being consulted, concern, 'trying to force us') is one ACCUSE "
+            "disapprove; its refusal of the Heroes Acre burial is a REJECT of the government's plan."),
+    A("okezone-3403", [
+        E("ASSAULT", "AFG/REB:Kelompok Taliban",
+          "AFG/SPY:Direktorat Keamanan Nasional (NDS);AFG/CVL:rumah sakit", "bom mobil meledak",
+          "Sebuah bom mobil meledak dekat sebuah rumah sakit di Afghanistan", mode="explosives",
+          also=["Kelompok Taliban mengatakan serangan itu menyasar gedung departemen intelijen",
+                "para kombatan Taliban menargetkan pangkalan pelatihan badan keamanan negara itu"]),
+        E("ASSAULT", "", "AFG/GOV:Presiden Ashraf Ghani;AFG/CVL:", "dua serangan terpisah",
+          "setidaknya 48 orang tewas di ibukota Afghanistan Kabul dalam dua serangan terpisah", date="2019-09-18"),
+    ], [
+        T("non-political", "AID", "dievakuasi", "95 orang yang terluka telah dievakuasi dari lokasi ledakan",
+          "evacuation of the wounded"),
+        T("non-political", "AID", "tim penyelamat", "ketika tim penyelamat dan orang-orang masih mencari mayat",
+          "rescue work"),
+    ], note="The car bomb is asserted by the article; its authorship rests on the Taliban's own statement and an "
+            "Afghan official's, which agree, so it is one ASSAULT coded asserted with both sentences as "
+            "also_evidence (no separate ACCUSE for the official's attribution). The two Kabul attacks of Wednesday "
+            "are one sentence, one event, with no author given."),
+    A("okezone-3653", [
+        E("CONCEDE", "ZWE/CVL:Leo Mugabe", "ZWE/GOV:pihak pemerintah", "akhirnya akan dimakamkan",
+          "Robert Mugabe akhirnya akan dimakamkan di taman makam nasional", date="2019-09-12",
+          also=["Kemudian jenazah Mugabe akan dimakamkan di monumen National Heroes Acre di Harare",
+                "Leo Mugabe mengatakan kepada BBC bahwa akan ada upacara"]),
+        E("REJECT", "ZWE/CVL:Mereka", "ZWE/GOV:", "tidak ada pemakaman di National Heroes Acre",
+          "dan tidak ada pemakaman di National Heroes Acre"),
+        E("ACCUSE", "ZWE/CVL:pihak keluarga", "ZWE/GOV:pemerintah", "kaget tidak dilibatkan",
+          "pihak keluarga kaget tidak dilibatkan dalam rencana pemakaman", mode="disapprove"),
+    ], [
+        T("generic-background", "ACCUSE", "pertengkaran", "setelah terjadi pertengkaran dengan pihak pemerintah",
+          "the quarrel summarised; its acts are coded one by one"),
+        T("non-political", "ASSAULT", "meninggal", "meninggal dalam usia 95 tahun minggu lalu",
+          "a natural death"),
+    ], note="The family giving in to the state burial is CONCEDE (announced by Leo Mugabe on 'Jumat (12/09)': the "
+            "text's date is kept). The earlier refusal and complaint are retold and coded undated."),
 ]
