@@ -35,7 +35,7 @@ ARTICLES = [
           "akan mempelopori sebuah demonstrasi di markas besar PBB", mode="demo", modality="future",
           also=["direncanakan akan berlangsung di sekitar 150 negara"]),
         E("REQUEST", "AUS/GOV:Menteri Keuangan Australia Mathias Cormann", "AUS/CVL:siswa", "harus tetap berada di kelas",
-          "mengatakan kepada parlemen pada hari Kamis bahwa siswa harus tetap", mode="change",
+          "mengatakan kepada parlemen pada hari Kamis bahwa siswa harus tetap",
           date="2019-09-19"),
     ], [
         T("protest-topic", "REQUEST", "menuntut para pemimpin dunia",
@@ -55,14 +55,14 @@ ARTICLES = [
           date="2019-09-11", also=["telah mengajukan laporan polisi terhadap seniman tersebut dan empat lainnya",
                                    "Laporan itu diajukan setelah keempat lukisan"]),
         E("REQUEST", "THA/REL:Kelompok itu", "THA/COP:", "menginginkan",
-          "Kelompok itu menginginkan kelima orang tersebut dituntut", mode="change",
+          "Kelompok itu menginginkan kelima orang tersebut dituntut",
           also=["Kelompok itu juga ingin lukisan tersebut dihancurkan"]),
         E("ACCUSE", "THA/REL:Charoon Wonnakasinanone", "THA/CVL:", "memalukan dan menyinggung",
           "Lukisan-lukisan itu memalukan dan menyinggung umat Buddha", mode="disapprove", date="2019-09-12"),
         E("CONCEDE", "THA/CVL:seniman pelukisnya", "THA/REL:biksu kepala Provinsi Nakhon Ratchasima",
           "meminta maaf", "harus secara terbuka meminta maaf kepada biksu kepala"),
         E("REJECT", "THA/REL:Otoritas resmi Budha Thailand", "THA/REL:", "menentang",
-          "Otoritas resmi Budha Thailand menentang tuntutan kriminal terhadap seniman", mode="change"),
+          "Otoritas resmi Budha Thailand menentang tuntutan kriminal terhadap seniman"),
     ], [
         T("no-event-statement", "THREATEN", "ancaman penjara",
           "dengan ancaman penjara maksimal tujuh tahun", "the penalty a law provides"),
@@ -192,7 +192,7 @@ ARTICLES = [
           "Miriam Adelson mengatakan kepada polisi bahwa Sara memilih sendiri", mode="allege",
           also=["Dia juga menduga Sara bahkan mungkin memiliki pengaruh",
                 "Saya merasa terganggu karena kita memiliki perdana menteri yang istrinya"]),
-        E("REQUEST", "ISR/OPP:Bennett;ISR/OPP:Shaked", "ISR/GOV:Partai Likud", "berusaha untuk bergabung",
+        E("AGREE", "ISR/OPP:Bennett;ISR/OPP:Shaked", "ISR/GOV:Partai Likud", "berusaha untuk bergabung",
           "Mereka kemudian berusaha untuk bergabung dengan koalisi yang dipimpin oleh Partai Likud"),
         E("REJECT", "ISR/GOV:Netanyahu", "ISR/OPP:Bennett;ISR/OPP:Shaked", "ditolak",
           "tetapi ditolak oleh Netanyahu"),
@@ -208,7 +208,8 @@ ARTICLES = [
         T("non-political", "SANCTION", "gagal melewati ambang pemilihan", "gagal melewati ambang pemilihan",
           "an election result"),
     ], note="Sheldon Adelson is coded USA (the text calls the couple American-Israeli and him a casino magnate); "
-            "Sara Netanyahu GOV as first lady. Each witness's testimony is one ACCUSE."),
+            "Sara Netanyahu GOV as first lady. Each witness's testimony is one ACCUSE. Bennett and Shaked seeking "
+            "to join Likud's coalition is an offer to cooperate (AGREE), its refusal a REJECT."),
     A("okezone-4171", [
         E("PROTEST", "IRN/CVL:Seorang wanita Iran", "IRN/GOV:", "membakar diri sebagai aksi protes",
           "membakar diri sebagai aksi protes dilarang memasuki stadion",
