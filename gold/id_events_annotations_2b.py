@@ -1,0 +1,130 @@
+"""Hand annotations, development gold part 2B: 13 further okezone articles of id-news-clickid. Ours; see README.md.
+
+Same format, rules and helpers as id_events_annotations.py (one annotator, blind to the system).
+"""
+
+from __future__ import annotations
+
+from id_events_annotations import A, E, T
+
+ARTICLES = [
+    # International desk (international.jsonl).
+    A("okezone-4455", [
+        E("PROTEST", "GBR/CVL:Sejumlah aktivis perubahan iklim", "GBR/BUS:Bandara Heathrow",
+          "berencana menerbangkan pesawat nirawak",
+          "aktivis perubahan iklim berencana menerbangkan pesawat nirawak (drone)", mode="obstruct",
+          date="2019-09-13", modality="future",
+          also=["dijadwalkan akan memulai aksi penerbangan drone sesaat sebelum bandara dibuka"]),
+        E("COERCE", "GBR/COP:Polisi", "GBR/CVL:lima anggota kelompok tersebut", "menangkap",
+          "Polisi telah menangkap lima anggota kelompok tersebut sehari sebelumnya", mode="arrest",
+          date="2019-09-12"),
+        E("PROTEST", "GBR/CVL:Sylvia Dell", "GBR/BUS:", "bersiap untuk menerbangkan dronenya",
+          "dia bersiap untuk menerbangkan dronenya sendiri dalam beberapa hari mendatang", mode="obstruct",
+          modality="future"),
+    ], [
+        T("embedded-claim", "ACCUSE", "dugaan konspirasi",
+          "atas dugaan konspirasi untuk melakukan gangguan publik", "the grounds of the arrest already coded"),
+        T("no-event-statement", "COERCE", "harus ditutup", "bandara harus ditutup jika sebuah drone terlihat",
+          "a standing airport rule"),
+        T("protest-topic", "REJECT", "bukanlah tindakan kriminal", "apa yang kami lakukan bukanlah tindakan kriminal",
+          "an activist's justification of the action, addressed to no one"),
+        T("no-event-statement", "THREATEN", "memperingatkan", "laporan PBB yang memperingatkan pemerintah pada Oktober",
+          "a scientific report's warning about climate, not a threat between actors"),
+        T("protest-topic", "REQUEST", "mencegah pembangunan",
+          "Tujuan menerbangan drone mencegah pembangunan landasan pacu ketiga", "the aim of the protest"),
+    ], note="The drone protest is announced for Friday 13/9 and said to have failed after the arrests of the day "
+            "before; it is coded as announced (future), not as having happened."),
+    A("okezone-4480", [
+        E("CONCEDE", "USA/GOV:Departemen Kehakiman Amerika Serikat (AS);USA/GOV:William Barr",
+          "USA/CVL:pengacara yang terlibat dalam kasus ini", "telah memutuskan untuk tidak meminta",
+          "William Barr telah memutuskan untuk tidak meminta status rahasia negara", date="2019-09-12",
+          also=["pada Kamis mengatakan akan merilis nama individu yang dicari"]),
+        E("ACCUSE", "USA/CVL:para korban tragedi 9/11 dan anggota keluarga mereka", "SAU/GOV:Riyadh", "menuding",
+          "Dalam gugatan hukum yang telah berjalan lama itu menuding Riyadh", mode="allege", date="2003",
+          also=["yang menuntut pemerintah Arab Saudi atas dugaan keterlibatan",
+                "Kasus ini, diajukan pada 2003"]),
+        E("ASSAULT", "/REB:para pembajak", "USA/CVL:World Trade Center (WTC)", "menabrakkan pesawat komersial",
+          "para pembajak yang menabrakkan pesawat komersial ke gedung World Trade Center", mode="suicide-attack",
+          date="2001-09-11"),
+        E("REJECT", "SAU/GOV:Pemerintah Saudi", "USA/CVL:", "membantah",
+          "Pemerintah Saudi telah berulang kali membantah terlibat dalam serangan itu"),
+        E("REQUEST", "USA/CVL:penggugat", "USA/COP:Biro Penyelidik Feeral (FBI)", "berusaha untuk mendapatkan materi",
+          "penggugat telah berusaha untuk mendapatkan materi yang dihapus dari laporan"),
+        E("ACCUSE", "USA/COP:agen dari biro itu", "SAU/GOV:Omar al-Bayoumi;SAU/GOV:Fahad al-Thumairy",
+          "tengah menyelidiki", "agen dari biro itu tengah menyelidiki dua pejabat Saudi", mode="investigate",
+          date="2012"),
+    ], [
+        T("no-event-statement", "REJECT", "belum menanggapi",
+          "Kedutaan Besar Arab Saudi di Washington pada Kamis belum menanggapi", "no comment yet"),
+        T("undecided", "AID", "dapat membantu", "Keputusan itu dapat membantu para korban tragedi 9/11",
+          "a possible consequence"),
+        T("no-event-statement", "SUPPORT", "mengeluarkan undang-undang",
+          "Kongres AS mengeluarkan undang-undang yang membuatnya lebih mudah", "a domestic law with no target actor"),
+        T("embedded-claim", "REQUEST", "telah memerintahkan",
+          "pihak yang tidak disebutkan namanya telah memerintahkan mereka", "content of the FBI report"),
+        T("no-event-statement", "THREATEN", "kehabisan jalan", "Orang-orang Saudi kehabisan jalan",
+          "a lawyer's comment"),
+    ]),
+    A("okezone-4544", [
+        E("SANCTION", "FRA/JUD:pengadilan di Paris", "SAU/GOV:Putri Hassa bin Salman", "divonis",
+          "divonis 10 bulan hukuman percobaan oleh pengadilan di Paris", mode="convict", date="2019-09-12",
+          also=["pengadilan Prancis menyatakan sang putri bersalah",
+                "Putri Hassa juga diperintahkan untuk membayar denda"]),
+        E("SANCTION", "FRA/JUD:", ":Rani Saidi", "menerima hukuman percobaan",
+          "Rani Saidi, menerima hukuman percobaan delapan bulan", mode="convict", date="2019-09-12"),
+        E("ACCUSE", "FRA/JUD:", "SAU/GOV:Perempuan berusia 43 tahun", "dituduh memerintahkan",
+          "Perempuan berusia 43 tahun itu dituduh memerintahkan pengawalnya", mode="allege"),
+        E("REJECT", "SAU/GOV:Putri dari Raja Arab Saudi", "EGY/CVL:Eid", "tidak bersalah",
+          "sebelumnya menyatakan dirinya tidak bersalah",
+          also=["mengatakan tuduhan yang ditujukan Eid kepada kliennya “ajaib”"]),
+        E("REJECT", "SAU/GOV:pihaknya", "FRA/JUD:", "akan mengajukan banding", "pihaknya akan mengajukan banding",
+          modality="future"),
+        E("ASSAULT", ":Rani Saidi", "EGY/CVL:Eid", "memukuli dan mengikat",
+          "Rani Saidi yang kemudian memukuli dan mengikat Eid", mode="beat", date="2016",
+          also=["pengawal tersebut kemudian mengikatnya dan memaksanya mencium kaki sang putri",
+                "dia dipaksa untuk mencium kaki sang putri"]),
+    ], [
+        T("embedded-claim", "THREATEN", "Bunuh dia", "sang putri dituduh berteriak",
+          "a shouted line inside the accusation"),
+        T("no-event-statement", "ACCUSE", "dicurigai", "dicurigai mengambil foto di rumahnya",
+          "a private suspicion"),
+    ], note="The princess is a royal (SAU/GOV); the bodyguard's nationality is not given. The beating of 2016 is "
+            "told by the narrator as fact and coded with its own date."),
+    A("okezone-3299", [
+        E("ACCUSE", "CAN/NGO:Majelis Nasional Muslim Kanada", "CAN/GOV:perdana menteri", "reaksi keras",
+          "Foto tersebut juga mendapat reaksi keras dari berbagai pihak", mode="disapprove", date="2019-09-19",
+          also=["Pemakaian wajah hitam / wajah cokelat itu tercela"]),
+        E("CONCEDE", "CAN/GOV:Trudeau", "CAN/CVL:", "telah meminta maaf",
+          "telah meminta maaf atas foto tersebut"),
+    ], [
+        T("generic-background", "ACCUSE", "tersangkut skandal", "Justin Trudeau tersangkut skandal",
+          "a scandal named, the acts are coded"),
+        T("no-event-statement", "ACCUSE", "dianggap sebagai bentuk rasisme",
+          "banyak dianggap sebagai bentuk rasisme", "a general opinion, no actor"),
+        T("generic-background", "CONSULT", "pemilihan umum", "akan menghadapi pemilihan umum pada 21 Oktober",
+          "a scheduled election"),
+        T("generic-background", "CONCEDE", "mengakui", "Gubernur Virginia Ralph Northam mengakui",
+          "an undated earlier case recalled for comparison"),
+        T("generic-background", "REJECT", "membantah klaim", "Namun dia membantah klaim",
+          "an undated earlier case recalled for comparison"),
+    ]),
+    A("okezone-2959", [], [
+        T("non-political", "ASSAULT", "terinjak-injak", "31 orang tewas setelah terinjak-injak kerumunan massa",
+          "a stampede"),
+        T("non-political", "ASSAULT", "roboh", "jembatan pejalan kaki tiba-tiba roboh", "an accident"),
+        T("generic-background", "ASSAULT", "pertempuran", "dalam pertempuran pada 680 setelah Masehi",
+          "religious history"),
+        T("generic-background", "ASSAULT", "pengeboman",
+          "Pada 2004, lebih dari 140 orang tewas dalam serangkaian pengeboman", "a past incident with no actor"),
+        T("non-political", "ASSAULT", "pengebom bunuh diri", "setelah ada rumor mengenai keberadaan pengebom bunuh diri",
+          "a rumour causing a stampede"),
+    ], note="No political event: a pilgrimage stampede; earlier incidents are recalled without actors."),
+    # National desk (nasional.jsonl).
+    A("okezone-236", [], [
+        T("non-political", "ASSAULT", "kebakaran lahan", "juga ada kebakaran lahan", "a land fire"),
+        T("no-event-statement", "ACCUSE", "dinilai", "dinilai tidak semuanya akibat kebakaran hutan",
+          "an assessment with no actor"),
+        T("non-political", "ACCUSE", "pemantauan", "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) melaporkan",
+          "weather monitoring of transboundary haze"),
+    ], note="No political event: haze and fires in Malaysia reported by a resident and the weather agency."),
+]
