@@ -307,3 +307,29 @@ def test_travel_advice_to_ones_own_citizens_is_no_threat():
     assert "THREATEN" not in types("Jepang memperingatkan warganya agar menghindari kawasan perbatasan.")
     assert "THREATEN" not in types("Japan warned its citizens to avoid the border area.", "en")
     assert "THREATEN" in types("Jepang memperingatkan Korea Utara agar menghentikan uji coba rudal.")
+
+
+def test_an_official_descending_on_a_consulate_visits_and_protesters_demonstrate():
+    assert found("Wakapolda mendatangi konsulat Australia di Surabaya.") == [("CONSULT", "visit", "mendatangi")]
+    assert found("Ratusan mahasiswa mendatangi konsulat Australia di Surabaya.") == [("PROTEST", "demo", "mendatangi")]
+
+
+def test_a_protest_that_ends_in_a_scuffle_is_a_riot():
+    assert ("PROTEST", "riot", "berakhir ricuh") in found("Aksi mahasiswa di depan DPRD berakhir ricuh.")
+
+
+def test_wanted_lists_and_warrants_are_threats_of_arrest_even_when_announced():
+    assert ("THREATEN", "arrest", "menerbitkan") in found("Polri telah menerbitkan DPO bagi tersangka itu.")
+    doc = run("Polri akan menerbitkan red notice untuk aktivis itu.", "id")
+    assert [(e.type, e.mode, e.modality) for e in asserted(doc)] == [("THREATEN", "arrest", "asserted")]
+
+
+def test_summons_tracking_lifting_and_summoning_an_embassy_official():
+    assert ("REQUEST", None, "melayangkan surat panggilan") in found(
+        "Polisi melayangkan surat panggilan kepada aktivis."
+    )
+    assert ("ACCUSE", "investigate", "melacak") in found("Polisi terus melacak keberadaan tersangka.")
+    assert ("CONCEDE", None, "dicabut") in found("Larangan itu dicabut pada tahun lalu.")
+    assert ("ACCUSE", "disapprove", "memanggil") in found(
+        "Korea Selatan memanggil seorang pejabat senior kedutaan Jepang."
+    )

@@ -112,8 +112,11 @@ class Lexicon:
 
     def finalize(self) -> None:
         for options in self.phrases.values():
-            # longest first; at equal length an ignore wins, then an entry that needs an object (it is the narrower)
-            options.sort(key=lambda item: (-len(item[0]), not item[1].ignore, not item[1].objects))
+            # longest first; at equal length an ignore wins, then the entry with more constraints (an object, a
+            # subject: it is the narrower, "mendatangi" by protesters before "mendatangi" as a visit)
+            options.sort(
+                key=lambda item: (-len(item[0]), not item[1].ignore, -bool(item[1].objects) - bool(item[1].subjects))
+            )
 
     def match(self, tokens: list[Token], skip: set[int] | None = None) -> list[Match]:
         """Non-overlapping trigger matches in ``tokens``, longest first at each position; tokens in ``skip``
