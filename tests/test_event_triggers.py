@@ -333,3 +333,15 @@ def test_summons_tracking_lifting_and_summoning_an_embassy_official():
     assert ("ACCUSE", "disapprove", "memanggil") in found(
         "Korea Selatan memanggil seorang pejabat senior kedutaan Jepang."
     )
+
+
+def test_police_reports_pleas_wishes_self_immolation_and_neutralising_a_suspect():
+    assert ("ACCUSE", "allege", "melaporkan") in found("Kelompok itu melaporkan seorang seniman ke polisi.")
+    assert "ACCUSE" not in types("Kantor berita Reuters melaporkan bahwa ledakan terdengar di kota itu.")
+    assert ("REJECT", None, "menyatakan dirinya tidak bersalah") in found(
+        "Putri itu menyatakan dirinya tidak bersalah."
+    )
+    assert ("REQUEST", None, "menginginkan") in found("Menteri menginginkan negaranya untuk berhenti memakai nuklir.")
+    assert [t for t, _, _ in found("Seorang penggemar membakar diri di depan gedung pengadilan.")] == ["PROTEST"]
+    assert ("ASSAULT", "firearms", "melumpuhkan") in found("Satgas berhasil melumpuhkan dua anggota KKB.")
+    assert "ASSAULT" not in types("Banjir melumpuhkan perekonomian kota itu.")
