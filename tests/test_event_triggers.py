@@ -345,3 +345,21 @@ def test_police_reports_pleas_wishes_self_immolation_and_neutralising_a_suspect(
     assert [t for t, _, _ in found("Seorang penggemar membakar diri di depan gedung pengadilan.")] == ["PROTEST"]
     assert ("ASSAULT", "firearms", "melumpuhkan") in found("Satgas berhasil melumpuhkan dua anggota KKB.")
     assert "ASSAULT" not in types("Banjir melumpuhkan perekonomian kota itu.")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "mode"),
+    [
+        ("Interpol issued a red notice for the fugitive businessman.", "THREATEN", "arrest"),
+        ("The former minister pleaded not guilty to all charges.", "REJECT", None),
+        ("A fan set herself on fire outside the court.", "PROTEST", "demo"),
+        ("The group filed a police report against the artist.", "ACCUSE", "allege"),
+    ],
+)
+def test_english_counterparts_of_warrants_pleas_self_immolation_and_police_reports(text, etype, mode):
+    assert (etype, mode) in {(t, m) for t, m, _ in found(text, "en")}
+
+
+def test_an_ordinary_arrest_warrant_is_no_threat():
+    assert "THREATEN" not in types("A court has issued arrest warrants for two men.", "en")
+    assert "THREATEN" not in types("Pengadilan menerbitkan surat perintah penangkapan bagi dua pria.")
