@@ -363,3 +363,8 @@ def test_english_counterparts_of_warrants_pleas_self_immolation_and_police_repor
 def test_an_ordinary_arrest_warrant_is_no_threat():
     assert "THREATEN" not in types("A court has issued arrest warrants for two men.", "en")
     assert "THREATEN" not in types("Pengadilan menerbitkan surat perintah penangkapan bagi dua pria.")
+
+
+def test_breaking_a_resolution_is_a_rejection_a_red_light_is_not():
+    assert ("REJECT", None, "melanggar") in found("Korea Utara melanggar resolusi Dewan Keamanan PBB.")
+    assert not found("Pengendara itu melanggar lampu merah.")
