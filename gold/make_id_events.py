@@ -60,7 +60,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=str(HERE.parent.parent / "shared" / "data"))
     ap.add_argument("--out", default=str(HERE / "id-events-dev.jsonl"))
-    ap.add_argument("--annotations", nargs="+", default=["id_events_annotations"],
+    ap.add_argument("--annotations", nargs="+",
+                    default=["id_events_annotations", "id_events_annotations_2a", "id_events_annotations_2b"],
                     help="modules in gold/ whose ARTICLES list is written out (several are concatenated)")
     args = ap.parse_args()
     ARTICLES = [a for name in args.annotations for a in importlib.import_module(name).ARTICLES]

@@ -184,3 +184,24 @@ def test_trap_sentences_and_retellings(tmp_path):
     s = evaluate.evaluate(iter([evaluate.parse_gold(line)]), run=two_tellings).summary()
     assert (s["events"]["tp"], s["events"]["fp"], s["duplicates_not_counted"]) == (1, 1, 1)
     assert s["trap_sentences"] == 2 and s["trap_sentences_coded_by_kind"] == {"made-up": 1}
+
+
+def test_mode_negations_seen_and_precision_by_confidence(tmp_path):
+    line = gold_line(
+        text="Israel menyerang Gaza pada Senin. India tidak mengutuk Israel. Tiongkok mengecam Amerika Serikat.",
+        events=[
+            {"type": "ASSAULT", "actor": {"country": "ISR"}, "recipient": {"country": "PSE"}, "mode": "aerial"},
+            {"type": "ACCUSE", "actor": {"country": "IND"}, "recipient": {"country": "ISR"}, "negated": True},
+            {"type": "ACCUSE", "actor": {"country": "CHN"}, "recipient": {"country": "USA"}, "negated": True},
+        ],
+    )
+    s = evaluate.evaluate(iter([evaluate.parse_gold(line)]), run=fake_run).summary()
+    # "menyerang" says nothing of an air strike: the mode is scored wrong, not skipped
+    assert (s["mode_accuracy"], s["negations"]) == (0.0, 2)
+    # India's "tidak mengutuk" is seen as negated; China's asserted "mengecam" is not a seen negation
+    assert s["negations_seen"] == 1
+    bins = s["precision_by_confidence"]
+    assert sum(b["predicted"] for b in bins.values()) == 2  # the ASSAULT (a match) and China's ACCUSE (not)
+    assert sorted(b["precision"] for b in bins.values()) in ([0.0, 1.0], [0.5])
+    assert "negations seen 1/2" in evaluate.format_report(evaluate.evaluate(iter([evaluate.parse_gold(line)]),
+                                                                             run=fake_run))

@@ -1,4 +1,5 @@
-"""gold/id-events-dev.jsonl: well-formed, PLOVER-valid, and every snippet locates its sentence in the shared text."""
+"""gold/id-events-dev.jsonl and gold/id-events-test.jsonl: well-formed, PLOVER-valid, disjoint, and every snippet
+locates its sentence in the shared text."""
 
 from __future__ import annotations
 
@@ -10,20 +11,28 @@ import pytest
 from warta.model import EVENT_TYPES
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "id-events-dev.jsonl"
-ARTICLES = [json.loads(line) for line in GOLD.read_text("utf-8").splitlines()]
+TEST_GOLD = GOLD.with_name("id-events-test.jsonl")
+DEV = [json.loads(line) for line in GOLD.read_text("utf-8").splitlines()]
+TEST = [json.loads(line) for line in TEST_GOLD.read_text("utf-8").splitlines()]
+ARTICLES = DEV + TEST
 SECTORS = {"GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "PTY", "SPY", "UAF", "CVL", "BUS", "MED", "JRN", "REL",
            "ELI", "NGO"}
 
 
-def test_size_and_shape() -> None:
-    assert len(ARTICLES) >= 30
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES)
-    assert all(a["source"] == "okezone.com" for a in ARTICLES)
-    events = [e for a in ARTICLES for e in a["events"]]
+@pytest.mark.parametrize("articles", [DEV, TEST], ids=["dev", "test"])
+def test_size_and_shape(articles: list[dict]) -> None:
+    assert len(articles) >= 30
+    assert len({a["id"] for a in articles}) == len(articles)
+    assert all(a["source"] == "okezone.com" for a in articles)
+    events = [e for a in articles for e in a["events"]]
     assert len(events) >= 150 and any(e["negated"] for e in events)
     assert {"future", "hypothetical", "reported"} <= {e["modality"] for e in events}
-    assert sum(len(a["traps"]) for a in ARTICLES) >= 30
-    assert any(not a["events"] for a in ARTICLES)  # articles with nothing to find
+    assert sum(len(a["traps"]) for a in articles) >= 30
+    assert any(not a["events"] for a in articles)  # articles with nothing to find
+
+
+def test_the_test_gold_shares_no_article_with_the_development_gold() -> None:
+    assert not {a["id"] for a in DEV} & {a["id"] for a in TEST}
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=[a["id"] for a in ARTICLES])

@@ -242,6 +242,11 @@ class Report:
     trap_sentences: int = 0
     trap_sentence_hits: Counter = field(default_factory=Counter)  # by kind
     duplicates: int = 0  # predictions in another sentence that tells a matched gold event (not false positives)
+    mode_ok: int = 0
+    mode_total: int = 0
+    negations: int = 0  # gold negated events
+    negations_seen: int = 0  # ... that the system coded with ``negated: true`` (same type and dyad)
+    by_confidence: dict[float, Counts] = field(default_factory=lambda: defaultdict(Counts))  # tp/fp per 0.1 bin
     entities: Counts = field(default_factory=Counts)
     entity_country_ok: int = 0
     times_found: int = 0
@@ -271,6 +276,12 @@ class Report:
             "trap_sentences_coded": sum(self.trap_sentence_hits.values()),
             "trap_sentences_coded_by_kind": dict(self.trap_sentence_hits),
             "duplicates_not_counted": self.duplicates,
+            "mode_accuracy": self.mode_ok / self.mode_total if self.mode_total else None,
+            "negations": self.negations,
+            "negations_seen": self.negations_seen,
+            # how far the confidence can be trusted: the share of predictions that match gold, per 0.1 bin
+            "precision_by_confidence": {f"{b:.1f}": {"predicted": c.tp + c.fp, "precision": c.prf()[0]}
+                                        for b, c in sorted(self.by_confidence.items())},
             "errors": len(self.errors),
         }  # fmt: skip
         if self.entities.tp + self.entities.fn:
@@ -372,6 +383,20 @@ def score_article(gold: GoldArticle, doc: Doc, report: Report) -> None:
         if g.date:
             report.date_total += 1
             report.date_ok += bool(e.date and e.date.startswith(g.date))
+        if g.mode:
+            report.mode_total += 1
+            report.mode_ok += e.mode == g.mode
+    for e in preds:
+        bucket = report.by_confidence[min(0.9, int(e.confidence * 10) / 10)]
+        if id(e) in matched_pred_ids:
+            bucket.tp += 1
+        else:
+            bucket.fp += 1
+    negated = [e for e in doc.events if e.negated]
+    for g in gold.events:
+        if g.negated:
+            report.negations += 1
+            report.negations_seen += bool(_match([g], negated, need_dyad=True))
     for g in gold.events:
         if g.positive:
             continue
@@ -391,6 +416,52 @@ def score_article(gold: GoldArticle, doc: Doc, report: Report) -> None:
                 f"{gold.article_id}: trap sentence coded ({trap.kind}, {trap.looks_like}) {trap.evidence}"
             )
     _score_layers(gold, doc, report)
+
+
+def score_gold_pair(reference: GoldArticle, other: GoldArticle, report: Report) -> list[tuple[GoldEvent, GoldEvent]]:
+    """Score a second annotator's coding of an article against a reference coding of the same article, by the rule
+    ``score_article`` applies to the pipeline: positives on both sides are non-negated asserted/reported events, a
+    match is the same type with an agreeing dyad, one to one and greedy. (No retelling credit: a human's gold is
+    already deduplicated.) Fills the country, type-level, per-type, dyad and date counts; returns the strict pairs
+    (reference event, other event). A GoldEvent has the fields ``dyad_agrees`` reads from a predicted Event."""
+    report.articles += 1
+    positives = [g for g in reference.events if g.positive]
+    preds = [e for e in other.events if e.positive]
+    strict = _match(positives, preds, need_dyad=True)  # type: ignore[arg-type]
+    loose = _match(positives, preds, need_dyad=False)  # type: ignore[arg-type]
+    report.country.tp += len(strict)
+    report.country.fp += len(preds) - len(strict)
+    report.country.fn += len(positives) - len(strict)
+    report.type_level.tp += len(loose)
+    report.type_level.fp += len(preds) - len(loose)
+    report.type_level.fn += len(positives) - len(loose)
+    matched_ref = {id(g) for g, _ in strict}
+    matched_other = {id(e) for _, e in strict}
+    for g in positives:
+        if id(g) in matched_ref:
+            report.per_type[g.type].tp += 1
+        else:
+            report.per_type[g.type].fn += 1
+            report.misses.append(f"{reference.article_id}: only in reference {g.type} {_dyad(g)} {g.evidence or ''}")
+    for e in preds:
+        if id(e) not in matched_other:
+            report.per_type[e.type].fp += 1
+            report.misses.append(f"{reference.article_id}: only in other {e.type} {_dyad(e)} {e.evidence or ''}")
+    for g, e in loose:
+        report.dyad_total += 1
+        report.dyad_ok += dyad_agrees(g, e)  # type: ignore[arg-type]
+    for g, e in strict:
+        if g.date:
+            report.date_total += 1
+            report.date_ok += bool(e.date and e.date.startswith(g.date))
+    for g in reference.events:
+        if g.positive:
+            continue
+        report.traps += 1
+        gold_actors = {p.country for p in g.actors if p.country}
+        if any(e.type == g.type and (not gold_actors or gold_actors & _countries(e.actors)) for e in preds):
+            report.traps_coded += 1
+    return strict  # type: ignore[return-value]
 
 
 def _locate(text: str, snippet: str | None) -> int | None:
@@ -546,6 +617,9 @@ def format_report(report: Report) -> str:
             f"   traps coded as events {s['traps_coded_as_events']}/{s['traps']}"
             f"   trap sentences coded {s['trap_sentences_coded']}/{s['trap_sentences']}"
         ),
+        f"mode accuracy {_pct(s['mode_accuracy'])}   negations seen {s['negations_seen']}/{s['negations']}",
+        "precision by confidence: "
+        + "  ".join(f"{b} {v['precision']:.2f} ({v['predicted']})" for b, v in s["precision_by_confidence"].items()),
         "",
         f"{'type':10} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6}",
     ]

@@ -394,6 +394,8 @@ def plover_recode(etype: str, mode: str | None, negated: bool, modality: str) ->
             return "CONCEDE", None, negated, "asserted"
         if etype in THREAT_MODE:
             return "THREATEN", "arrest" if mode == "arrest" else THREAT_MODE[etype], negated, "asserted"
+        if etype == "THREATEN":
+            return etype, mode, negated, "asserted"  # "akan menerbitkan red notice": the announcement is the threat
     if negated and (etype in ("AGREE", "CONCEDE") or (modality == "future" and plover.quad(etype) <= 2)):
         # "tidak akan bertemu", "will not withdraw": a refusal, told as a fact
         return "REJECT", "meet" if etype == "CONSULT" else None, False, "asserted"

@@ -22,7 +22,7 @@ shorter entry that starts at the same word.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -64,7 +64,14 @@ class Entry:
     confidence: float | None = None
     objects: tuple[tuple[str, ...], ...] = ()  # the trigger counts only with one of these after it
     object_window: int = 4
+    # the trigger counts only after one of these words within `subject_window` tokens: "melempar batu" is a riot when
+    # protesters ("massa", "pengunjuk rasa") throw, not when a fisherman does
+    subjects: tuple[tuple[str, ...], ...] = ()
+    subject_window: int = 12
     with_recipient: str | None = None  # the type when a recipient is named (a missile test aimed at someone: ASSAULT)
+    # an order whose object is an act noun is that act, done by the one who ordered it: "memerintahkan penangkapan",
+    # "ordered the expulsion of" (the order's own type stands when no act noun follows)
+    orders: bool = False
     ignore: bool = False  # a look-alike phrase that names no event ("menahan diri"); it blocks shorter triggers
 
 
@@ -105,8 +112,11 @@ class Lexicon:
 
     def finalize(self) -> None:
         for options in self.phrases.values():
-            # longest first; at equal length an ignore wins, then an entry that needs an object (it is the narrower)
-            options.sort(key=lambda item: (-len(item[0]), not item[1].ignore, not item[1].objects))
+            # longest first; at equal length an ignore wins, then the entry with more constraints (an object, a
+            # subject: it is the narrower, "mendatangi" by protesters before "mendatangi" as a visit)
+            options.sort(
+                key=lambda item: (-len(item[0]), not item[1].ignore, -bool(item[1].objects) - bool(item[1].subjects))
+            )
 
     def match(self, tokens: list[Token], skip: set[int] | None = None) -> list[Match]:
         """Non-overlapping trigger matches in ``tokens``, longest first at each position; tokens in ``skip``
@@ -124,6 +134,8 @@ class Lexicon:
                         continue
                     if entry.objects and not _has_object(lows, j, entry):
                         continue
+                    if entry.subjects and not _has_subject(lows, i, entry):
+                        continue
                     found = Match(entry, i, j - 1, form)
                     break
             if found is None:
@@ -133,7 +145,7 @@ class Lexicon:
                 found.passive = self._passive(found, lows)
                 out.append(found)
             i = found.last + 1
-        return out
+        return _ordered_acts(out, lows)
 
     def _passive(self, m: Match, lows: list[str]) -> bool:
         if m.entry.kind != "verb":
@@ -148,6 +160,34 @@ class Lexicon:
         return False
 
 
+# At most this many words between an order and its act noun ("ordered the arrest", "memerintahkan segera
+# penangkapan"); a punctuation mark between them ends the construction.
+ORDER_GAP = 2
+
+
+def _ordered_acts(matches: list[Match], lows: list[str]) -> list[Match]:
+    """An order followed by an act noun becomes that act as a verb of the orderer (one match over both)."""
+    out: list[Match] = []
+    k = 0
+    while k < len(matches):
+        m = matches[k]
+        nxt = matches[k + 1] if k + 1 < len(matches) else None
+        if (
+            m.entry.orders
+            and nxt is not None
+            and nxt.entry.kind == "noun"
+            and 0 <= nxt.first - m.last - 1 <= ORDER_GAP
+            and all(w.isalnum() for w in lows[m.last + 1 : nxt.first])
+        ):
+            act = replace(nxt.entry, kind="verb", symmetric=False)
+            out.append(Match(act, m.first, nxt.last, m.head_form, passive=m.passive))
+            k += 2
+            continue
+        out.append(m)
+        k += 1
+    return out
+
+
 def _has_object(lows: list[str], after: int, entry: Entry) -> bool:
     window = lows[after : after + entry.object_window + 2]
     return any(
@@ -155,6 +195,11 @@ def _has_object(lows: list[str], after: int, entry: Entry) -> bool:
         for k in range(min(len(window), entry.object_window))
         for obj in entry.objects
     )
+
+
+def _has_subject(lows: list[str], before: int, entry: Entry) -> bool:
+    window = lows[max(0, before - entry.subject_window) : before]
+    return any(tuple(window[k : k + len(subj)]) == subj for k in range(len(window)) for subj in entry.subjects)
 
 
 # --- morphology ----------------------------------------------------------------------------------------------
@@ -197,8 +242,16 @@ def inflect(root: str, morphology: dict[str, Any]) -> list[tuple[str, Form]]:
     nasal = morphology.get("nasal", {})
     rules = set(morphology.get("orthography", []))
     out: dict[str, Form] = {}
+    half, dash, again = root.partition("-")
+    reduplicated = dash and half == again  # "halang-halang": the nasal repeats on the copy ("memukul-mukul")
     for prefix in prefixes:
         bases = _nasal_forms(prefix, root, nasal) if prefix.endswith("N") else {prefix + root}
+        if reduplicated and prefix.endswith("N"):
+            # the copy keeps the nasal only where it replaced the root's first letter: "memukul-mukul",
+            # "menghalang-halangi"
+            stem = prefix[:-1]
+            for b in _nasal_forms(prefix, half, nasal):
+                bases.add(b + "-" + (half if b.endswith(half) else b[len(stem) :]))
         for base in bases:
             for suffix in suffixes:
                 for form in _suffixed(base, suffix, rules):
@@ -237,7 +290,10 @@ def _entry(raw: dict[str, Any], kind: str, where: str) -> Entry:
         confidence=raw.get("confidence"),
         objects=tuple(tuple(t.low for t in tokenize(o)) for o in raw.get("objects", ())),
         object_window=int(raw.get("object_window", 4)),
+        subjects=tuple(tuple(t.low for t in tokenize(o)) for o in raw.get("subjects", ())),
+        subject_window=int(raw.get("subject_window", 12)),
         with_recipient=raw.get("with_recipient") or None,
+        orders=bool(raw.get("orders", False)),
     )
 
 
