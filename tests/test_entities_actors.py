@@ -203,3 +203,9 @@ def test_heads_of_bodies_and_spokespeople(real):
 def test_an_ambassador_keeps_his_country_not_the_host(stage):
     doc = stage(make_doc("Duta besar India untuk Indonesia Rajesh Kumar Sharma telah bertemu pejabat senior Indonesia."))
     assert coded(doc, "Rajesh Kumar Sharma")[0] == ("IND", "GOV")
+
+
+def test_a_title_implies_the_home_country_only_where_the_article_names_it(stage):
+    doc = stage(make_doc("Pengguna narkoba di Rusia tidak akan dipenjara. Menteri Hukum Pavel Sidorov menjelaskan, usaha "
+                         "itu mendapat dukungan kabinet Rusia."))  # fmt: skip
+    assert all(c != "IDN" for c, _ in coded(doc, "Pavel Sidorov"))

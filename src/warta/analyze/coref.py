@@ -76,7 +76,13 @@ def resolve(text: str, mentions: list[Mention], offices: Iterable[Mention], stop
         return cands[0]
 
     # a full name after a title that names no country: the country of the same person coded elsewhere in the article,
-    # else the one the title implies ("Menteri Lingkungan Hidup dan Kehutanan (LHK) Siti Nurbaya" is Indonesian)
+    # else the one the title implies ("Menteri Lingkungan Hidup dan Kehutanan (LHK) Siti Nurbaya" is Indonesian),
+    # only in an article that names a party of that country at all (a story only about Malaysia's "Menteri Hukum
+    # Liew Vui Keong" is no Indonesian's: dev gold okezone-1435)
+    named = {m.country for m in mentions if m.country and not m.home}
+    for m in mentions:
+        if m.home not in named:
+            m.home = None
     for m in mentions:
         if m.home and m.country is None and m.type != "PER":
             m.country = m.home  # "Kementerian Pertanian": an unqualified home-country body
