@@ -42,9 +42,10 @@ def coded(doc, text):
         ("Menteri Energi, Sains dan Lingkungan (MESL) India Anjali Rao menyatakan keprihatinan.", "Anjali Rao",
          ("IND", "GOV")),
         # a minister named without a country in an Indonesian paper is Indonesian
-        ("Namun Menteri Lingkungan Hidup dan Kehutanan (LHK) Siti Rahmawati membantah laporan itu.",
+        # (in an article that names Indonesia)
+        ("Namun Menteri Lingkungan Hidup dan Kehutanan (LHK) Siti Rahmawati membantah asap itu berasal dari Indonesia.",
          "Siti Rahmawati", ("IDN", "GOV")),
-        ("Hal itu disampaikan Duta Besar Bambang Hartono di New York.", "Bambang Hartono", ("IDN", "GOV")),
+        ("Sikap Indonesia disampaikan Duta Besar Bambang Hartono di New York.", "Bambang Hartono", ("IDN", "GOV")),
     ],
 )
 def test_title_shapes_code_unknown_people(stage, text, name, expected):
@@ -166,7 +167,8 @@ def test_kb_classes_of_parties(alias, country, sector):
 
 
 def test_police_rank_and_home_country_bodies(real):
-    text = ("Kasus itu ditangani AKBP Dony Eka Putra di Jakarta. Kementerian Pertanian membantah laporan itu, sedangkan "
+    text = ("Kasus itu ditangani AKBP Dony Eka Putra di Jakarta. Pemerintah Indonesia melalui Kementerian Pertanian "
+            "membantah laporan itu, sedangkan "
             "Kementerian Pertahanan Rusia menolak berkomentar. Kementerian Pertahanan kemudian membantah tuduhan itu.")  # fmt: skip
     doc = real(make_doc(text, published="2019-09-20"))
     assert coded(doc, "Dony Eka Putra") == [("IDN", "COP")]  # a rank only Polri uses; the rank is not the name

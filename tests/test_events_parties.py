@@ -45,7 +45,7 @@ def test_government_noun_stays_with_the_home_country(process):
 
 def test_indonesian_minister_without_country_in_a_foreign_story(process):
     doc = process(
-        "Perdana Menteri (PM) Malaysia Mahathir Mohamad mengeluhkan kabut asap dari Malaysia. Malaysia menutup "
+        "Perdana Menteri (PM) Malaysia Mahathir Mohamad mengeluhkan kabut asap dari Indonesia. Malaysia menutup "
         "sekolah di Sarawak. Namun Menteri Lingkungan Hidup dan Kehutanan (LHK) Siti Nurbaya membantah laporan "
         "Malaysia soal asap itu."
     )

@@ -104,7 +104,7 @@ _PREPOSITIONS = frozenset({"untuk", "di", "ke", "dari", "pada", "bagi", "dengan"
 
 def rank_before(person: Mention, low: list[str], i: int, rules: TitleRules) -> None:
     """"AKBP Dony Eka Putra" (the rank left out of the tagged name): the rank gives the sector, and a rank only the
-    home country's police use gives the country (weakly, see ``coref``)."""
+    home country's police use gives the country."""
     if person.kb_id is not None or person.sector:
         return
     for k in range(max(0, i - 3), i):
@@ -112,7 +112,7 @@ def rank_before(person: Mention, low: list[str], i: int, rules: TitleRules) -> N
         if hon is not None and hon[0] == i:
             person.type, person.sector = "PER", hon[1]
             if " ".join(low[k:i]).rstrip(" .") in rules.home_ranks and person.country is None:
-                person.home = rules.home
+                person.country = rules.home  # the rank itself is the home country's
             return
 
 

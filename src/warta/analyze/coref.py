@@ -86,13 +86,13 @@ def resolve(text: str, mentions: list[Mention], offices: Iterable[Mention], stop
     for m in mentions:
         if m.home and m.country is None and m.type != "PER":
             m.country = m.home  # "Kementerian Pertanian": an unqualified home-country body
-        elif m.home and m.country is None and len(_parts(m.text, stop)) >= 2:
+        elif (m.home or m.office) and m.type == "PER" and m.country is None and len(_parts(m.text, stop)) >= 2:
             mine = set(_parts(m.text, stop))
             same = {o.kb_id or o.name or o.text: o for o in persons
                     if o is not m and o.country and o.home is None and mine <= set(_parts(o.text, stop))}  # fmt: skip
             if len(same) == 1:
                 m.inherit(next(iter(same.values())))
-            else:
+            elif m.home:
                 m.country = m.home
 
     # a repeated full name takes the code of its best-coded mention ("Narendra Modi" after "PM India Narendra Modi")

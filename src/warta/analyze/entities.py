@@ -304,7 +304,7 @@ class Entities:
             # it gives the sector, and a rank only the home country's police use gives the country too
             person = Mention(rest, e, text[rest:e], "PER", CRF, None, None, None, hon[1])
             rank = " ".join(low[i : hon[0]]).rstrip(" .")
-            person.home = res.rules.home if rank in res.rules.home_ranks else None
+            person.country = res.rules.home if rank in res.rules.home_ranks else None
             return person
         inside = [m for m in kb_matches if s <= m.start and m.end <= e]
         covered = [any(m.start <= tokens[k].start and tokens[k].end <= m.end for m in inside) for k in range(i, j)]
