@@ -211,3 +211,11 @@ def test_a_title_implies_the_home_country_only_where_the_article_names_it(stage)
     doc = stage(make_doc("Pengguna narkoba di Rusia tidak akan dipenjara. Menteri Hukum Pavel Sidorov menjelaskan, usaha "
                          "itu mendapat dukungan kabinet Rusia."))  # fmt: skip
     assert all(c != "IDN" for c, _ in coded(doc, "Pavel Sidorov"))
+
+
+def test_an_office_named_after_a_place_takes_its_country(stage):
+    doc = stage(make_doc("Gubernur Virginia Ralph Northam mengakui kesalahannya. Wali Kota London Sadiq Khan mengecam "
+                         "hal itu, dan Gubernur Jawa Timur Bambang Sutrisno membantah."))  # fmt: skip
+    assert coded(doc, "Ralph Northam")[0] == ("USA", "GOV")
+    assert coded(doc, "Sadiq Khan")[0] == ("GBR", "GOV")
+    assert coded(doc, "Bambang Sutrisno")[0] == ("IDN", "GOV")

