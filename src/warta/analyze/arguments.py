@@ -121,6 +121,13 @@ class Syntax:
     passive_conflict_only: bool  # does an agentless passive stand on its recipient only for material conflict?
     adverbs: set[str]  # "juga", "kemudian": skipped between a coordinator and a coordinated verb
     light_verbs: set[str]  # "melakukan penggerebekan": the verb's subject is the noun's actor
+    verb_prefixes: tuple[str, ...] = ()  # "me": a word with this prefix is a verb ("mendorong", "menemukan")
+    not_verbs: set[str] = field(default_factory=set)  # words with a verb prefix that are not verbs ("melalui")
+    auxiliaries: set[str] = field(default_factory=set)  # "akan", "tidak", "terus": not an object between two verbs
+    addressee_preps: set[str] = field(default_factory=set)  # "kepada": the party after it is whom the act is for
+    purpose_links: set[str] = field(default_factory=set)  # "untuk": "X menyurati Y untuk mengeluhkan" (X complains)
+    object_control: set[str] = field(default_factory=set)  # "meminta Y untuk …": Y is the one to act
+    statement_nouns: set[str] = field(default_factory=set)  # "pernyataan yang mengutuk": the author's act
 
     @classmethod
     def of(cls, data: dict[str, Any]) -> Syntax:
@@ -151,6 +158,19 @@ class Syntax:
             passive_conflict_only=bool(args.get("agentless_passive_conflict_only", False)),
             light_verbs=low("light_verbs"),
             adverbs=low("adverbs"),
+            verb_prefixes=tuple(w.lower() for w in args.get("verb_prefixes", [])),
+            not_verbs=low("not_verbs"),
+            auxiliaries=low("auxiliaries"),
+            addressee_preps=low("addressee_preps"),
+            purpose_links=low("purpose_links"),
+            object_control=low("object_control"),
+            statement_nouns=low("statement_nouns"),
+        )
+
+    def is_verb(self, word: str) -> bool:
+        """A verb by its prefix (Indonesian meN-: "mendorong", "menemukan"), short of the listed exceptions."""
+        return (
+            len(word) >= 5 and word.isalpha() and word.startswith(self.verb_prefixes) and word not in self.not_verbs
         )
 
 
@@ -316,7 +336,75 @@ def _subject(groups: list[Group], lows: list[str], before: int, syntax: Syntax) 
     heads = [c for c in earlier if any(w in syntax.relative for w in lows[groups[c].last + 1 : groups[k].first])]
     if heads:
         k = heads[-1]
+    embedded = _embedded_subject(groups, lows, k, before, syntax)
+    if embedded is not None:
+        if not embedded:
+            return []
+        k = embedded[-1]
     return [groups[i] for i in _coordinated(groups, k, lows, syntax, -1) if groups[i].first >= start]
+
+
+def _embedded_subject(groups: list[Group], lows: list[str], k: int, before: int, syntax: Syntax) -> list[int] | None:
+    """When the trigger at ``before`` is not the predicate of the party ``k`` named before it, the groups that can
+    be its subject instead (empty: a noun that names no party); None when ``k`` stands.
+
+    - A relative clause: "para pemuda yang marah, yang bentrok dengan polisi" — the subject of "bentrok" is the noun
+      the clause hangs on ("para pemuda"), not a party named earlier ("Khan berusaha menenangkan …").
+    - Another verb between ``k`` and the trigger with an object of its own: "Tindakan patroli Rusia itu mendorong
+      kapal kedua melepaskan tembakan", "menemukan dua kapal Korea Utara menangkap …": the subject of the second
+      verb is the first one's object. Verbs in a chain ("berusaha menenangkan", "mengatakan akan menyerang",
+      "memutuskan untuk menarik") keep the subject (``auxiliaries`` between them).
+    Only for languages whose pack marks verbs by a prefix (``verb_prefixes``)."""
+    if not syntax.verb_prefixes:
+        return None
+    taken = {i for g in groups for i in range(g.first, g.last + 1)}
+    verb = lambda i: i not in taken and syntax.is_verb(lows[i])  # noqa: E731
+    rel = next((i for i in range(before - 1, groups[k].last, -1) if lows[i] in syntax.relative), None)
+    if rel is not None and not any(verb(i) for i in range(rel + 1, before)):
+        if any(w in syntax.statement_nouns for w in lows[max(0, rel - 3) : rel]):
+            return None  # a statement's relative clause is its author's act ("pernyataan yang mengutuk serangan")
+        heads = [
+            c
+            for c, g in enumerate(groups)
+            if g.last < rel
+            and rel - g.last <= 4
+            and not any(verb(i) for i in range(g.last + 1, rel))
+            and not any(w in syntax.locative for w in lows[max(0, g.first - 3) : g.first])  # "di Kabul, yang"
+        ]
+        if heads:
+            return heads[-1:]
+        # "Hong Kong sedang mengalami protes …, yang awalnya menentang RUU": the clause hangs on the object of a
+        # verb, a noun that names no party
+        before_rel = [g for g in groups if g.last < rel]
+        if before_rel and any(verb(i) for i in range(before_rel[-1].last + 1, rel)):
+            return []
+        return None
+    verbs = [i for i in range(groups[k].last + 1, before) if verb(i)]
+    if not verbs:
+        # "Mahathir akan menyurati Presiden Joko Widodo untuk mengeluhkan …": a purpose clause after the object of
+        # another verb has that verb's subject; after "meminta Y untuk" (object control) it is Y's act.
+        v = groups[k].first - 1
+        while v >= 0 and lows[v] in syntax.auxiliaries:
+            v -= 1
+        link = any(lows[i] in syntax.purpose_links for i in range(groups[k].last + 1, before))
+        if link and v >= 0 and verb(v) and lows[v] not in syntax.object_control:
+            earlier = [c for c, g in enumerate(groups) if g.last < v]
+            if not earlier:
+                return []
+            outer = _subject(groups, lows, v, syntax)
+            return [groups.index(outer[-1])] if outer else []
+        return None
+    gap = lows[verbs[-1] + 1 : before]
+    if all(w in syntax.auxiliaries or w in syntax.adverbs or w in syntax.singular for w in gap):
+        return None
+    if any(w in syntax.coordinators for w in gap):
+        # "memperbarui saran perjalanannya ke Indonesia, memperingatkan …", "menangkap dua orang dan menyita …":
+        # verbs coordinated under one subject
+        return None
+    if any(w in syntax.purpose_links for w in gap) and lows[verbs[-1]] not in syntax.object_control:
+        return None  # "menerbitkan red notice untuk menangkap", "menyatakan keinginannya untuk mencaplok"
+    inside = [c for c, g in enumerate(groups) if verbs[-1] < g.first and g.last < before]
+    return inside[-1:]
 
 
 def _after(
