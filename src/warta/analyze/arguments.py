@@ -128,6 +128,7 @@ class Syntax:
     purpose_links: set[str] = field(default_factory=set)  # "untuk": "X menyurati Y untuk mengeluhkan" (X complains)
     object_control: set[str] = field(default_factory=set)  # "meminta Y untuk …": Y is the one to act
     statement_nouns: set[str] = field(default_factory=set)  # "pernyataan yang mengutuk": the author's act
+    pronoun_objects: set[str] = field(default_factory=set)  # "terhadapnya", "kepadanya": the person in focus
 
     @classmethod
     def of(cls, data: dict[str, Any]) -> Syntax:
@@ -165,6 +166,7 @@ class Syntax:
             purpose_links=low("purpose_links"),
             object_control=low("object_control"),
             statement_nouns=low("statement_nouns"),
+            pronoun_objects=low("pronoun_objects"),
         )
 
     def is_verb(self, word: str) -> bool:
@@ -527,6 +529,14 @@ def roles(match: Match, tokens: list[Token], groups: list[Group], syntax: Syntax
                 obj = _after(groups, lows, last, syntax, locative_ok=entry.locative_recipient, adjacent=True)
         else:
             obj = _after(groups, lows, last, syntax, locative_ok=entry.locative_recipient)
+            gap = lows[last + 1 : obj[0].first] if obj else []
+            if gap and not any(w in syntax.recipient_preps or w in syntax.comitative for w in gap):
+                # "membagikan detail mengenai mata-mata India kepada Pemerintah Iran": a party inside the object
+                # is what the act is about; the one after "kepada" is whom it is for
+                addressed = _after(
+                    groups, lows, last, syntax, locative_ok=entry.locative_recipient, only=syntax.addressee_preps
+                )
+                obj = addressed or obj
         if (
             not obj
             and entry.type in SPEECH_ACTS

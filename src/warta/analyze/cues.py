@@ -32,6 +32,13 @@ class Cues:
     window: int
     relative: set[str]
     time_skip: set[str]
+    complement_scope: set[str]
+    directives: set[str]
+    verb_prefixes: tuple[str, ...]
+    auxiliaries: set[str]
+    noun_negated: PhraseSet
+    noun_proposed: PhraseSet
+    noun_future: PhraseSet
     demand_modals: PhraseSet
     blame_speech: PhraseSet
     blame_nouns: PhraseSet
@@ -60,6 +67,13 @@ class Cues:
             window=int(cues.get("window", 3)),
             relative={w.lower() for w in cues.get("relative", ["yang", "which", "who", "whose"])},
             time_skip={w.lower() for w in cues.get("time_skip", [])},
+            complement_scope={w.lower() for w in cues.get("complement_scope", [])},
+            directives={w.lower() for w in cues.get("directives", [])},
+            verb_prefixes=tuple(w.lower() for w in data.get("arguments", {}).get("verb_prefixes", [])),
+            auxiliaries={w.lower() for w in data.get("arguments", {}).get("auxiliaries", [])},
+            noun_negated=_phrases(cues.get("noun_negated", [])),
+            noun_proposed=_phrases(cues.get("noun_proposed", [])),
+            noun_future=_phrases(cues.get("noun_future", [])),
             demand_modals=_phrases(data.get("demand", {}).get("modals", [])),
             blame_speech=_phrases(blame.get("speech", [])),
             blame_nouns=_phrases(blame.get("nouns", [])),
@@ -103,9 +117,46 @@ class Cues:
             return "future"
         if find_phrase(lows, self.future_after, last + 1, last + 1 + self.mode_window) is not None:
             return "future"
+        governed = self.governed_modality(lows, clause, first)
+        if governed is not None:
+            return governed
         if in_quote or self.reported(lows, first):
             return "reported"
         return "asserted"
+
+    def nominal(self, lows: list[str], last: int) -> tuple[bool, str | None]:
+        """What the predicate after a noun trigger says of it: (negated, modality or None). "pertemuan … tidak akan
+        terjadi" did not happen; "Pertemuan Trump-Rouhani digagas oleh Macron" was only proposed (hypothetical);
+        "pertemuan itu dijadwalkan …" is future."""
+        end = last + 1
+        while end < len(lows) and end <= last + 10 and lows[end] not in self.breaks:
+            end += 1
+        if find_phrase(lows, self.noun_negated, last + 1, end) is not None:
+            return True, None
+        if find_phrase(lows, self.noun_proposed, last + 1, end) is not None:
+            return False, "hypothetical"
+        if find_phrase(lows, self.noun_future, last + 1, end) is not None:
+            return False, "future"
+        return False, None
+
+    def governed_modality(self, lows: list[str], clause: int, first: int) -> str | None:
+        """A trigger in a purpose or complement clause ("untuk", "agar") takes the modality of the verb it completes:
+        "akan menyurati Presiden untuk mengeluhkan …" is future; what one suggests, urges or orders ("menyarankan
+        AS untuk merespons dengan menyerang …") has not happened: hypothetical (the directive is the event)."""
+        link = next((k for k in range(first - 1, clause - 1, -1) if lows[k] in self.complement_scope), None)
+        if link is None:
+            return None
+        head = link + 1
+        while head < first and lows[head] in self.auxiliaries:
+            head += 1
+        if head != first and not lows[head].startswith(self.verb_prefixes):
+            return None  # a preposition ("delegasi Kuba untuk PBB"), not a clause
+        lo = max(clause, link - self.window - 6)  # the governing verb and its object ("menyurati Presiden Jokowi")
+        if any(w in self.directives for w in lows[lo:link]):
+            return "hypothetical"
+        if find_phrase(lows, self.future, lo, link) is not None:
+            return "future"
+        return None
 
     def reported(self, lows: list[str], first: int) -> bool:
         """The trigger sits in the complement clause of a reporting verb: "X mengatakan bahwa …", "X said that …"."""

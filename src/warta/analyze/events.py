@@ -283,6 +283,11 @@ def _sentence_events(
         subject_at = max((g for g in _token_of(tokens, r.actors) if g < m.first), default=None)
         negated = cand.negated or lang.cues.negated(lows, m.first, subject_at)
         modality = lang.cues.modality(lows, m.first, m.last, in_quote, cand.type)
+        if m.entry.kind == "noun" and modality in ("asserted", "reported"):
+            # the predicate after a noun trigger: "pertemuan itu tidak akan terjadi", "… digagas oleh Macron"
+            not_done, said = lang.cues.nominal(lows, m.last)
+            negated = negated or not_done
+            modality = said or modality
         etype, mode = cand.type, cand.mode
         speaker = quoted_allegation(doc, state.home, t_start, t_end, cand.type, r.actors, negated) if in_quote else None
         if speaker is not None:
@@ -300,6 +305,13 @@ def _sentence_events(
             # name; such a recipient is a place or a misparse, and the counterpart in focus is asked instead
             own = {p.country for p in r.actors if p.country}
             r.recipients = [p for p in r.recipients if not (p.country in own and is_state_name(doc, p))]
+        if not r.recipients and r.actors and not r.symmetric and etype in COUNTERPART_TYPES:
+            # "menjatuhkan hukuman mati terhadapnya": a pronoun object is the last person named
+            after = lows[m.last + 1 : m.last + 1 + lang.cues.window + 2]
+            if any(w in lang.syntax.pronoun_objects for w in after):
+                person = person_before(doc, state.named, t_start)
+                if person is not None and all(person.name != p.name for p in r.actors):
+                    r.recipients = [person]
         counterpart_filled = False
         if infer_recipient and not r.recipients and r.actors and not r.symmetric and etype in COUNTERPART_TYPES:
             other = place_counterpart(doc, r.actors, t_end, end) or counterpart(

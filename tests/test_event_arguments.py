@@ -1,0 +1,82 @@
+"""Clause structure and modality of the event coder on hand-built Indonesian sentences: who is the subject of an
+embedded verb, relative and purpose clauses, the addressee after "kepada", and what the words around a trigger say
+about whether it happened."""
+
+from __future__ import annotations
+
+from test_events import asserted, countries, run
+
+
+def kinds(doc, etype):
+    return [(countries(e.actors), countries(e.recipients), e.modality) for e in asserted(doc) if e.type == etype]
+
+
+def test_the_object_of_another_verb_is_the_subject_of_the_verb_after_it():
+    # the second ship fired, not Russia: "kapal kedua" names no party, so no attack is coded for Russia
+    doc = run("Manuver kapal patroli Rusia itu memicu kapal kedua melepaskan tembakan ke udara.", "id")
+    assert not [e for e in asserted(doc) if e.type == "ASSAULT" and "RUS" in countries(e.actors)]
+    # the object is a party: it is the attacker
+    doc = run("Jepang melihat kapal Korea Utara menyerang kapal nelayan Korea Selatan.", "id")
+    assert [c[0] for c in kinds(doc, "ASSAULT")] == [["PRK"]]
+
+
+def test_verbs_of_one_subject_keep_it():
+    for text in (
+        "Korea Utara mengatakan akan menyerang Korea Selatan.",  # auxiliaries between the verbs
+        "Korea Utara menangkap dua nelayan dan menyerang Korea Selatan.",  # coordinated verbs
+        "Korea Utara memperbarui peringatannya kepada Jepang, menyerang Korea Selatan.",  # comma-joined clause
+    ):
+        doc = run(text, "id")
+        assert any(e.type in ("ASSAULT", "THREATEN") and countries(e.actors) == ["PRK"] for e in asserted(doc)), text
+
+
+def test_a_relative_clause_has_the_noun_it_hangs_on_as_subject():
+    text = "Jokowi berusaha menenangkan para mahasiswa yang marah, yang pekan lalu bentrok dengan polisi di Jakarta."
+    clashes = [e for e in asserted(run(text, "id")) if e.type == "ASSAULT"]
+    assert clashes and all(p.name != "Jokowi" for e in clashes for p in e.actors + e.recipients)
+    # a clause on the object of a verb that names no party has no actor
+    doc = run("Malaysia sedang mengalami protes selama berminggu-minggu, yang awalnya menentang Indonesia.", "id")
+    assert not [e for e in asserted(doc) if e.type == "REJECT"]
+
+
+def test_a_statements_relative_clause_is_its_authors_act():
+    doc = run("Rusia mengeluarkan pernyataan yang mengecam Ukraina atas serangan itu.", "id")
+    assert [c[:2] for c in kinds(doc, "ACCUSE")] == [(["RUS"], ["UKR"])]
+
+
+def test_a_purpose_clause_after_an_object_is_the_first_verbs_subject_and_modality():
+    doc = run("Jokowi akan menyurati Presiden Rusia Vladimir Putin untuk mengeluhkan serangan itu.", "id")
+    (complaint,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert countries(complaint.actors) == ["IDN"] and complaint.modality == "future"
+
+
+def test_what_is_suggested_or_asked_whether_has_not_happened():
+    doc = run("Seorang senator menyarankan Amerika Serikat untuk merespons dengan menyerang Iran.", "id")
+    assert not [e for e in asserted(doc) if e.type == "ASSAULT" and e.modality in ("asserted", "reported")]
+    doc = run("Trump ditanya apakah Iran menyerang Arab Saudi.", "id")
+    assert [e.modality for e in doc.events if e.type == "ASSAULT"] == ["hypothetical"]
+    # "untuk" before a noun is a preposition, not a clause: the act stands
+    doc = run("Amerika Serikat memerintahkan pengusiran diplomat Iran untuk PBB dan menyerang Iran.", "id")
+    assert any(e.type == "ASSAULT" and e.modality == "asserted" for e in asserted(doc))
+
+
+def test_the_party_after_kepada_is_whom_the_act_is_for():
+    doc = run("Pakistan membagikan data tentang mata-mata India itu kepada Iran.", "id")
+    assert [c[:2] for c in kinds(doc, "COOPERATE")] == [(["PAK"], ["IRN"])]
+    doc = run("Pakistan menjual Iran senjata.", "id")  # a bare object right after the verb stays the recipient
+    assert [c[:2] for c in kinds(doc, "COOPERATE")] == [(["PAK"], ["IRN"])]
+
+
+def test_the_predicate_after_a_noun_trigger_says_whether_it_happened():
+    text = "Pertemuan Jokowi dan Putin tidak akan terjadi di Jakarta."
+    assert not [e for e in asserted(run(text, "id")) if e.type in ("CONSULT", "AGREE")]
+    doc = run("Pertemuan Jokowi dan Putin digagas oleh Malaysia.", "id")
+    assert [e.modality for e in doc.events if e.type == "CONSULT"] == ["hypothetical"]
+    doc = run("Pertemuan Jokowi dan Putin di Jakarta berlangsung hangat.", "id")
+    assert [e.modality for e in asserted(doc) if e.type == "CONSULT"] == ["asserted"]
+
+
+def test_a_pronoun_object_after_a_preposition_is_the_last_person_named():
+    text = "Narendra Modi ditahan di Karachi. Pakistan kemudian menjatuhkan hukuman penjara terhadapnya."
+    (sentence,) = [e for e in asserted(run(text, "id")) if e.type == "SANCTION"]
+    assert (countries(sentence.actors), countries(sentence.recipients)) == (["PAK"], ["IND"])
