@@ -80,3 +80,41 @@ def test_a_pronoun_object_after_a_preposition_is_the_last_person_named():
     text = "Narendra Modi ditahan di Karachi. Pakistan kemudian menjatuhkan hukuman penjara terhadapnya."
     (sentence,) = [e for e in asserted(run(text, "id")) if e.type == "SANCTION"]
     assert (countries(sentence.actors), countries(sentence.recipients)) == (["PAK"], ["IND"])
+
+
+def test_verbs_in_a_list_after_objects_share_the_first_subject():
+    text = "Para demonstran melempari kantor Polri dan TNI, menyerbu gedung parlemen, memblokir jalan ke bandara."
+    doc = run(text, "id")
+    acts = [e for e in asserted(doc) if e.type in ("ASSAULT", "COERCE")]
+    assert acts and all([p.sector for p in e.actors] == ["CVL"] for e in acts)
+
+
+def test_an_unknown_person_in_apposition_takes_the_country_of_the_office():
+    from test_events import make_doc
+
+    from warta.analyze.events import extract
+    from warta.model import Entity
+
+    text = "Juru bicara Kremlin, Dmitry Peskov, mengecam Ukraina atas serangan itu."
+    doc = make_doc(text, "id")
+    at = text.index("Dmitry Peskov")
+    doc.entities.append(Entity("Dmitry Peskov", at, at + 13, "PER", "Dmitry Peskov", None, None, None))
+    doc.entities.sort(key=lambda e: e.start)
+    (accuse,) = [e for e in extract(doc) if e.type == "ACCUSE"]
+    assert (countries(accuse.actors), countries(accuse.recipients)) == (["RUS"], ["UKR"])
+    assert accuse.actors[0].name == "Dmitry Peskov"
+
+
+def test_a_noun_trigger_with_a_demonstrative_is_the_event_told_before():
+    text = "Ribuan mahasiswa berunjuk rasa di depan gedung DPR pada Senin. Unjuk rasa buruh tersebut berlangsung ricuh."
+    protests = [e for e in asserted(run(text, "id")) if e.type == "PROTEST"]
+    assert len(protests) == 1 and len(protests[0].evidence) == 2
+    # without "tersebut" it is a protest of its own
+    text = "Ribuan mahasiswa berunjuk rasa di depan gedung DPR pada Senin. Unjuk rasa buruh berlangsung ricuh."
+    assert len([e for e in asserted(run(text, "id")) if e.type == "PROTEST"]) == 2
+
+
+def test_protesters_and_police_of_one_country_are_not_one_attacker():
+    text = "Ribuan mahasiswa menyerang Polri di depan gedung DPR di Indonesia. Polri kemudian menyerang mahasiswa."
+    attacks = [e for e in asserted(run(text, "id")) if e.type == "ASSAULT"]
+    assert sorted(p.sector for e in attacks for p in e.actors) == ["COP", "CVL"]

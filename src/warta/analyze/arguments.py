@@ -274,6 +274,19 @@ def _merge(mentions: list[Mention], lows: list[str], syntax: Syntax, barriers=fr
             ):
                 g.mentions.append(m)
                 continue
+            if (
+                gap == [","]
+                and m.entity.type == "PER"
+                and m.entity.country is None
+                and not m.agent
+                and g.country is not None
+                and all(x.entity.type != "PER" for x in g.mentions)
+                and any(not x.agent for x in g.mentions)
+            ):
+                # apposition: "Kepala Kebijakan Luar Negeri Uni Eropa, Federica Mogherini" is one party, the person
+                # of the office the knowledge base does not know her for
+                g.mentions.append(m)
+                continue
             if m.first <= g.last:  # nested or overlapping mentions: keep the larger one
                 if m.last - m.first > g.last - g.first:
                     groups[-1] = Group([m])
@@ -320,8 +333,10 @@ def _clause_end(lows: list[str], index: int, syntax: Syntax) -> int:
 
 def _subject(groups: list[Group], lows: list[str], before: int, syntax: Syntax) -> list[Group]:
     """The nearest party before token ``before`` in its clause, with the parties coordinated to it."""
-    start = max(_clause_start(lows, before, syntax), before - syntax.max_gap)
-    cands = [k for k, g in enumerate(groups) if g.last < before and g.first >= start]
+    clause = _clause_start(lows, before, syntax)
+    start = max(clause, before - syntax.max_gap)
+    # a long party ("Kepala Kebijakan Luar Negeri Uni Eropa, Federica Mogherini") counts when it ends in reach
+    cands = [k for k, g in enumerate(groups) if g.last < before and g.first >= clause and g.last >= start]
     if not cands:
         return []
     k = cands[-1]
@@ -340,15 +355,13 @@ def _subject(groups: list[Group], lows: list[str], before: int, syntax: Syntax) 
         k = heads[-1]
     embedded = _embedded_subject(groups, lows, k, before, syntax)
     if embedded is not None:
-        if not embedded:
-            return []
-        k = embedded[-1]
-    return [groups[i] for i in _coordinated(groups, k, lows, syntax, -1) if groups[i].first >= start]
+        return embedded
+    return [groups[i] for i in _coordinated(groups, k, lows, syntax, -1) if groups[i].first >= clause]
 
 
-def _embedded_subject(groups: list[Group], lows: list[str], k: int, before: int, syntax: Syntax) -> list[int] | None:
-    """When the trigger at ``before`` is not the predicate of the party ``k`` named before it, the groups that can
-    be its subject instead (empty: a noun that names no party); None when ``k`` stands.
+def _embedded_subject(groups: list[Group], lows: list[str], k: int, before: int, syntax: Syntax) -> list[Group] | None:
+    """When the trigger at ``before`` is not the predicate of the party ``k`` named before it, its subject instead
+    (empty: a noun that names no party); None when ``k`` stands.
 
     - A relative clause: "para pemuda yang marah, yang bentrok dengan polisi" — the subject of "bentrok" is the noun
       the clause hangs on ("para pemuda"), not a party named earlier ("Khan berusaha menenangkan …").
@@ -356,6 +369,8 @@ def _embedded_subject(groups: list[Group], lows: list[str], k: int, before: int,
       kapal kedua melepaskan tembakan", "menemukan dua kapal Korea Utara menangkap …": the subject of the second
       verb is the first one's object. Verbs in a chain ("berusaha menenangkan", "mengatakan akan menyerang",
       "memutuskan untuk menarik") keep the subject (``auxiliaries`` between them).
+    - A verb coordinated after another verb's object ("menangkap dua warga dan menahan …") and a purpose clause
+      ("menyurati Presiden untuk mengeluhkan …") have the first verb's subject.
     Only for languages whose pack marks verbs by a prefix (``verb_prefixes``)."""
     if not syntax.verb_prefixes:
         return None
@@ -374,13 +389,23 @@ def _embedded_subject(groups: list[Group], lows: list[str], k: int, before: int,
             and not any(w in syntax.locative for w in lows[max(0, g.first - 3) : g.first])  # "di Kabul, yang"
         ]
         if heads:
-            return heads[-1:]
+            return [groups[i] for i in _coordinated(groups, heads[-1], lows, syntax, -1)]
         # "Hong Kong sedang mengalami protes …, yang awalnya menentang RUU": the clause hangs on the object of a
         # verb, a noun that names no party
         before_rel = [g for g in groups if g.last < rel]
         if before_rel and any(verb(i) for i in range(before_rel[-1].last + 1, rel)):
             return []
         return None
+    between = lows[groups[k].last + 1 : before]
+    if any(w in syntax.coordinators for w in between) and all(
+        w in syntax.coordinators or w in syntax.adverbs or w in syntax.auxiliaries for w in between
+    ):
+        # "Para pengunjuk rasa … melemparkan bom molotov ke kantor polisi dan pemerintah pusat, menyerbu …",
+        # "Polisi menangkap dua warga dan menahan …": a verb coordinated after another verb's object has that
+        # verb's subject
+        first_verb = next((i for i in range(groups[k].first - 1, -1, -1) if verb(i)), None)
+        if first_verb is not None and not any(w in syntax.clause_breaks for w in lows[first_verb : before]):
+            return _subject(groups, lows, first_verb, syntax)
     verbs = [i for i in range(groups[k].last + 1, before) if verb(i)]
     if not verbs:
         # "Mahathir akan menyurati Presiden Joko Widodo untuk mengeluhkan …": a purpose clause after the object of
@@ -390,23 +415,26 @@ def _embedded_subject(groups: list[Group], lows: list[str], k: int, before: int,
             v -= 1
         link = any(lows[i] in syntax.purpose_links for i in range(groups[k].last + 1, before))
         if link and v >= 0 and verb(v) and lows[v] not in syntax.object_control:
-            earlier = [c for c, g in enumerate(groups) if g.last < v]
-            if not earlier:
-                return []
-            outer = _subject(groups, lows, v, syntax)
-            return [groups.index(outer[-1])] if outer else []
+            return _subject(groups, lows, v, syntax)
         return None
     gap = lows[verbs[-1] + 1 : before]
     if all(w in syntax.auxiliaries or w in syntax.adverbs or w in syntax.singular for w in gap):
         return None
     if any(w in syntax.coordinators for w in gap):
-        # "memperbarui saran perjalanannya ke Indonesia, memperingatkan …", "menangkap dua orang dan menyita …":
-        # verbs coordinated under one subject
+        # "memperbarui saran perjalanannya ke Indonesia, memperingatkan …", "menangkap dua orang dan menyita …",
+        # "menyerbu Dewan Legislatif, memblokir …": verbs coordinated under the subject of the verb before
+        end = before - 1
+        while end > verbs[-1] and (lows[end] in syntax.adverbs or lows[end] in syntax.auxiliaries):
+            if lows[end] in syntax.coordinators:
+                return _subject(groups, lows, verbs[-1], syntax)
+            end -= 1
         return None
     if any(w in syntax.purpose_links for w in gap) and lows[verbs[-1]] not in syntax.object_control:
         return None  # "menerbitkan red notice untuk menangkap", "menyatakan keinginannya untuk mencaplok"
     inside = [c for c, g in enumerate(groups) if verbs[-1] < g.first and g.last < before]
-    return inside[-1:]
+    if not inside:
+        return []
+    return [groups[i] for i in _coordinated(groups, inside[-1], lows, syntax, -1) if groups[i].first > verbs[-1]]
 
 
 def _after(

@@ -39,6 +39,7 @@ class Cues:
     noun_negated: PhraseSet
     noun_proposed: PhraseSet
     noun_future: PhraseSet
+    demonstratives: set[str]
     demand_modals: PhraseSet
     blame_speech: PhraseSet
     blame_nouns: PhraseSet
@@ -74,6 +75,7 @@ class Cues:
             noun_negated=_phrases(cues.get("noun_negated", [])),
             noun_proposed=_phrases(cues.get("noun_proposed", [])),
             noun_future=_phrases(cues.get("noun_future", [])),
+            demonstratives={w.lower() for w in cues.get("demonstratives", [])},
             demand_modals=_phrases(data.get("demand", {}).get("modals", [])),
             blame_speech=_phrases(blame.get("speech", [])),
             blame_nouns=_phrases(blame.get("nouns", [])),
@@ -138,6 +140,11 @@ class Cues:
         if find_phrase(lows, self.noun_future, last + 1, end) is not None:
             return False, "future"
         return False, None
+
+    def refers_back(self, lows: list[str], last: int) -> bool:
+        """A noun trigger with a demonstrative right after it (one modifier between): "serangan tersebut", "aksi
+        massa itu", "serangan udara ini" name an event already told."""
+        return any(w in self.demonstratives for w in lows[last + 1 : last + 3])
 
     def governed_modality(self, lows: list[str], clause: int, first: int) -> str | None:
         """A trigger in a purpose or complement clause ("untuk", "agar") takes the modality of the verb it completes:

@@ -66,7 +66,7 @@ from .arguments import (
 )
 from .cues import Cues, news_date
 from .event_focus import FocusState, advance_focus, dateline_place, home_country
-from .event_merge import merge_duplicates
+from .event_merge import merge_duplicates, merge_into
 from .triggers import Entry, Form, Lexicon, Match, Token, find_phrase, lexicon, tokenize
 
 # Types whose target a report may leave to the context (an offer "untuk mengatasi kebakaran", a denial, an attack):
@@ -175,6 +175,7 @@ def extract(
             plover_future,
             article_contexts,
             infer_recipient,
+            told={e.type: e for e in out if not e.negated},
         )
         out.extend(found)
         advance_focus(doc, sentence.start, sentence.end, lang.syntax, state, found)
@@ -205,6 +206,7 @@ def _sentence_events(
     plover_future: bool,
     article_contexts: list[str],
     infer_recipient: bool = True,
+    told: dict[str, Event] | None = None,
 ) -> list[Event]:
     text = doc.text
     tokens = tokenize(text, start, end)
@@ -373,6 +375,10 @@ def _sentence_events(
             evidence=[Span(start, end)],
             symmetric=r.symmetric,
         )
+        earlier = (told or {}).get(etype)
+        if earlier is not None and m.entry.kind == "noun" and not negated and lang.cues.refers_back(lows, m.last):
+            merge_into(earlier, event)  # "aksi massa tersebut", "serangan itu": the event an earlier sentence told
+            continue
         if date_from_focus:
             state.focus_dated.add(event.id)
         if event.actors and not negated:
