@@ -83,10 +83,10 @@ def test_a_pronoun_object_after_a_preposition_is_the_last_person_named():
 
 
 def test_verbs_in_a_list_after_objects_share_the_first_subject():
-    text = "Para demonstran melempari kantor Polri dan TNI, menyerbu gedung parlemen, memblokir jalan ke bandara."
+    text = "Para militan melempari kantor Polri dan TNI, menyerbu gedung parlemen, memblokir jalan ke bandara."
     doc = run(text, "id")
     acts = [e for e in asserted(doc) if e.type in ("ASSAULT", "COERCE")]
-    assert acts and all([p.sector for p in e.actors] == ["CVL"] for e in acts)
+    assert acts and all([p.sector for p in e.actors] == ["REB"] for e in acts)
 
 
 def test_an_unknown_person_in_apposition_takes_the_country_of_the_office():
@@ -118,3 +118,21 @@ def test_protesters_and_police_of_one_country_are_not_one_attacker():
     text = "Ribuan mahasiswa menyerang Polri di depan gedung DPR di Indonesia. Polri kemudian menyerang mahasiswa."
     attacks = [e for e in asserted(run(text, "id")) if e.type == "ASSAULT"]
     assert sorted(p.sector for e in attacks for p in e.actors) == ["COP", "CVL"]
+
+
+def test_protesters_demands_and_violence_are_their_protest():
+    # a demand of protesters named as such is the protest's topic, even when no protest is coded in the article
+    doc = run("Tuntutan para demonstran kepada Polri kini meluas.", "id")
+    assert not [e for e in asserted(doc) if e.type == "REQUEST"]
+    # protesters storming and blocking: a riot and an obstruction, told once
+    doc = run("Para pengunjuk rasa menyerbu gedung parlemen Indonesia, memblokir jalan ke bandara.", "id")
+    told = sorted((e.type, e.mode) for e in asserted(doc) if e.type in ("ASSAULT", "COERCE", "PROTEST"))
+    assert told and all(t == "PROTEST" for t, _ in told) and told[0][1] in ("riot", "obstruct")
+    # the police are no protesters
+    doc = run("Polisi menyerbu gedung parlemen Indonesia.", "id")
+    assert [e.type for e in asserted(doc)] == ["ASSAULT"]
+
+
+def test_a_threat_or_invitation_to_act_is_not_the_act():
+    doc = run("Polri menyampaikan ancaman untuk menangkap dan menahan para aktivis Malaysia.", "id")
+    assert not [e for e in asserted(doc) if e.type == "COERCE" and e.modality in ("asserted", "reported")]

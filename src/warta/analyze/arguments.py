@@ -129,6 +129,7 @@ class Syntax:
     object_control: set[str] = field(default_factory=set)  # "meminta Y untuk …": Y is the one to act
     statement_nouns: set[str] = field(default_factory=set)  # "pernyataan yang mengutuk": the author's act
     pronoun_objects: set[str] = field(default_factory=set)  # "terhadapnya", "kepadanya": the person in focus
+    protesters: set[str] = field(default_factory=set)  # role nouns of protesters ("demonstran", "pengunjuk rasa")
 
     @classmethod
     def of(cls, data: dict[str, Any]) -> Syntax:
@@ -167,6 +168,7 @@ class Syntax:
             object_control=low("object_control"),
             statement_nouns=low("statement_nouns"),
             pronoun_objects=low("pronoun_objects"),
+            protesters=low("protesters"),
         )
 
     def is_verb(self, word: str) -> bool:
@@ -449,6 +451,9 @@ def _after(
             prep_seen = True
         elif lows[i] in syntax.relative and not prep_seen:
             end = i
+            break
+        elif lows[i] == "," and i + 1 < end and syntax.is_verb(lows[i + 1]):
+            end = i  # "memblokir jalan-jalan ke bandara, menghancurkan …": the next verb of a list has its own object
             break
     for k, g in enumerate(groups):
         if g.first <= after or g.first >= end:

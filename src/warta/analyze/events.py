@@ -91,6 +91,7 @@ THREAT_MODE = {
     "PROTEST": "restrict",
     "SANCTION": "restrict",
 }  # what a threatened action threatens (PLOVER THREATEN modes)
+RIOT_MODE = {"ASSAULT": "riot", "COERCE": "obstruct"}  # what protesters' violence and blockades are (PLOVER PROTEST)
 COMPLEMENT_MODE = {  # REQUEST/REJECT modes from what is requested or rejected (PLOVER manual, REQUEST modes)
     "CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield",
     "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
@@ -179,7 +180,7 @@ def extract(
         )
         out.extend(found)
         advance_focus(doc, sentence.start, sentence.end, lang.syntax, state, found)
-    out = _drop_protest_demands(out)
+    out = _drop_protest_demands(out, lang.syntax.protesters)
     out = merge_duplicates(out, state.focus_dated) if dedup else out
     news_day = news_date(doc)
     for e in out:
@@ -188,12 +189,17 @@ def extract(
     return out
 
 
-def _drop_protest_demands(events: list[Event]) -> list[Event]:
+def _drop_protest_demands(events: list[Event], protesters: set[str] = frozenset()) -> list[Event]:
     """PLOVER (PROTEST, ambiguities): the demands of a protest are its topic, not events of their own. In an article
-    with a protest, a REQUEST made by civilians (protesters, "massa", "mahasiswa") is dropped."""
-    if not any(e.type == "PROTEST" and not e.negated for e in events):
-        return events
-    return [e for e in events if not (e.type == "REQUEST" and e.actors and all(p.sector == "CVL" for p in e.actors))]
+    with a protest, a REQUEST made by civilians ("massa", "mahasiswa") is dropped; so is one made by protesters
+    named as such ("tuntutan para demonstran") in any article."""
+    protest = any(e.type == "PROTEST" and not e.negated for e in events)
+
+    def demand(e: Event) -> bool:
+        civilians = bool(e.actors) and all(p.sector == "CVL" for p in e.actors)
+        return civilians and (protest or all(p.name.lower() in protesters for p in e.actors))
+
+    return [e for e in events if not (e.type == "REQUEST" and demand(e))]
 
 
 def _sentence_events(
@@ -298,6 +304,9 @@ def _sentence_events(
             etype, mode = "ACCUSE", "allege"
             r.actors, r.recipients = [speaker], r.actors
             r.symmetric = False
+        if etype in RIOT_MODE and r.actors and all(p.name.lower() in lang.syntax.protesters for p in r.actors):
+            # protesters storming or blocking: PLOVER PROTEST riot/obstruct, not an attack by a political actor
+            etype, mode = "PROTEST", RIOT_MODE[etype]
         if m.entry.with_recipient and r.recipients:
             etype, mode = m.entry.with_recipient, None
         if plover_future:
