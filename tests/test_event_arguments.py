@@ -136,3 +136,12 @@ def test_protesters_demands_and_violence_are_their_protest():
 def test_a_threat_or_invitation_to_act_is_not_the_act():
     doc = run("Polri menyampaikan ancaman untuk menangkap dan menahan para aktivis Malaysia.", "id")
     assert not [e for e in asserted(doc) if e.type == "COERCE" and e.modality in ("asserted", "reported")]
+
+
+def test_never_having_agreed_is_a_negated_agreement_not_a_refusal():
+    doc = run("Korea Utara tidak pernah setuju untuk menghentikan uji coba rudal dengan Amerika Serikat.", "id")
+    agree = [e for e in doc.events if e.type == "AGREE"]
+    assert agree and all(e.negated for e in agree) and not [e for e in doc.events if e.type == "REJECT"]
+    # a refusal stays a refusal
+    doc = run("Iran tidak akan bertemu dengan Amerika Serikat.", "id")
+    assert [e.type for e in asserted(doc)] == ["REJECT"]

@@ -517,7 +517,13 @@ def roles(match: Match, tokens: list[Token], groups: list[Group], syntax: Syntax
         obj = [g for g in groups if lo < g.first and g.last < match.first][-1:]
     elif entry.kind == "noun":
         if syntax.noun_possessor == "after":
-            subj = [g for g in groups if match.last < g.first <= match.last + 2][:1]
+            # "serangan Israel", "tuntutan para demonstran"; not past a verb ("Imbauan menindaklanjuti RKUHP")
+            subj = [
+                g
+                for g in groups
+                if match.last < g.first <= match.last + 2
+                and not any(syntax.is_verb(w) for w in lows[match.last + 1 : g.first])
+            ][:1]
         else:  # "Russia's invasion", "the Israeli attack": right before it, no preposition between
             subj = [
                 g

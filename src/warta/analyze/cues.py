@@ -40,6 +40,7 @@ class Cues:
     noun_proposed: PhraseSet
     noun_future: PhraseSet
     demonstratives: set[str]
+    not_yet: PhraseSet
     demand_modals: PhraseSet
     blame_speech: PhraseSet
     blame_nouns: PhraseSet
@@ -76,6 +77,7 @@ class Cues:
             noun_proposed=_phrases(cues.get("noun_proposed", [])),
             noun_future=_phrases(cues.get("noun_future", [])),
             demonstratives={w.lower() for w in cues.get("demonstratives", [])},
+            not_yet=_phrases(cues.get("negation_not_yet", [])),
             demand_modals=_phrases(data.get("demand", {}).get("modals", [])),
             blame_speech=_phrases(blame.get("speech", [])),
             blame_nouns=_phrases(blame.get("nouns", [])),
@@ -106,6 +108,14 @@ class Cues:
         if find_phrase(lows, self.negation, start, first) is not None:
             return True
         return any(w.endswith(self.negation_suffixes) for w in lows[start:first]) if self.negation_suffixes else False
+
+    def never(self, lows: list[str], first: int, subject_at: int | None = None) -> bool:
+        """The negation before the trigger says it has never or not yet happened ("tidak pernah setuju", "belum
+        memberikan respons"), which is no refusal."""
+        start = max(self.clause_start(lows, first), first - self.window - 1)
+        if subject_at is not None and start <= subject_at < first:
+            start = subject_at + 1
+        return find_phrase(lows, self.not_yet, start, first) is not None
 
     def modality(self, lows: list[str], first: int, last: int, in_quote: bool, event_type: str = "") -> str:
         clause = self.clause_start(lows, first)

@@ -310,7 +310,8 @@ def _sentence_events(
         if m.entry.with_recipient and r.recipients:
             etype, mode = m.entry.with_recipient, None
         if plover_future:
-            etype, mode, negated, modality = plover_recode(etype, mode, negated, modality)
+            refusal = not (negated and lang.cues.never(lows, m.first, subject_at))
+            etype, mode, negated, modality = plover_recode(etype, mode, negated, modality, refusal=refusal)
         if r.recipients and not r.symmetric:
             # "Rusia mendorong … Rusia", "Pemerintah mengirim bantuan ke Indonesia": a state does not act on its own
             # name; such a recipient is a place or a misparse, and the counterpart in focus is asked instead
@@ -410,10 +411,14 @@ def _token_of(tokens: list[Token], parts: list[Participant]) -> list[int]:
     return out
 
 
-def plover_recode(etype: str, mode: str | None, negated: bool, modality: str) -> tuple[str, str | None, bool, str]:
+def plover_recode(
+    etype: str, mode: str | None, negated: bool, modality: str, *, refusal: bool = True
+) -> tuple[str, str | None, bool, str]:
     """PLOVER codes intentions by what they announce (manual, AGREE, CONCEDE and THREATEN): a future cooperative
     act is an AGREE, a future retreat a CONCEDE, a future material-conflict act a THREATEN; and a cooperative
-    commitment the text denies ("will not accept", "failed to reach agreement") is a REJECT."""
+    commitment the text denies ("will not accept", "failed to reach agreement") is a REJECT — unless the negation
+    only says it has not happened (``refusal`` False: "tidak pernah setuju", "belum memberikan respons positif"),
+    which stays a negated event (gold/README.md)."""
     if modality == "future" and not negated:
         if etype in INTENT_TO_AGREE:
             return "AGREE", None, negated, "asserted"  # the commitment itself is asserted
@@ -421,7 +426,7 @@ def plover_recode(etype: str, mode: str | None, negated: bool, modality: str) ->
             return "CONCEDE", None, negated, "asserted"
         if etype in THREAT_MODE:
             return "THREATEN", "arrest" if mode == "arrest" else THREAT_MODE[etype], negated, "asserted"
-    if negated and (etype in ("AGREE", "CONCEDE") or (modality == "future" and plover.quad(etype) <= 2)):
+    if negated and refusal and (etype in ("AGREE", "CONCEDE") or (modality == "future" and plover.quad(etype) <= 2)):
         # "tidak akan bertemu", "will not withdraw": a refusal, told as a fact
         return "REJECT", "meet" if etype == "CONSULT" else None, False, "asserted"
     return etype, mode, negated, modality
