@@ -145,3 +145,28 @@ def test_never_having_agreed_is_a_negated_agreement_not_a_refusal():
     # a refusal stays a refusal
     doc = run("Iran tidak akan bertemu dengan Amerika Serikat.", "id")
     assert [e.type for e in asserted(doc)] == ["REJECT"]
+
+
+def test_a_future_attack_by_them_in_a_quote_is_a_prediction_not_a_threat():
+    text = (
+        'Israel dan Hamas kembali bertemu di Kairo. "Mereka akan menghancurkan semua peluang perdamaian," kata '
+        "seorang diplomat."
+    )
+    doc = run(text, "id")
+    assert not [e for e in asserted(doc) if e.type in ("THREATEN", "ASSAULT") and e.modality != "future"]
+    # a threat told by the narrator is still a threat
+    doc = run("Korea Utara akan menyerang Korea Selatan.", "id")
+    assert [e.type for e in asserted(doc)] == ["THREATEN"]
+
+
+def test_min_confidence_drops_weaker_events_and_is_off_by_default():
+    from test_events import make_doc
+
+    from warta.analyze.events import extract
+
+    text = "Indonesia mengecam Malaysia. Serangan itu dikecam."
+    every = extract(make_doc(text, "id"))
+    assert every and extract(make_doc(text, "id"), min_confidence=0.0) == every
+    floor = max(e.confidence for e in every)
+    assert all(e.confidence >= floor for e in extract(make_doc(text, "id"), min_confidence=floor))
+    assert extract(make_doc(text, "id"), min_confidence=1.0) == []

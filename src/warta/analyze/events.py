@@ -135,6 +135,7 @@ def events(
     dedup: bool = True,
     title_contexts: bool = True,
     infer_recipient: bool = True,
+    min_confidence: float = 0.0,
 ) -> Doc:
     """Code the PLOVER events of ``doc`` into ``doc.events``."""
     doc.events = extract(
@@ -144,6 +145,7 @@ def events(
         dedup=dedup,
         title_contexts=title_contexts,
         infer_recipient=infer_recipient,
+        min_confidence=min_confidence,
     )
     return doc
 
@@ -156,6 +158,7 @@ def extract(
     dedup: bool = True,
     title_contexts: bool = True,
     infer_recipient: bool = True,
+    min_confidence: float = 0.0,
 ) -> list[Event]:
     text = doc.text
     lang = _lang(doc.article.language)
@@ -186,6 +189,8 @@ def extract(
     for e in out:
         if e.date is None and news_day and e.modality in ("asserted", "reported") and not e.negated:
             e.date = news_day  # after dedup: a date filled from the article must not merge or split events
+    if min_confidence > 0:
+        out = [e for e in out if e.confidence >= min_confidence]
     return out
 
 
@@ -309,7 +314,9 @@ def _sentence_events(
             etype, mode = "PROTEST", RIOT_MODE[etype]
         if m.entry.with_recipient and r.recipients:
             etype, mode = m.entry.with_recipient, None
-        if plover_future:
+        predicted = in_quote and r.from_focus and modality == "future" and etype in THREAT_MODE
+        if plover_future and not predicted:
+            # (a future attack by "mereka" inside a quote is the speaker's prediction, not a threat they uttered)
             refusal = not (negated and lang.cues.never(lows, m.first, subject_at))
             etype, mode, negated, modality = plover_recode(etype, mode, negated, modality, refusal=refusal)
         if r.recipients and not r.symmetric:
