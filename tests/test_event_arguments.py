@@ -170,3 +170,26 @@ def test_min_confidence_drops_weaker_events_and_is_off_by_default():
     floor = max(e.confidence for e in every)
     assert all(e.confidence >= floor for e in extract(make_doc(text, "id"), min_confidence=floor))
     assert extract(make_doc(text, "id"), min_confidence=1.0) == []
+
+
+def test_a_noun_in_a_topic_phrase_or_planned_is_no_reported_event():
+    doc = run("Hubungan kedua negara memburuk terkait dukungan Malaysia bagi Myanmar.", "id")
+    assert not [e for e in asserted(doc) if e.type == "SUPPORT"]
+    doc = run("Polri menangkap dua pria yang merencanakan serangan Korea Utara terhadap Jepang.", "id")
+    assert not [e for e in asserted(doc) if e.type == "ASSAULT" and e.modality in ("asserted", "reported")]
+
+
+def test_a_tally_of_meetings_is_not_a_meeting():
+    doc = run("Jokowi dan Putin telah bertemu tiga kali sejak 2018.", "id")
+    assert not [e for e in asserted(doc) if e.type == "CONSULT"]
+    doc = run("Jokowi dan Putin bertemu untuk ketiga kalinya di Moskow.", "id")
+    assert [e.type for e in asserted(doc)] == ["CONSULT"]
+
+
+def test_a_protest_without_a_named_target_targets_the_country_in_focus_once():
+    text = (
+        "Pemerintah Indonesia mengesahkan undang-undang baru. Ribuan mahasiswa berunjuk rasa di Jakarta pada Senin. "
+        "Para mahasiswa kembali berunjuk rasa di depan gedung DPR."
+    )
+    protests = [e for e in asserted(run(text, "id")) if e.type == "PROTEST"]
+    assert len(protests) == 1 and countries(protests[0].recipients) == ["IDN"]

@@ -41,6 +41,9 @@ class Cues:
     noun_future: PhraseSet
     demonstratives: set[str]
     not_yet: PhraseSet
+    noun_topic_before: PhraseSet
+    tally_after: PhraseSet
+    noun_unrealised_before: PhraseSet
     demand_modals: PhraseSet
     blame_speech: PhraseSet
     blame_nouns: PhraseSet
@@ -78,6 +81,9 @@ class Cues:
             noun_future=_phrases(cues.get("noun_future", [])),
             demonstratives={w.lower() for w in cues.get("demonstratives", [])},
             not_yet=_phrases(cues.get("negation_not_yet", [])),
+            noun_topic_before=_phrases(cues.get("noun_topic_before", [])),
+            tally_after=_phrases(cues.get("tally_after", [])),
+            noun_unrealised_before=_phrases(cues.get("noun_unrealised_before", [])),
             demand_modals=_phrases(data.get("demand", {}).get("modals", [])),
             blame_speech=_phrases(blame.get("speech", [])),
             blame_nouns=_phrases(blame.get("nouns", [])),
@@ -136,7 +142,17 @@ class Cues:
             return "reported"
         return "asserted"
 
-    def nominal(self, lows: list[str], last: int) -> tuple[bool, str | None]:
+    def tally(self, lows: list[str], last: int) -> bool:
+        """A count right after the trigger ("telah bertemu tiga kali sejak Juni") sums up several events told one
+        by one elsewhere: a tally, not a dated act (gold/README.md, generic background)."""
+        return find_phrase(lows, self.tally_after, last + 1, last + 4) is not None
+
+    def topic(self, lows: list[str], first: int) -> bool:
+        """A noun trigger right after a topic or circumstance preposition ("terkait pada dukungan Havana", "di tengah
+        aksi massa") names what something is about or amid, not an event the sentence reports."""
+        return find_phrase(lows, self.noun_topic_before, max(0, first - 3), first) is not None
+
+    def nominal(self, lows: list[str], last: int, first: int | None = None) -> tuple[bool, str | None]:
         """What the predicate after a noun trigger says of it: (negated, modality or None). "pertemuan … tidak akan
         terjadi" did not happen; "Pertemuan Trump-Rouhani digagas oleh Macron" was only proposed (hypothetical);
         "pertemuan itu dijadwalkan …" is future."""
@@ -147,6 +163,8 @@ class Cues:
             return True, None
         if find_phrase(lows, self.noun_proposed, last + 1, end) is not None:
             return False, "hypothetical"
+        if first is not None and find_phrase(lows, self.noun_unrealised_before, max(0, first - 2), first) is not None:
+            return False, "hypothetical"  # "merencanakan serangan", "ancaman serangan": not (yet) done
         if find_phrase(lows, self.noun_future, last + 1, end) is not None:
             return False, "future"
         return False, None

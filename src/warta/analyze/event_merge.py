@@ -67,8 +67,9 @@ def _same(a: Event, b: Event, loose_dates: set[str] = frozenset()) -> bool:
             return False
     elif _side(a.actors, True) != _side(b.actors, True) or _sectors_differ(a.actors, b.actors):
         return False
-    elif a.recipients and b.recipients and _side(a.recipients) != _side(b.recipients):
-        return False  # a telling that names no recipient is the same event as one that does
+    elif a.recipients and b.recipients and not _side(a.recipients) & _side(b.recipients):
+        # a telling that names no recipient, or only some of them ("China" / "Inggris dan China"), is the same event
+        return False
     if a.id in loose_dates or b.id in loose_dates:
         return True
     return a.date is None or b.date is None or a.date.startswith(b.date) or b.date.startswith(a.date)
