@@ -342,6 +342,9 @@ def _subject(groups: list[Group], lows: list[str], before: int, syntax: Syntax) 
     if not cands:
         return []
     k = cands[-1]
+    coordinated = _coordinated_verb_subject(groups, lows, k, before, syntax)
+    if coordinated is not None:
+        return coordinated
     named = [c for c in cands if groups[c].named]
     if not groups[k].named and named:  # a named party outranks a role noun ("operasi militer" is no actor)
         k = named[-1]
@@ -361,6 +364,25 @@ def _subject(groups: list[Group], lows: list[str], before: int, syntax: Syntax) 
     return [groups[i] for i in _coordinated(groups, k, lows, syntax, -1) if groups[i].first >= clause]
 
 
+def _coordinated_verb_subject(groups: list[Group], lows: list[str], k: int, before: int, syntax: Syntax):
+    """A verb coordinated after another verb's object ("Polisi menangkap dua warga dan menahan …", "… melemparkan
+    bom molotov ke kantor polisi dan pemerintah pusat, menyerbu …", "memerintahkan pengusiran … dari Amerika Serikat
+    (AS) dan membatasi …") has that verb's subject; None when the party ``k`` right before it is not such an
+    object."""
+    if not syntax.verb_prefixes:
+        return None
+    between = lows[groups[k].last + 1 : before]
+    if not any(w in syntax.coordinators for w in between) or not all(
+        w in syntax.coordinators or w in syntax.adverbs or w in syntax.auxiliaries for w in between
+    ):
+        return None
+    taken = {i for g in groups for i in range(g.first, g.last + 1)}
+    first_verb = next((i for i in range(groups[k].first - 1, -1, -1) if i not in taken and syntax.is_verb(lows[i])), None)
+    if first_verb is None or any(w in syntax.clause_breaks for w in lows[first_verb:before]):
+        return None
+    return _subject(groups, lows, first_verb, syntax)
+
+
 def _embedded_subject(groups: list[Group], lows: list[str], k: int, before: int, syntax: Syntax) -> list[Group] | None:
     """When the trigger at ``before`` is not the predicate of the party ``k`` named before it, its subject instead
     (empty: a noun that names no party); None when ``k`` stands.
@@ -371,8 +393,7 @@ def _embedded_subject(groups: list[Group], lows: list[str], k: int, before: int,
       kapal kedua melepaskan tembakan", "menemukan dua kapal Korea Utara menangkap …": the subject of the second
       verb is the first one's object. Verbs in a chain ("berusaha menenangkan", "mengatakan akan menyerang",
       "memutuskan untuk menarik") keep the subject (``auxiliaries`` between them).
-    - A verb coordinated after another verb's object ("menangkap dua warga dan menahan …") and a purpose clause
-      ("menyurati Presiden untuk mengeluhkan …") have the first verb's subject.
+    - A purpose clause ("menyurati Presiden untuk mengeluhkan …") has the first verb's subject.
     Only for languages whose pack marks verbs by a prefix (``verb_prefixes``)."""
     if not syntax.verb_prefixes:
         return None
@@ -398,16 +419,6 @@ def _embedded_subject(groups: list[Group], lows: list[str], k: int, before: int,
         if before_rel and any(verb(i) for i in range(before_rel[-1].last + 1, rel)):
             return []
         return None
-    between = lows[groups[k].last + 1 : before]
-    if any(w in syntax.coordinators for w in between) and all(
-        w in syntax.coordinators or w in syntax.adverbs or w in syntax.auxiliaries for w in between
-    ):
-        # "Para pengunjuk rasa … melemparkan bom molotov ke kantor polisi dan pemerintah pusat, menyerbu …",
-        # "Polisi menangkap dua warga dan menahan …": a verb coordinated after another verb's object has that
-        # verb's subject
-        first_verb = next((i for i in range(groups[k].first - 1, -1, -1) if verb(i)), None)
-        if first_verb is not None and not any(w in syntax.clause_breaks for w in lows[first_verb : before]):
-            return _subject(groups, lows, first_verb, syntax)
     verbs = [i for i in range(groups[k].last + 1, before) if verb(i)]
     if not verbs:
         # "Mahathir akan menyurati Presiden Joko Widodo untuk mengeluhkan …": a purpose clause after the object of
