@@ -199,3 +199,8 @@ def test_a_verb_coordinated_after_an_object_behind_a_preposition_has_the_first_s
     text = "Amerika Serikat memerintahkan pengusiran dua diplomat Iran dari Indonesia dan membatasi perjalanan staf lain."
     (restrict,) = [e for e in asserted(run(text, "id")) if e.type == "COERCE"]
     assert countries(restrict.actors) == ["USA"]
+
+
+def test_what_a_protest_is_against_is_its_topic():
+    doc = run("Ribuan mahasiswa berunjuk rasa menolak undang-undang baru di depan gedung DPR Indonesia.", "id")
+    assert [e.type for e in asserted(doc)] == ["PROTEST"]

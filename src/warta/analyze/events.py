@@ -95,6 +95,7 @@ THREAT_MODE = {
     "PROTEST": "restrict",
     "SANCTION": "restrict",
 }  # what a threatened action threatens (PLOVER THREATEN modes)
+PROTEST_TOPICS = frozenset({"REJECT", "REQUEST", "ACCUSE"})  # a verb right after a protest verb says what it is against
 RIOT_MODE = {"ASSAULT": "riot", "COERCE": "obstruct"}  # what protesters' violence and blockades are (PLOVER PROTEST)
 COMPLEMENT_MODE = {  # REQUEST/REJECT modes from what is requested or rejected (PLOVER manual, REQUEST modes)
     "CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield",
@@ -532,9 +533,12 @@ def _governed(matches: list[Match], lows: list[str], cues: Cues) -> list[Found]:
             object_noun = (
                 m.entry.kind == "noun" and len(gap) <= 3 and not any(w in cues.breaks or w == "," for w in gap)
             )
+            # "berunjuk rasa menolak RKUHP", "berdemo menuntut …": what a protest is against is its topic (PLOVER
+            # PROTEST), not a rejection or demand of its own
+            protest_topic = g.entry.type == "PROTEST" and not gap and m.entry.type in PROTEST_TOPICS
             if linked and g.entry.negates_complement and previous in out:
                 cand.negated = True
-            elif linked or object_noun:
+            elif linked or object_noun or protest_topic:
                 absorbed = True
                 previous.children.append(cand)
                 if previous in out:
