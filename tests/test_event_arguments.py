@@ -204,3 +204,10 @@ def test_a_verb_coordinated_after_an_object_behind_a_preposition_has_the_first_s
 def test_what_a_protest_is_against_is_its_topic():
     doc = run("Ribuan mahasiswa berunjuk rasa menolak undang-undang baru di depan gedung DPR Indonesia.", "id")
     assert [e.type for e in asserted(doc)] == ["PROTEST"]
+
+
+def test_personnel_sent_against_a_disaster_is_no_mobilisation():
+    doc = run("Pemerintah Indonesia mengerahkan ribuan tentara untuk memadamkan kebakaran hutan di Riau.", "id")
+    assert not [e for e in asserted(doc) if e.type == "MOBILIZE"]
+    doc = run("Tiongkok mengerahkan pasukan ke perbatasan dengan India.", "id")
+    assert [e.type for e in asserted(doc)] == ["MOBILIZE"]

@@ -95,6 +95,10 @@ THREAT_MODE = {
     "PROTEST": "restrict",
     "SANCTION": "restrict",
 }  # what a threatened action threatens (PLOVER THREATEN modes)
+# Disaster response is not political (gold/README.md, non-political): a mobilisation in a sentence about a disaster
+# or an epidemic ("mengirim ribuan personel" against forest fires) is no MOBILIZE.
+CIVIL_TYPES = frozenset({"MOBILIZE"})
+CIVIL_CONTEXTS = frozenset({"disasters", "health"})
 PROTEST_TOPICS = frozenset({"REJECT", "REQUEST", "ACCUSE"})  # a verb right after a protest verb says what it is against
 RIOT_MODE = {"ASSAULT": "riot", "COERCE": "obstruct"}  # what protesters' violence and blockades are (PLOVER PROTEST)
 COMPLEMENT_MODE = {  # REQUEST/REJECT modes from what is requested or rejected (PLOVER manual, REQUEST modes)
@@ -380,6 +384,8 @@ def _sentence_events(
         if place is None:
             place = dateline_place(doc, r.actors + r.recipients)
         contexts = _contexts(m.entry, mode, sentence_contexts, article_contexts)
+        if etype in CIVIL_TYPES and CIVIL_CONTEXTS & set(sentence_contexts):
+            continue  # personnel sent against forest fires or a flood: disaster response, not a political act
         event = Event(
             id=stable_id(doc.article.id, str(start), str(t_start), etype),
             type=etype,
