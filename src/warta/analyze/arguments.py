@@ -319,6 +319,20 @@ def pronoun_subject(lows: list[str], before: int, syntax: Syntax) -> bool:
     return any(w in syntax.singular for w in lows[start:before])
 
 
+def caused(lows: list[str], trigger: int, syntax: Syntax) -> bool:
+    """Is the subject of the verb at ``trigger`` a deed or a statement ("Tindakan patroli Rusia itu mendorong kapal
+    kedua melepaskan tembakan"): the first word of its clause is such a noun and no verb stands between? Then a
+    verb of urging or forcing tells a cause, not a request."""
+    start = _clause_start(lows, trigger, syntax)
+    while start < trigger and not lows[start].isalnum():
+        start += 1
+    return (
+        start < trigger
+        and lows[start] in syntax.statement_nouns
+        and not any(syntax.is_verb(w) for w in lows[start + 1 : trigger])
+    )
+
+
 def _clause_start(lows: list[str], index: int, syntax: Syntax) -> int:
     i = index - 1
     while i >= 0 and lows[i] not in syntax.clause_breaks and lows[i] not in syntax.complementizers:

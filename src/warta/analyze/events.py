@@ -53,6 +53,7 @@ from . import plover
 from .arguments import (
     Syntax,
     agent_mentions,
+    caused,
     counterpart,
     groups_of,
     is_state_name,
@@ -262,6 +263,8 @@ def _sentence_events(
     while queue:
         cand = queue.pop(0)
         m = cand.match
+        if cand.type == "REQUEST" and m.entry.kind == "verb" and caused(lows, m.first, lang.syntax):
+            continue  # "Tindakan patroli Rusia itu mendorong kapal kedua melepaskan tembakan": a cause, not a request
         if m.entry.type == "SUPPORT" and m.first > 0 and lows[m.first - 1] in lang.syntax.relative:
             continue  # "Houthi yang didukung Iran", "negara yang mendukung perjanjian": a description, not an act
         if lang.cues.tally(lows, m.last):
