@@ -218,3 +218,9 @@ def test_a_deed_that_prompts_an_act_makes_no_request():
     assert not [e for e in asserted(doc) if e.type == "REQUEST"]
     doc = run("Tiongkok mendorong Filipina meninggalkan perairan tersebut.", "id")
     assert [e.type for e in asserted(doc)] == ["REQUEST"]
+
+
+def test_the_owner_of_a_possessed_object_is_the_recipient():
+    doc = run("Iran mendukung Presiden Suriah Bashar al-Assad, sementara Turki menyerukan penggulingannya.", "id")
+    (call,) = [e for e in asserted(doc) if e.type == "REQUEST"]
+    assert (countries(call.actors), countries(call.recipients)) == (["TUR"], ["SYR"])

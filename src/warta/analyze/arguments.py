@@ -130,6 +130,8 @@ class Syntax:
     statement_nouns: set[str] = field(default_factory=set)  # "pernyataan yang mengutuk": the author's act
     pronoun_objects: set[str] = field(default_factory=set)  # "terhadapnya", "kepadanya": the person in focus
     protesters: set[str] = field(default_factory=set)  # role nouns of protesters ("demonstran", "pengunjuk rasa")
+    possessive_suffix: str = ""  # "-nya" on an object noun: "penggulingannya" (its overthrow)
+    not_possessed: set[str] = field(default_factory=set)  # words ending so that are not a possessed noun ("lainnya")
 
     @classmethod
     def of(cls, data: dict[str, Any]) -> Syntax:
@@ -169,6 +171,20 @@ class Syntax:
             statement_nouns=low("statement_nouns"),
             pronoun_objects=low("pronoun_objects"),
             protesters=low("protesters"),
+            possessive_suffix=str(args.get("possessive_suffix", "")),
+            not_possessed=low("not_possessed"),
+        )
+
+    def possessed(self, word: str) -> bool:
+        """A noun with the possessive clitic whose owner was named before ("penggulingannya", "tindakannya")."""
+        return (
+            bool(self.possessive_suffix)
+            and word.endswith(self.possessive_suffix)
+            and len(word) > len(self.possessive_suffix) + 3
+            and word.isalpha()
+            and not self.is_verb(word)
+            and word not in self.not_possessed
+            and word not in self.pronoun_objects
         )
 
     def is_verb(self, word: str) -> bool:
@@ -477,8 +493,10 @@ def _after(
         elif lows[i] in syntax.relative and not prep_seen:
             end = i
             break
-        elif lows[i] == "," and i + 1 < end and syntax.is_verb(lows[i + 1]):
-            end = i  # "memblokir jalan-jalan ke bandara, menghancurkan …": the next verb of a list has its own object
+        elif lows[i] in syntax.coordinators and i + 1 < end and syntax.is_verb(lows[i + 1]):
+            # "memblokir jalan-jalan ke bandara, menghancurkan …", "menyerukan penggulingannya dan mendukung para
+            # pejuang oposisi": the next verb of a list has its own object
+            end = i
             break
     for k, g in enumerate(groups):
         if g.first <= after or g.first >= end:

@@ -354,6 +354,12 @@ def _sentence_events(
                 person = person_before(doc, state.named, t_start)
                 if person is not None and all(person.name != p.name for p in r.actors):
                     r.recipients = [person]
+            elif m.last + 1 < len(lows) and lang.syntax.possessed(lows[m.last + 1]):
+                # "Turki menyerukan penggulingannya": the owner of "-nya" is the last other party named before
+                own = {p.country for p in r.actors}
+                owner = [g for g in groups if g.last < m.first and g.named and g.country and g.country not in own]
+                if owner:
+                    r.recipients = owner[-1].participants()
         counterpart_filled = False
         if infer_recipient and not r.recipients and r.actors and not r.symmetric and etype in COUNTERPART_TYPES:
             other = place_counterpart(doc, r.actors, t_end, end) or counterpart(
