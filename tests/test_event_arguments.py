@@ -224,3 +224,12 @@ def test_the_owner_of_a_possessed_object_is_the_recipient():
     doc = run("Iran mendukung Presiden Suriah Bashar al-Assad, sementara Turki menyerukan penggulingannya.", "id")
     (call,) = [e for e in asserted(doc) if e.type == "REQUEST"]
     assert (countries(call.actors), countries(call.recipients)) == (["TUR"], ["SYR"])
+
+
+def test_a_role_noun_with_a_demonstrative_is_the_party_of_that_sector_named_before():
+    text = (
+        "Israel membuka perbatasan. Israel juga membebaskan tahanan. Hamas menolak gencatan senjata. "
+        "Kelompok militan itu kemudian menyerang Israel."
+    )
+    (attack,) = [e for e in asserted(run(text, "id")) if e.type == "ASSAULT"]
+    assert (countries(attack.actors), countries(attack.recipients)) == (["PSE"], ["ISR"])

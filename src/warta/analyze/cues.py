@@ -174,6 +174,11 @@ class Cues:
         massa itu", "serangan udara ini" name an event already told."""
         return any(w in self.demonstratives for w in lows[last + 1 : last + 3])
 
+    def refers_back_at(self, text: str, end: int) -> bool:
+        """Is the mention ending at ``end`` followed by a demonstrative ("kelompok militan itu")?"""
+        nxt = tokenize(text, end, min(len(text), end + 12))
+        return bool(nxt) and nxt[0].low in self.demonstratives
+
     def governed_modality(self, lows: list[str], clause: int, first: int) -> str | None:
         """A trigger in a purpose or complement clause ("untuk", "agar") takes the modality of the verb it completes:
         "akan menyurati Presiden untuk mengeluhkan …" is future; what one suggests, urges or orders ("menyarankan

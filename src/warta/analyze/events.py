@@ -297,6 +297,11 @@ def _sentence_events(
                     r.symmetric = True
                 r.from_focus = True
         for p in r.actors + r.recipients:
+            if p.country is None and p.kb_id is None and p.sector and lang.cues.refers_back_at(text, p.end):
+                # "kelompok militan itu": the party of that sector named last before ("Taliban")
+                same = [q for at, q in state.named if at < p.start and q.sector == p.sector and q.country]
+                if same:
+                    p.country = same[-1].country
             if p.country is None and p.kb_id is None and state.home:
                 # a role noun ("polisi", "the army") or a name the knowledge base does not know ("Cho", "PTRI
                 # Jenewa"): taken to be of the country the story is about (confidence is lowered below)
