@@ -233,3 +233,9 @@ def test_a_role_noun_with_a_demonstrative_is_the_party_of_that_sector_named_befo
     )
     (attack,) = [e for e in asserted(run(text, "id")) if e.type == "ASSAULT"]
     assert (countries(attack.actors), countries(attack.recipients)) == (["PSE"], ["ISR"])
+
+
+def test_an_announced_willingness_to_cooperate_is_an_asserted_agreement():
+    doc = run("Jokowi mengatakan dia akan bersedia untuk bertemu Putin.", "id")
+    agree = [e for e in asserted(doc) if e.type == "AGREE"]
+    assert agree and all(e.modality == "asserted" for e in agree)

@@ -465,6 +465,8 @@ def plover_recode(
     if modality == "future" and not negated:
         if etype in INTENT_TO_AGREE:
             return "AGREE", None, negated, "asserted"  # the commitment itself is asserted
+        if etype == "AGREE":  # "akan bersedia untuk bertemu": the willingness is stated now (gold/README.md)
+            return etype, mode, negated, "asserted"
         if etype == "RETREAT":
             return "CONCEDE", None, negated, "asserted"
         if etype in THREAT_MODE:
