@@ -239,3 +239,10 @@ def test_an_announced_willingness_to_cooperate_is_an_asserted_agreement():
     doc = run("Jokowi mengatakan dia akan bersedia untuk bertemu Putin.", "id")
     agree = [e for e in asserted(doc) if e.type == "AGREE"]
     assert agree and all(e.modality == "asserted" for e in agree)
+
+
+def test_a_subordinate_clause_keeps_two_parties_apart():
+    text = "Malaysia dan Indonesia berselisih sejak Jokowi menjatuhkan sanksi kepada Malaysia."
+    (sanction,) = [e for e in asserted(run(text, "id")) if e.type == "SANCTION"]
+    assert (countries(sanction.actors), countries(sanction.recipients)) == (["IDN"], ["MYS"])
+    assert [p.text for p in sanction.actors] == ["Jokowi"]

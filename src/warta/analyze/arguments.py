@@ -130,6 +130,7 @@ class Syntax:
     statement_nouns: set[str] = field(default_factory=set)  # "pernyataan yang mengutuk": the author's act
     pronoun_objects: set[str] = field(default_factory=set)  # "terhadapnya", "kepadanya": the person in focus
     protesters: set[str] = field(default_factory=set)  # role nouns of protesters ("demonstran", "pengunjuk rasa")
+    subordinators: set[str] = field(default_factory=set)  # "sejak", "saat": never inside one party's name
     possessive_suffix: str = ""  # "-nya" on an object noun: "penggulingannya" (its overthrow)
     not_possessed: set[str] = field(default_factory=set)  # words ending so that are not a possessed noun ("lainnya")
 
@@ -171,6 +172,7 @@ class Syntax:
             statement_nouns=low("statement_nouns"),
             pronoun_objects=low("pronoun_objects"),
             protesters=low("protesters"),
+            subordinators=low("subordinators"),
             possessive_suffix=str(args.get("possessive_suffix", "")),
             not_possessed=low("not_possessed"),
         )
@@ -287,6 +289,7 @@ def _merge(mentions: list[Mention], lows: list[str], syntax: Syntax, barriers=fr
                 and len(gap) <= (0 if m.agent or all(x.agent for x in g.mentions) else 3)
                 and not any(k in barriers for k in range(g.last + 1, m.first))
                 and not any(w in syntax.coordinators or w in syntax.clause_breaks for w in gap)
+                and not any(w in syntax.subordinators or syntax.is_verb(w) for w in gap)  # "AS berselisih sejak Trump"
                 and not any(w in syntax.recipient_preps or w in syntax.comitative or w in syntax.locative for w in gap)
                 and len(countries) <= 1
             ):
