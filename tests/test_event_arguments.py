@@ -246,3 +246,8 @@ def test_a_subordinate_clause_keeps_two_parties_apart():
     (sanction,) = [e for e in asserted(run(text, "id")) if e.type == "SANCTION"]
     assert (countries(sanction.actors), countries(sanction.recipients)) == (["IDN"], ["MYS"])
     assert [p.text for p in sanction.actors] == ["Jokowi"]
+
+
+def test_what_a_subject_noun_is_about_is_not_the_actor():
+    doc = run("Laporan tentang Malaysia itu mengecam pemerintah Indonesia.", "id")
+    assert not [e for e in asserted(doc) if e.type == "ACCUSE" and countries(e.actors) == ["MYS"]]

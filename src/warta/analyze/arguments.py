@@ -131,6 +131,7 @@ class Syntax:
     pronoun_objects: set[str] = field(default_factory=set)  # "terhadapnya", "kepadanya": the person in focus
     protesters: set[str] = field(default_factory=set)  # role nouns of protesters ("demonstran", "pengunjuk rasa")
     subordinators: set[str] = field(default_factory=set)  # "sejak", "saat": never inside one party's name
+    topic_preps: set[str] = field(default_factory=set)  # "tentang", "mengenai": what a noun is about
     possessive_suffix: str = ""  # "-nya" on an object noun: "penggulingannya" (its overthrow)
     not_possessed: set[str] = field(default_factory=set)  # words ending so that are not a possessed noun ("lainnya")
 
@@ -173,6 +174,7 @@ class Syntax:
             pronoun_objects=low("pronoun_objects"),
             protesters=low("protesters"),
             subordinators=low("subordinators"),
+            topic_preps=low("topic_preps"),
             possessive_suffix=str(args.get("possessive_suffix", "")),
             not_possessed=low("not_possessed"),
         )
@@ -385,6 +387,12 @@ def _subject(groups: list[Group], lows: list[str], before: int, syntax: Syntax) 
     # is the party named before it in the clause.
     earlier = [c for c in cands if c < k and groups[c].named]
     if earlier and groups[k].first > 0 and lows[groups[k].first - 1] in syntax.recipient_preps | syntax.locative:
+        k = earlier[-1]
+        earlier = [c for c in cands if c < k and groups[c].named]
+    if groups[k].first > 0 and lows[groups[k].first - 1] in syntax.topic_preps:
+        # "Resolusi tentang UNAMA itu memperpanjang …": what a noun is about is not the subject
+        if not earlier:
+            return []
         k = earlier[-1]
         earlier = [c for c in cands if c < k and groups[c].named]
     # "Pemberontak Houthi yang didukung Iran mengaku …": the subject is the head before the relative clause.
