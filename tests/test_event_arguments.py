@@ -251,3 +251,9 @@ def test_a_subordinate_clause_keeps_two_parties_apart():
 def test_what_a_subject_noun_is_about_is_not_the_actor():
     doc = run("Laporan tentang Malaysia itu mengecam pemerintah Indonesia.", "id")
     assert not [e for e in asserted(doc) if e.type == "ACCUSE" and countries(e.actors) == ["MYS"]]
+
+
+def test_the_agent_inside_a_noun_phrase_is_not_the_subject_of_a_later_verb():
+    text = "Indonesia menanggapi tuduhan oleh Malaysia itu dengan mengecam Australia."
+    (condemn,) = [e for e in asserted(run(text, "id")) if e.trigger.text == "mengecam"]
+    assert (countries(condemn.actors), countries(condemn.recipients)) == (["IDN"], ["AUS"])

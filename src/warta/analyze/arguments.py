@@ -386,7 +386,8 @@ def _subject(groups: list[Group], lows: list[str], before: int, syntax: Syntax) 
     # A party after a preposition modifies the subject ("Perutusan Tetap RI untuk PBB menyayangkan"): the subject
     # is the party named before it in the clause.
     earlier = [c for c in cands if c < k and groups[c].named]
-    if earlier and groups[k].first > 0 and lows[groups[k].first - 1] in syntax.recipient_preps | syntax.locative:
+    after_prep = syntax.recipient_preps | syntax.locative | syntax.passive_agent  # ("politisasi isu oleh Vanuatu")
+    if earlier and groups[k].first > 0 and lows[groups[k].first - 1] in after_prep:
         k = earlier[-1]
         earlier = [c for c in cands if c < k and groups[c].named]
     if groups[k].first > 0 and lows[groups[k].first - 1] in syntax.topic_preps:
