@@ -196,7 +196,9 @@ def test_a_protest_without_a_named_target_targets_the_country_in_focus_once():
 
 
 def test_a_verb_coordinated_after_an_object_behind_a_preposition_has_the_first_subject():
-    text = "Amerika Serikat memerintahkan pengusiran dua diplomat Iran dari Indonesia dan membatasi perjalanan staf lain."
+    text = (
+        "Amerika Serikat memerintahkan pengusiran dua diplomat Iran dari Indonesia dan membatasi perjalanan staf lain."
+    )
     (restrict,) = [e for e in asserted(run(text, "id")) if e.type == "COERCE"]
     assert countries(restrict.actors) == ["USA"]
 

@@ -193,9 +193,7 @@ class Syntax:
 
     def is_verb(self, word: str) -> bool:
         """A verb by its prefix (Indonesian meN-: "mendorong", "menemukan"), short of the listed exceptions."""
-        return (
-            len(word) >= 5 and word.isalpha() and word.startswith(self.verb_prefixes) and word not in self.not_verbs
-        )
+        return len(word) >= 5 and word.isalpha() and word.startswith(self.verb_prefixes) and word not in self.not_verbs
 
 
 @dataclass(slots=True)
@@ -419,7 +417,9 @@ def _coordinated_verb_subject(groups: list[Group], lows: list[str], k: int, befo
     ):
         return None
     taken = {i for g in groups for i in range(g.first, g.last + 1)}
-    first_verb = next((i for i in range(groups[k].first - 1, -1, -1) if i not in taken and syntax.is_verb(lows[i])), None)
+    first_verb = next(
+        (i for i in range(groups[k].first - 1, -1, -1) if i not in taken and syntax.is_verb(lows[i])), None
+    )
     if first_verb is None or any(w in syntax.clause_breaks for w in lows[first_verb:before]):
         return None
     return _subject(groups, lows, first_verb, syntax)
@@ -440,7 +440,7 @@ def _embedded_subject(groups: list[Group], lows: list[str], k: int, before: int,
     if not syntax.verb_prefixes:
         return None
     taken = {i for g in groups for i in range(g.first, g.last + 1)}
-    verb = lambda i: i not in taken and syntax.is_verb(lows[i])  # noqa: E731
+    verb = lambda i: i not in taken and syntax.is_verb(lows[i])
     rel = next((i for i in range(before - 1, groups[k].last, -1) if lows[i] in syntax.relative), None)
     if rel is not None and not any(verb(i) for i in range(rel + 1, before)):
         if any(w in syntax.statement_nouns for w in lows[max(0, rel - 3) : rel]):
