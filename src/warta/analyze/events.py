@@ -37,6 +37,16 @@ Decisions (see the module docstrings of ``arguments`` and ``cues`` for the argum
   country other than the actor's named most often so far), confidence −0.1.
 - ``place``: a place of the sentence after a locative preposition, else the dateline's place when a participant
   belongs to the dateline's country (the event happened there, as far as the text tells).
+- Not events: a trigger inside a topic phrase ("terkait pada dukungan Havana"), a tally ("bertemu tiga kali"), a
+  REQUEST whose subject is a deed ("Tindakan patroli Rusia itu mendorong …": a cause), a mobilisation against a
+  disaster; a noun with a demonstrative ("serangan tersebut") folds into the event of its type told before. What
+  protesters demand or reject is their protest's topic; their violence and blockades are PROTEST riot/obstruct.
+- Modality beyond the auxiliaries (``cues``): a complement after a directive ("menyarankan AS untuk … menyerang",
+  "ancaman untuk mencabut") is hypothetical, after a future verb ("akan menyurati … untuk mengeluhkan") future;
+  "apakah" clauses are hypothetical; the predicate after a noun trigger can negate it or make it a proposal
+  ("pertemuan … tidak akan terjadi", "digagas oleh Macron"); "tidak pernah setuju" is a negated AGREE, not a
+  refusal; a future attack by "mereka" in a quote is a prediction, not a threat.
+- ``min_confidence`` (off): events below it are dropped; default.toml gives the dev-gold table behind "off".
 - ``confidence`` (a heuristic, not a calibrated probability): the trigger entry's confidence (0.75 for a verb or
   phrase, 0.6 for a bare noun), +0.1 when a recipient is found for a type that needs one, −0.15 when the actors
   came from an anaphor, −0.1 per side without a country, −0.1 for a single-word noun trigger, −0.05 for a date
