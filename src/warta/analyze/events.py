@@ -572,6 +572,8 @@ def _governed(matches: list[Match], lows: list[str], cues: Cues) -> list[Found]:
             protest_topic = g.entry.type == "PROTEST" and not gap and m.entry.type in PROTEST_TOPICS
             if linked and g.entry.negates_complement and previous in out:
                 cand.negated = True
+            elif linked and g.entry.medium and previous in out and m.entry.kind == "verb":
+                out.remove(previous)  # the letter carries the act: the act is the event
             elif linked or object_noun or protest_topic:
                 absorbed = True
                 previous.children.append(cand)
