@@ -34,6 +34,7 @@ class Mention:
     country: str | None
     sector: str | None
     office: str | None = None
+    home: str | None = None  # the country a title implies when the text names none (``titles.Office.home``)
 
     def entity(self) -> Entity:
         return Entity(self.text, self.start, self.end, self.type, self.name or self.text,  # type: ignore[arg-type]
@@ -74,6 +75,26 @@ def resolve(text: str, mentions: list[Mention], offices: Iterable[Mention], stop
             return None  # unknown, or two people share it: leave it alone
         return cands[0]
 
+    # a full name after a title that names no country: the country of the same person coded elsewhere in the article,
+    # else the one the title implies ("Menteri Lingkungan Hidup dan Kehutanan (LHK) Siti Nurbaya" is Indonesian),
+    # only in an article that names a party of that country at all (a story only about Malaysia's "Menteri Hukum
+    # Liew Vui Keong" is no Indonesian's: dev gold okezone-1435)
+    named = {m.country for m in mentions if m.country and not m.home}
+    for m in mentions:
+        if m.home not in named:
+            m.home = None
+    for m in mentions:
+        if m.home and m.country is None and m.type != "PER":
+            m.country = m.home  # "Kementerian Pertanian": an unqualified home-country body
+        elif (m.home or m.office) and m.type == "PER" and m.country is None and len(_parts(m.text, stop)) >= 2:
+            mine = set(_parts(m.text, stop))
+            same = {o.kb_id or o.name or o.text: o for o in persons
+                    if o is not m and o.country and o.home is None and mine <= set(_parts(o.text, stop))}  # fmt: skip
+            if len(same) == 1:
+                m.inherit(next(iter(same.values())))
+            elif m.home:
+                m.country = m.home
+
     # a repeated full name takes the code of its best-coded mention ("Narendra Modi" after "PM India Narendra Modi")
     best: dict[str, Mention] = {}
     for m in mentions:
@@ -86,15 +107,25 @@ def resolve(text: str, mentions: list[Mention], offices: Iterable[Mention], stop
             if not (m.country or m.sector):
                 m.inherit(best[m.text])
 
-    # a short mention already found takes its full mention's code (and is a person, whatever a tagger said)
+    # a short mention already found takes its full mention's code (and is a person, whatever a tagger said); so
+    # does a surname after a title that names no country ("PM Morrison" after "Perdana Menteri Australia Scott
+    # Morrison", "Menlu Zarif")
     for m in mentions:
-        if m.kb_id is None and m.priority <= CRF and len(_parts(m.text, stop)) == 1 and " " not in m.text:
+        short = m.priority <= CRF or m.priority == TITLE and m.country is None
+        if m.kb_id is None and short and len(_parts(m.text, stop)) == 1 and " " not in m.text:
             if m.type != "PER" and _parts(m.text, stop)[0] not in by_part:
                 continue
             full = antecedent(_parts(m.text, stop)[0], m.start)
-            if full is not None and full is not m:
+            if full is not None and full is not m and (full.country or m.priority != TITLE):
                 m.type = "PER"
+                office = m.office
                 m.inherit(full)
+                m.office = office or m.office
+
+    # what is left of a title's implied country: "Menteri Lingkungan Hidup dan Kehutanan Siti Nurbaya" is Indonesian
+    for m in mentions:
+        if m.home and m.country is None:
+            m.country = m.home
 
     added: list[Mention] = []
     # name parts nobody tagged
@@ -110,18 +141,24 @@ def resolve(text: str, mentions: list[Mention], offices: Iterable[Mention], stop
                 added.append(m)
 
     # acronyms in brackets after an organisation
-    for org in [m for m in mentions if m.type in ("ORG", "GPE")]:
+    for org in [m for m in mentions if m.type in ("ORG", "GPE", "MISC")]:  # MISC: "RUU ... (RKUHP)"
         hit = re.match(r"\s*\(([A-Z][A-Z0-9-]{1,9})\)", text[org.end : org.end + 14])
         if not hit:  # "Partai Persatuan Pembangunan (PPP)" tagged as one name
             hit = re.search(r"\(([A-Z][A-Z0-9-]{1,9})\)$", org.text)
         if not hit:
             continue
         acronym = hit.group(1)
+        if org.type == "GPE" and acronym[0] != org.text[:1].upper():
+            continue  # "Komite Mahasiswa Untuk Keadilan Indonesia (KMKI)": the country ends a longer name
         for occ in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
             s, e = occ.span()
             same = [m for m in mentions if (m.start, m.end) == (s, e)]
             for m in same:
-                if m.kb_id is None and m.priority < KB:
+                # the article's own definition wins over the knowledge base's reading of the acronym when they
+                # disagree on the country ("Kepolisian Australia (AFP)" is not the French news agency)
+                # (an organisation the knowledge base knows keeps its own acronyms: "PBB (PTRI)" defines nothing)
+                redefined = m.priority == KB and org.kb_id is None and org.country and m.country != org.country
+                if m.kb_id is None and m.priority < KB or redefined:
                     m.type = org.type
                     m.inherit(org)
             if not same and not _overlaps(s, e, mentions) and not _overlaps(s, e, added):

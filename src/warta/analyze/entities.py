@@ -15,7 +15,6 @@ article's date (GOV in office, ELI after).
 from __future__ import annotations
 
 import bisect
-
 import logging
 import re
 from collections.abc import Sequence
@@ -25,6 +24,23 @@ from typing import Any
 from .. import lang
 from ..model import Doc, Entity
 from ..registry import stage
+from .affiliations import (
+    AFFILIATION_TYPES,
+    NOBODY,
+    TYPE_RANK,
+    affiliation_lead,
+    appositive_offices,
+    best,
+    body_before,
+    body_inside,
+    country_after,
+    is_place,
+    known_place,
+    leaders,
+    qualify,
+    rank_before,
+    ranked,
+)
 from .coref import CAPS, CRF, KB, ORG_WITH_COUNTRY, TITLE, Mention, resolve
 from .gazetteer import Gazetteer, Match
 from .ner_crf import CrfTagger, bio_spans
@@ -32,10 +48,6 @@ from .titles import Affiliation, TitleRules
 from .tokens import Token, tokenize
 
 log = logging.getLogger(__name__)
-
-# Which knowledge-base entry wins when one alias names several (U.S. = the country and the adjective).
-_TYPE_RANK = {"PER": 0, "ORG": 1, "GPE": 2, "LOC": 3, "NORP": 4, "EVENT": 5, "MISC": 6}
-_AFFILIATION_TYPES = frozenset({"GPE", "NORP", "ORG"})
 
 
 @dataclass(frozen=True)
@@ -51,6 +63,8 @@ class Cues:
     connectors: frozenset[str]
     caps_default: str | None
     has_crf: bool
+    document_heads: frozenset[str] = frozenset()
+    home_heads: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
     def of(cls, code: str) -> Cues:
@@ -65,6 +79,8 @@ class Cues:
             connectors=frozenset(data.get("name_connectors", [])),
             caps_default=data.get("caps_default") or None,
             has_crf=bool(data.get("crf_model")),
+            document_heads=frozenset(data.get("document_heads", [])),
+            home_heads=tuple(tuple(h.split()) for h in data.get("home_heads", [])),
         )
 
 
@@ -137,20 +153,24 @@ class Entities:
         spans = [(s.start, s.end) for s in sentences] or _paragraphs(text)
         mentions: list[Mention] = []
         bare: list[Mention] = []
+        qualified: dict[str, Mention] = {}  # generic name -> its earlier mention with a country (see qualify)
         for start, end in spans:
             tokens = tokenize(text, start, end)
             if tokens:
                 inside = kb_matches[bisect.bisect_left(match_starts, start) : bisect.bisect_left(match_starts, end)]
-                found, offices = self._sentence(text, tokens, inside, res, kb, published)
+                found, offices = self._sentence(text, tokens, inside, res, kb, published, qualified)
                 mentions += found
                 bare += offices
         chosen = _resolve_overlaps(mentions)
-        _leaders(text, chosen, res.rules.leads)
+        leaders(text, chosen, res.rules.leads)
+        appositive_offices(text, chosen, bare)
+        body_before(text, chosen, res.rules)
         chosen = resolve(text, chosen, bare, res.cues.not_names | res.rules.title_words)
         return [m.entity() for m in sorted(chosen, key=lambda m: (m.start, m.end))]
 
     def _sentence(self, text: str, tokens: list[Token], kb_matches: list[Match], res: _Resources, kb: Any,
-                  published: str | None) -> tuple[list[Mention], list[Mention]]:  # fmt: skip
+                  published: str | None, qualified: dict[str, Mention] | None = None,
+                  ) -> tuple[list[Mention], list[Mention]]:  # fmt: skip
         lo, hi = tokens[0].start, tokens[-1].end
         start_index = {t.start: i for i, t in enumerate(tokens)}
         end_index = {t.end: i for i, t in enumerate(tokens)}
@@ -159,12 +179,14 @@ class Entities:
 
         # 2. knowledge-base aliases
         kb_at: dict[int, tuple[int, Mention]] = {}
+        qualified = {} if qualified is None else qualified
         for m in kb_matches:
             if m.start < lo or m.end > hi:
                 continue
             mention = _kb_mention(text, m, kb, published)
             if mention is None:
                 continue
+            mention = qualify(mention, kb, res.code, qualified)
             i, j = start_index.get(m.start), end_index.get(m.end)
             out.append(mention)
             if i is not None and j is not None:
@@ -181,11 +203,17 @@ class Entities:
                     continue  # a capitalised common word opening the sentence ("Molekul yang keluar ...")
                 if label == "PER" and all(low[k] in res.rules.title_words for k in range(i, j)):
                     continue  # an office alone ("Hakim menyebut ...", "JPU") is not a name
-                mention = self._tagged(text, tokens, low, i, j, label, res, kb, kb_matches)
+                mention = self._tagged(text, tokens, low, i, j, label, res, kb, kb_matches, published)
+                if mention is not None and mention.type == "ORG":
+                    mention = qualify(mention, kb, res.code, qualified)
                 if mention is not None:
                     out.append(mention)
+                    if mention.type == "ORG" and mention.kb_id is None:
+                        rank_before(mention, low, i, res.rules)  # "AKBP Dony Eka Putra" tagged ORG: a person
                     if mention.type == "PER":
-                        crf_people.append((i, j))
+                        # from where the person starts ("Korsel Cho Kuk" tagged whole is "Cho Kuk" of Korsel)
+                        crf_people.append((start_index.get(mention.start, i), j))
+                        rank_before(mention, low, start_index.get(mention.start, i), res.rules)
                     elif not res.rules.titles.longest(low, i):  # "PM India Narendra Modi" tagged ORG is a title
                         stop.update(range(i, j))
                     if mention.type == "ORG":
@@ -193,12 +221,13 @@ class Entities:
 
         # 1. titles (they need the affiliations found above)
         def affiliation_at(i: int) -> Affiliation | None:
-            for table in (kb_at, crf_at):
-                if i in table:
-                    j, m = table[i]
-                    if m.type in _AFFILIATION_TYPES:
-                        return (i, j, m.country, m.sector if m.type == "ORG" else None, m.kb_id)
-            return None
+            # the longest name starting there: "Angkatan Udara Pasukan Garda Revolusi Islam" (tagged, Iran's) over
+            # the "Angkatan Udara" the knowledge base knows (Indonesia's)
+            found = [table[i] for table in (kb_at, crf_at) if i in table and table[i][1].type in AFFILIATION_TYPES]
+            if not found:
+                return None
+            j, m = max(found, key=lambda jm: jm[0])
+            return (i, j, m.country, m.sector if m.type == "ORG" else None, m.kb_id)
 
         def affiliation_ending_at(i: int) -> Affiliation | None:
             k = i - 1
@@ -206,7 +235,7 @@ class Entities:
                 k -= 1
             for table in (kb_at, crf_at):
                 for s, (j, m) in table.items():
-                    if j == k + 1 and m.type in _AFFILIATION_TYPES:
+                    if j == k + 1 and m.type in AFFILIATION_TYPES:
                         return (s, j, m.country, m.sector if m.type == "ORG" else None, m.kb_id)
             return None
 
@@ -215,29 +244,42 @@ class Entities:
                 stop.update(range(i, j))
         offices: list[Mention] = []
         for tm in res.rules.find(tokens, affiliation_at, affiliation_ending_at, stop):
-            if tm.name_start is None:
+            first, last = tm.name_start, tm.name_end
+            tagged = []
+            if res.crf is not None:
+                if first is not None and last is not None:
+                    tagged = [(i, j) for i, j in crf_people if i < last and first < j]
+                if not tagged:
+                    # "Presiden Rusia, Vladimir Putin", "Menteri Lingkungan Hidup dan Kehutanan (LHK) Siti Nurbaya":
+                    # the person the tagger found past a comma or a minister's portfolio
+                    tagged = [(i, j) for i, j in crf_people if tm.window_start <= i < tm.window_end]
+                    if tagged:
+                        first, last = tagged[0]
+            if first is None:
                 if tm.country or tokens[tm.title_start].text[:1].isupper():
                     end_tok = max(tm.phrase_end, tm.title_end) - 1
                     s, e = tokens[tm.title_start].start, tokens[end_tok].end
                     offices.append(Mention(s, e, text[s:e], "PER", TITLE, None, None, tm.country, tm.sector,
                                            office=tm.office.office))  # fmt: skip
                 continue
-            first, last = tm.name_start, tm.name_end
             assert last is not None
             if res.crf is not None:
                 # With a tagger, the title codes the person the tagger found; a name it did not see must look
                 # like one (each word mostly capitalised in running text: not "Menteri Perumahan Rakyat").
-                tagged = [(i, j) for i, j in crf_people if i < last and first < j]
                 if tagged:
                     first, last = max(first, tagged[0][0]), tagged[0][1]
                 elif (
                     last - first < 2  # one unknown word after a title: "Kepala Imigrasi", "Ketua Komite"
                     or any(res.crf.casing_of(tokens[k].text) in "lL" for k in range(first, last))
-                    or _is_place(text, tokens[first].start, tokens[last - 1].end)  # "Gubernur DKI Jakarta"
+                    or is_place(text, tokens[first].start, tokens[last - 1].end)  # "Gubernur DKI Jakarta"
+                    or low[first] in res.cues.loc_heads  # "para Pemimpin Kepulauan Pasifik"
+                    or known_place(text[tokens[first].start : tokens[last - 1].end])
                 ):
                     continue
             s, e = tokens[first].start, tokens[last - 1].end
-            out.append(_person(text, s, e, tm.country, tm.sector, tm.office.office, kb, published, res.code))
+            person = _person(text, s, e, tm.country, tm.sector, tm.office.office, kb, published, res.code)
+            person.home = tm.office.home if not tm.country else None
+            out.append(person)
 
         # 4. capitalised sequences with a cue (and, for a language without a tagger, a default type)
         if self.caps_fallback:
@@ -245,26 +287,52 @@ class Entities:
         return out, offices
 
     def _tagged(self, text: str, tokens: list[Token], low: list[str], i: int, j: int, label: str, res: _Resources,
-                kb: Any, kb_matches: list[Match]) -> Mention | None:  # fmt: skip
+                kb: Any, kb_matches: list[Match], published: str | None = None) -> Mention | None:  # fmt: skip
         s, e = tokens[i].start, tokens[j - 1].end
         surface = text[s:e]
-        for entry in _entries(kb.lookup(surface, res.code)):
-            country, sector = kb.code_at(entry.kb_id, None)
-            kind = entry.type if entry.type in _TYPE_RANK else label
+        if low[i] in res.cues.document_heads and j - i > 1:
+            return Mention(s, e, surface, "MISC", CRF, None, None, None, None)  # a law or a treaty: not a party
+        for entry in ranked(kb.lookup(surface, res.code)):
+            country, sector = kb.code_at(entry.kb_id, published)
+            kind = entry.type if entry.type in TYPE_RANK else label
             return Mention(s, e, surface, kind, CRF, entry.name, entry.kb_id, country, sector)
+        if label == "PER" and (hon := res.rules.honorific_at(low, i)) is not None and hon[0] < j:
+            rest = tokens[hon[0]].start
+            if any(m.start == rest and m.end == e and (best(kb, m.keys) or NOBODY).type == "PER" for m in kb_matches):
+                return None  # "Irjen Firli Bahuri": a rank before a name the knowledge base knows
+            # "Brigadir Renita", "AKBP Dony Eka Putra": the rank is not part of the name (IDNER-2k leaves it out);
+            # it gives the sector, and a rank only the home country's police use gives the country too
+            person = Mention(rest, e, text[rest:e], "PER", CRF, None, None, None, hon[1])
+            rank = " ".join(low[i : hon[0]]).rstrip(" .")
+            person.country = res.rules.home if rank in res.rules.home_ranks else None
+            return person
+        inside = [m for m in kb_matches if s <= m.start and m.end <= e]
+        covered = [any(m.start <= tokens[k].start and tokens[k].end <= m.end for m in inside) for k in range(i, j)]
+        if len(inside) >= 2 and not all(covered) and all(
+            c or low[k] in _LIST_WORDS for k, c in zip(range(i, j), covered, strict=True)
+        ):
+            return None  # "Pakistan dan India", "Iran, Rusia dan Turki": a list of known names, not one name
+        if label == "PER" and (low[i] in res.cues.loc_heads or known_place(surface)):
+            # "para Pemimpin Kepulauan Pasifik", "di Jenewa", "Lembah Yordan": a place the tagger took for a person
+            return Mention(s, e, surface, "LOC", CRF, None, None, None, None)
+        if label == "PER" and j - i >= 3:
+            lead = affiliation_lead(kb, kb_matches, tokens, i, j, published)
+            if lead is not None:
+                lead.text = text[lead.start : lead.end]
+                return lead
         country = sector = None
         name = kb_id = None
         priority = CRF
         if label == "ORG":
             sector = res.cues.org_heads.get(low[i]) or None
         if label == "PER" and any(s <= m.start and m.end <= e and (m.start, m.end) != (s, e)
-                                  and (_best(kb, m.keys) or _NOBODY).type == "PER" for m in kb_matches):  # fmt: skip
+                                  and (best(kb, m.keys) or NOBODY).type == "PER" for m in kb_matches):  # fmt: skip
             priority = ORG_WITH_COUNTRY  # "Ani Yudhoyono" is not the "Yudhoyono" the knowledge base knows
         if label in ("ORG", "LOC"):
             for m in kb_matches:
                 if not (s <= m.start and m.end <= e):
                     continue
-                entry = _best(kb, m.keys)
+                entry = best(kb, m.keys)
                 if entry is None:
                     continue
                 if (m.start, m.end) == (s, e):
@@ -282,20 +350,37 @@ class Entities:
                 elif entry.type == "ORG" and m.start == s:
                     # "Partai Persatuan Pembangunan (PPP)", "Kejaksaan Tinggi Sulawesi Selatan": the longer name
                     # keeps the code of the body it starts with, and its link when only an acronym is added
-                    country, sector = kb.code_at(entry.kb_id, None)
-                    if _ACRONYM_TAIL.fullmatch(text[m.end : e]):
+                    country, sector = kb.code_at(entry.kb_id, published)
+                    tail = _ACRONYM_TAIL.fullmatch(text[m.end : e])
+                    if tail and any(x.kb_id != entry.kb_id for x in kb.lookup(tail.group(1), res.code)):
+                        return None  # "perutusan tetap RI untuk PBB (PTRI)": the bracket names another body
+                    if tail:
                         name, kb_id = entry.name, entry.kb_id
+                        priority = ORG_WITH_COUNTRY
+                        break
+                    inner = country_after(kb, kb_matches, m.end, e) or body_inside(kb, kb_matches, low, tokens, m, e)
+                    if inner is not None and inner != country:
+                        # "Kementerian Luar Negeri Kuba": a generic name with a country after it is that
+                        # country's body, whatever country the generic name alone stands for
+                        country, priority = inner, ORG_WITH_COUNTRY
+                        break
                     priority = ORG_WITH_COUNTRY
                     break
-        return Mention(s, e, surface, label, priority, name, kb_id, country, sector)
+        mention = Mention(s, e, surface, label, priority, name, kb_id, country, sector)
+        if (
+            label == "ORG"
+            and country is None
+            and kb_id is None
+            and any(tuple(low[i : i + len(h)]) == h and j - i > len(h) for h in res.cues.home_heads)
+        ):
+            mention.home = res.rules.home  # "Kementerian Pertanian" (see entities.toml, home_heads)
+        return mention
 
 
-class _Nobody:
-    type = ""
+_LIST_WORDS = frozenset({"dan", "serta", "atau", "and", "or", ",", "&", "/"})
 
 
-_NOBODY = _Nobody()
-_ACRONYM_TAIL = re.compile(r"\s*\(\s*[A-Z][\w.-]{0,11}\s*\)")
+_ACRONYM_TAIL = re.compile(r"\s*\(\s*([A-Z][\w.-]{0,11})\s*\)")
 
 
 def _packaged_tagger(data: dict[str, Any], code: str) -> CrfTagger | None:
@@ -316,21 +401,12 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _entries(entries: Sequence[Any]) -> list[Any]:
-    return sorted(entries, key=lambda e: _TYPE_RANK.get(e.type, 9))
-
-
-def _best(kb: Any, keys: Sequence[str]) -> Any:
-    entries = [e for e in (kb.get(k) for k in keys) if e is not None]
-    return _entries(entries)[0] if entries else None
-
-
 def _kb_mention(text: str, m: Match, kb: Any, published: str | None) -> Mention | None:
-    entry = _best(kb, m.keys)
+    entry = best(kb, m.keys)
     if entry is None:
         return None
     country, sector = kb.code_at(entry.kb_id, published)
-    kind = entry.type if entry.type in _TYPE_RANK else "MISC"
+    kind = entry.type if entry.type in TYPE_RANK else "MISC"
     return Mention(m.start, m.end, text[m.start : m.end], kind, KB, entry.name, entry.kb_id, country, sector)
 
 
@@ -389,7 +465,7 @@ def _capitalised(text: str, tokens: list[Token], low: list[str], res: _Resources
                 kind = cues.caps_default
         if kind is not None:
             surface = text[s:e]
-            entry = next(iter(_entries(kb.lookup(surface, res.code))), None)
+            entry = next(iter(ranked(kb.lookup(surface, res.code))), None)
             if entry is not None:
                 country, sec = kb.code_at(entry.kb_id, published)
                 out.append(Mention(s, e, surface, entry.type, CAPS, entry.name, entry.kb_id, country, sec))
@@ -397,32 +473,6 @@ def _capitalised(text: str, tokens: list[Token], low: list[str], res: _Resources
                 out.append(Mention(s, e, surface, kind, CAPS, None, None, None, sector))
         i = j
     return out
-
-
-def _is_place(text: str, s: int, e: int) -> bool:
-    from .gazetteer import place_names
-
-    return any(m.start == 0 and m.end == e - s for m in place_names().find(text[s:e]))
-
-
-def _leaders(text: str, mentions: list[Mention], leads: Sequence[str]) -> None:
-    """"X yang memimpin Wagner" / "X, the leader of Hamas": an uncoded person takes the organisation's country."""
-    if not leads:
-        return
-    by_start = {m.start: m for m in mentions if m.type in _AFFILIATION_TYPES and m.country}
-    for m in mentions:
-        if m.type != "PER" or m.country:
-            continue
-        rest = text[m.end : m.end + 40]
-        gap = len(rest) - len(rest.lstrip(" ,"))
-        low = rest[gap:].lower()
-        for lead in leads:
-            if low.startswith(lead + " "):
-                at = m.end + gap + len(lead) + 1
-                org = by_start.get(at)
-                if org is not None:
-                    m.country, m.sector = org.country, m.sector or org.sector
-                break
 
 
 def _is_cap(word: str) -> bool:

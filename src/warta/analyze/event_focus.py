@@ -37,6 +37,22 @@ def home_country(doc: Doc) -> str | None:
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
+# Sectors whose role nouns ("militan", "pemberontak", "tentara") stand for the last party of that sector the article
+# named: a story's rebels are the rebels it named, not the country it is mostly about (dev gold, okezone-3937:
+# "kelompok militan itu" after Taliban). GOV and CVL nouns ("pemerintah", "massa") stay with the home country.
+RECENT_SECTORS = frozenset({"REB", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "PTY"})
+
+
+def role_country(doc: Doc, state: FocusState, p: Participant) -> str | None:
+    """The country of a party the text names without one: a role noun of a sector in ``RECENT_SECTORS`` takes the
+    country of the last name of that sector before it; anything else the article's home country."""
+    if p.sector in RECENT_SECTORS and not any(e.start == p.start and e.end == p.end for e in doc.entities):
+        last = [q for at, q in state.named if at < p.start and q.sector == p.sector and q.country != "IGO"]
+        if last:
+            return last[-1].country
+    return state.home
+
+
 def dateline_place(doc: Doc, parties: list[Participant]) -> Place | None:
     dateline = doc.article.dateline
     place = dateline.place if dateline else None

@@ -76,7 +76,7 @@ from .arguments import (
     roles,
 )
 from .cues import Cues, news_date
-from .event_focus import FocusState, advance_focus, dateline_place, home_country
+from .event_focus import FocusState, advance_focus, dateline_place, home_country, role_country
 from .event_merge import merge_duplicates, merge_into
 from .triggers import Entry, Form, Lexicon, Match, Token, find_phrase, lexicon, tokenize
 
@@ -315,7 +315,7 @@ def _sentence_events(
             if p.country is None and p.kb_id is None and state.home:
                 # a role noun ("polisi", "the army") or a name the knowledge base does not know ("Cho", "PTRI
                 # Jenewa"): taken to be of the country the story is about (confidence is lowered below)
-                p.country = state.home
+                p.country = role_country(doc, state, p)
                 home_filled = True
         if require_actor and not (r.actors or (r.recipients and (m.passive or lang.syntax.object_only))):
             # someone must be named: an actor, or the recipient of an agentless passive ("was killed"); else the

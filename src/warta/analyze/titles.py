@@ -22,6 +22,9 @@ AffiliationAt = Callable[[int], Affiliation | None]
 AffiliationEndingAt = Callable[[int], Affiliation | None]
 
 MAX_NAME_TOKENS = 4  # "Susilo Bambang Yudhoyono", "Mohammed bin Salman Al Saud" (with a connector)
+# Longest portfolio between a minister's title and the name: "Energi , Ilmu Pengetahuan , Teknologi , Lingkungan dan
+# Perubahan Iklim (Mestecc) Malaysia" is 14 tokens (the longest cabinet portfolio names in the dev gold's papers).
+PORTFOLIO_TOKENS = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +32,12 @@ class Office:
     office: str
     sector: str | None
     country: str | None
+    # The country of a holder the text names without one ("Menteri Lingkungan Hidup Siti Nurbaya" in an Indonesian
+    # paper): weaker than ``country`` (the office's own) and than the article's coreference (see ``coref``).
+    home: str | None = None
+    # The title may be followed by a portfolio before the name ("Menteri Energi, Teknologi dan Lingkungan (Mestecc)
+    # Malaysia Yeo Bee Yin"): the name is then the person a tagger finds within ``PORTFOLIO_TOKENS``.
+    portfolio: bool = False
 
 
 @dataclass(slots=True)
@@ -45,6 +54,10 @@ class TitleMatch:
     name_end: int | None
     former: bool = False
     phrase_end: int = 0  # last token (exclusive) of title + affiliation, for a bare office mention
+    # Tokens ``name_start``..``window_end`` where a tagged person may stand instead of ``name_start``: after a comma
+    # ("Presiden Rusia, Vladimir Putin") or a portfolio ("Menteri Lingkungan Hidup dan Kehutanan (LHK) Siti Nurbaya")
+    window_start: int = 0
+    window_end: int = 0
 
 
 class _Trie:
@@ -89,6 +102,9 @@ class TitleRules:
     country_connectors: frozenset[str]
     title_words: frozenset[str]
     leads: tuple[str, ...] = ()
+    home: str | None = None  # the pack's home country (``pattern.home_country``)
+    home_ranks: frozenset[str] = frozenset()  # ranks only the home country's forces use ("Irjen", "AKBP")
+    host_connectors: frozenset[str] = frozenset()  # "untuk" in "Dubes RI untuk Rusia": the host, not the holder's
 
     @classmethod
     @cache
@@ -98,13 +114,16 @@ class TitleRules:
         cues = pack.data("entities")
         titles, honorifics = _Trie(), _Trie()
         words: set[str] = set()
+        pattern = data.get("pattern", {})
+        home = pattern.get("home_country") or None
         for key, value in data.get("titles", {}).items():
             parts = _split(key)
             words.update(parts)
-            titles.add(parts, Office(value.get("office", key), value.get("sector") or None, value.get("country")))
+            office = Office(value.get("office", key), value.get("sector") or None, value.get("country"),
+                            home if value.get("home") else None, bool(value.get("portfolio")))  # fmt: skip
+            titles.add(parts, office)
         for key, sector in data.get("honorifics", {}).items():
             honorifics.add(_split(key), sector or None)
-        pattern = data.get("pattern", {})
         return cls(
             titles=titles,
             honorifics=honorifics,
@@ -117,6 +136,9 @@ class TitleRules:
             country_connectors=frozenset(pattern.get("country_connectors", [])),
             title_words=frozenset(words),
             leads=tuple(sorted(pattern.get("leads", []), key=len, reverse=True)),
+            home=home,
+            home_ranks=frozenset(pattern.get("home_ranks", [])),
+            host_connectors=frozenset(pattern.get("host_connectors", [])),
         )
 
     def honorific_at(self, low: Sequence[str], i: int) -> tuple[int, str | None] | None:
@@ -164,6 +186,8 @@ class TitleRules:
             former = i > 0 and low[i - 1] in self.former
             country, sector, kb_id = office.country, office.sector, None
             j = title_end
+            if j < len(tokens) and _bracketed_acronym(tokens[j].text):
+                j += 1  # "Perdana Menteri (PM) Israel Benjamin Netanyahu"
             if self.country_before:
                 aff = affiliation_ending_at(i)
                 if aff is not None:
@@ -177,6 +201,10 @@ class TitleRules:
                 if aff is not None:
                     country, sector, kb_id = _merge(country, sector, aff)
                     j = aff[1]
+                    if j + 1 < len(tokens) and low[j] in self.host_connectors:
+                        host = affiliation_at(j + 1)  # "Dubes Malaysia untuk Indonesia Zainal Abidin Bakar"
+                        if host is not None:
+                            j = host[1]
             phrase_end = j
             while j < len(tokens) and low[j] in self.fillers:
                 j += 1
@@ -184,15 +212,52 @@ class TitleRules:
                 j, rank = hon
                 sector = sector or rank
             name_end = self.name_at(tokens, low, j, set(stop))
+            window_start, window_end = j, j + 1
+            if office.portfolio or j == phrase_end and name_end <= j + 1:
+                window_end, found = self._window(tokens, low, j, affiliation_at, office.portfolio)
+                if found is not None and country == office.country:
+                    country, sector, kb_id = _merge(country, sector, found)
             if former:
                 sector = "ELI"
             if name_end > j:
-                out.append(TitleMatch(i, title_end, office, country, sector, kb_id, j, name_end, former, phrase_end))
+                out.append(TitleMatch(i, title_end, office, country, sector, kb_id, j, name_end, former, phrase_end,
+                                      window_start, window_end))  # fmt: skip
                 i = name_end
             else:
-                out.append(TitleMatch(i, title_end, office, country, sector, kb_id, None, None, former, phrase_end))
+                out.append(TitleMatch(i, title_end, office, country, sector, kb_id, None, None, former, phrase_end,
+                                      window_start, window_end))  # fmt: skip
                 i = max(phrase_end, i + 1)
         return out
+
+    def _window(self, tokens: Sequence[Token], low: Sequence[str], j: int, affiliation_at: AffiliationAt,
+                portfolio: bool) -> tuple[int, Affiliation | None]:  # fmt: skip
+        """Where a tagged name may start after a title: past one comma ("Presiden Rusia, Vladimir Putin"), and for
+        a minister past the portfolio (capitalised words, "dan", commas, a bracketed acronym); the country named
+        in that portfolio ("Menteri Lingkungan Malaysia, Yeo Bee Yin"), if any."""
+        found: Affiliation | None = None
+        k = j
+        limit = min(len(tokens), j + (PORTFOLIO_TOKENS if portfolio else 1))
+        while k < limit:
+            word = tokens[k].text
+            if word == ",":
+                k += 1
+                if not portfolio:
+                    break
+                continue
+            if not portfolio:
+                break
+            aff = affiliation_at(k)
+            if aff is not None and aff[2]:
+                found = aff
+                k = max(k + 1, aff[1])
+                continue
+            if k > j and self.titles.longest(low, k):
+                break  # another title starts: "Menteri Menteri Lingkungan ...", "kata Menteri, Presiden ..."
+            if _capitalised(word) or _bracketed_acronym(word) or low[k] in self.connectors and k > j:
+                k += 1
+                continue
+            break
+        return k + 1, found
 
 
 def _merge(country: str | None, sector: str | None, aff: Affiliation) -> tuple[str | None, str | None, str | None]:
@@ -203,3 +268,8 @@ def _merge(country: str | None, sector: str | None, aff: Affiliation) -> tuple[s
 
 def _capitalised(word: str) -> bool:
     return word[:1].isupper()
+
+
+def _bracketed_acronym(word: str) -> bool:
+    """"(PM)", "(LHK)", "(Mestecc)": a short name in brackets (the tokenizer keeps it one token)."""
+    return len(word) > 2 and word[0] == "(" and word[-1] == ")" and word[1:2].isupper() and " " not in word

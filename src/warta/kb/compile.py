@@ -7,7 +7,8 @@ Data file formats
 ``countries.tsv``   ``iso3 <TAB> lang <TAB> kind <TAB> form|form|...``; kind is ``name`` (an extra name),
                     ``adj`` (an adjective or demonym: the aliases of the ``norp:`` entry) or ``drop`` (a package
                     name that must not be an alias). Lines starting with ``#`` are comments.
-``demonyms.toml``   per language, templates that turn a country name into a demonym (``warga {name}``).
+``demonyms.toml``   per language, templates that turn a country name into a demonym (``warga {name}``) and into
+                    its missions abroad (``kedutaan besar {name}``: the ``org:mission-<iso3>`` entry, GOV).
 ``*.toml``          ``[[entry]]`` tables: ``id`` (the kb_id), ``name``, ``type``, ``country``, ``sector``, ``aliases``
                     (a list = any language, or a table lang -> list), ``adjectives``, ``terms``, ``geonameid``,
                     ``lat``/``lon``, ``parent``, ``description``, ``after`` (a person's sector once every term
@@ -149,6 +150,7 @@ def _countries(tsv: DataFile | None, demonyms: DataFile | None) -> list[KBEntry]
     demonym_data = tomllib.loads(demonyms.text) if demonyms else {}
     templates: dict[str, list[str]] = demonym_data.get("templates", {})
     not_bases: dict[str, list[str]] = demonym_data.get("not_from", {})
+    missions: dict[str, list[str]] = demonym_data.get("missions", {})
 
     out: list[KBEntry] = []
     for iso3 in sorted(iso):
@@ -182,6 +184,23 @@ def _countries(tsv: DataFile | None, demonyms: DataFile | None) -> list[KBEntry]
                 adjectives=adjectives, source="babel+pycountry+countries.tsv",
             )
         )  # fmt: skip
+        # The country's diplomatic missions and delegations ("Kedutaan Besar Australia", "delegasi Kuba", "Kedubes
+        # AS"): its government (GOV) abroad, from the same short names (acronyms included: "Kedubes AS").
+        mission_aliases: dict[str, list[str]] = {}
+        for lang, patterns in missions.items():
+            skip = tuple(not_bases.get(lang, []))
+            bases = [f for f in aliases.get(lang, []) if len(f.split()) <= 3 and not f.startswith(skip)]
+            forms = [pattern.format(name=b) for pattern in patterns for b in bases]
+            if forms:
+                mission_aliases[lang] = list(dict.fromkeys(forms))
+        if mission_aliases:
+            out.append(
+                KBEntry(
+                    kb_id=f"org:mission-{iso3.lower()}", name=f"Diplomatic missions of {_clean_name(name)}", type="ORG",
+                    country=iso3, sector="GOV", aliases=mission_aliases, parent=f"country:{iso3}",
+                    source="babel+pycountry+demonyms.toml",
+                )
+            )  # fmt: skip
     return out
 
 

@@ -1,0 +1,213 @@
+"""How the entities stage gives a party its country when the text does not say it next to the name: a body or a
+country that opens a tagged name ("negosiator Taliban Sher Mohammad Abbas Stanikzai"), a generic body named with its
+country earlier in the article ("Departemen Luar Negeri AS" ... "Departemen Luar Negeri"), a country or a known body
+inside a body's name ("Kementerian Luar Negeri Kuba", "Angkatan Udara Pasukan Garda Revolusi Islam"), a rank before a
+name ("AKBP Dony Eka Putra"), a body or an office in apposition ("Mabes Polri, Brigjen X", "X, Menteri Luar Negeri
+Rusia"), and places a tagger took for people ("Sarawak")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from itertools import pairwise
+from typing import Any
+
+from .coref import KB, ORG_WITH_COUNTRY, Mention
+from .gazetteer import Match
+from .titles import TitleRules
+from .tokens import Token
+
+# Which knowledge-base entry wins when one alias names several (U.S. = the country and the adjective).
+TYPE_RANK = {"PER": 0, "ORG": 1, "GPE": 2, "LOC": 3, "NORP": 4, "EVENT": 5, "MISC": 6}
+AFFILIATION_TYPES = frozenset({"GPE", "NORP", "ORG"})
+
+
+class _Nobody:
+    type = ""
+
+
+NOBODY = _Nobody()
+
+
+def ranked(entries: Sequence[Any]) -> list[Any]:
+    return sorted(entries, key=lambda e: TYPE_RANK.get(e.type, 9))
+
+
+def best(kb: Any, keys: Sequence[str]) -> Any:
+    entries = [e for e in (kb.get(k) for k in keys) if e is not None]
+    return ranked(entries)[0] if entries else None
+
+
+def affiliation_lead(kb: Any, kb_matches: list[Match], tokens: list[Token], i: int, j: int,
+                      published: str | None) -> Mention | None:  # fmt: skip
+    """"negosiator Taliban Sher Mohammad Abbas Stanikzai", "juru bicara Hamas Hazem Qassem": a tagged name that opens
+    with a known body or country is that body's person, named by the words after it."""
+    s, e = tokens[i].start, tokens[j - 1].end
+    for m in kb_matches:
+        if m.start != s or m.end >= e:
+            continue
+        entry = best(kb, m.keys)
+        if entry is None or entry.type not in ("ORG", "GPE", "NORP") or not entry.country:
+            return None
+        rest = [k for k in range(i, j) if tokens[k].start >= m.end]
+        if len(rest) < 2:  # "Hamas Haniyeh" may be one name; a full name has two words
+            return None
+        start = tokens[rest[0]].start
+        for x in kb_matches:
+            known = best(kb, x.keys) if x.start == start and x.end == e else None
+            if known is not None and known.type == "PER":  # "Korsel Cho Kuk": the knowledge base knows the person
+                country, sector = kb.code_at(known.kb_id, published)
+                return Mention(start, e, "", "PER", KB, known.name, known.kb_id, country, sector)
+        country, sector = kb.code_at(entry.kb_id, published)
+        return Mention(start, e, "", "PER", ORG_WITH_COUNTRY, None, None, country,
+                       sector if entry.type == "ORG" else None)  # fmt: skip
+    return None
+
+
+def known_place(surface: str) -> bool:
+    """A place name the tagger may take for a person: a curated exonym or place (kb/data/places.tsv: Jenewa,
+    Yerusalem, Sarawak) or a name of the tagger's own place list (countries, Indonesian provinces, large cities)."""
+    from ..kb import forms
+
+    return forms.key(surface) in _curated_places() or is_place(surface, 0, len(surface))
+
+
+@lru_cache(maxsize=1)
+def _curated_places() -> frozenset[str]:
+    from importlib import resources
+
+    from ..kb import forms
+
+    text = resources.files("warta.kb").joinpath("data", "places.tsv").read_text("utf-8")
+    names = (line.split("\t", 1)[0] for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(forms.key(n) for cell in names for n in cell.split("|") if n)
+
+
+def body_inside(kb: Any, kb_matches: list[Match], low: list[str], tokens: list[Token], first: Match,
+                 end: int) -> str | None:  # fmt: skip
+    """"Angkatan Udara Pasukan Garda Revolusi Islam": a generic body's name (the Indonesian air force's alias) that
+    runs on into another known body names that body's branch, and takes its country; not across a preposition
+    ("Misi Permanen Kuba untuk PBB" stays Cuba's)."""
+    for m in kb_matches:
+        if first.end <= m.start and m.end <= end:
+            between = [t for t in range(len(tokens)) if first.end <= tokens[t].start and tokens[t].end <= m.start]
+            if any(low[t] in _PREPOSITIONS for t in between):
+                return None
+            entry = best(kb, m.keys)
+            if entry is not None and entry.type == "ORG" and entry.country:
+                return entry.country
+    return None
+
+
+_PREPOSITIONS = frozenset({"untuk", "di", "ke", "dari", "pada", "bagi", "dengan", "of", "to", "for", "in", "at"})
+
+
+def rank_before(person: Mention, low: list[str], i: int, rules: TitleRules) -> None:
+    """"AKBP Dony Eka Putra" (the rank left out of the tagged name): the rank gives the sector, and a rank only the
+    home country's police use gives the country."""
+    if person.kb_id is not None or person.sector:
+        return
+    for k in range(max(0, i - 3), i):
+        hon = rules.honorific_at(low, k)
+        if hon is not None and hon[0] == i:
+            person.type, person.sector = "PER", hon[1]
+            if " ".join(low[k:i]).rstrip(" .") in rules.home_ranks and person.country is None:
+                person.country = rules.home  # the rank itself is the home country's
+            return
+
+
+def country_after(kb: Any, kb_matches: list[Match], start: int, end: int) -> str | None:
+    """The country of the first country name (or demonym) between ``start`` and ``end``: "Departemen Luar Negeri
+    Australia dan Perdagangan", "Kepolisian Australia (AFP)"."""
+    for m in kb_matches:
+        if start <= m.start and m.end <= end:
+            entry = best(kb, m.keys)
+            if entry is not None and entry.type in ("GPE", "NORP") and entry.country:
+                return entry.country
+    return None
+
+
+def qualify(mention: Mention, kb: Any, code: str, qualified: dict[str, Mention]) -> Mention:
+    """Within an article, a generic body's name takes the country it was first named with: after "Departemen Luar
+    Negeri AS" (or "Kementerian Luar Negeri Kuba"), a bare "Departemen Luar Negeri" is the same body, not the
+    Indonesian one the knowledge base gives the bare name."""
+    from ..kb import forms
+
+    if mention.type != "ORG":
+        return mention
+    known = qualified.get(forms.key(mention.text))
+    if known is not None and known.start < mention.start and known.country != mention.country:
+        return Mention(mention.start, mention.end, mention.text, "ORG", mention.priority, known.name, known.kb_id,
+                       known.country, known.sector or mention.sector)  # fmt: skip
+    if mention.country:
+        words = mention.text.split()
+        for k in range(len(words) - 1, max(0, len(words) - 4), -1):  # a country name of up to three words
+            tail = " ".join(words[k:])
+            if any(x.type in ("GPE", "NORP") and x.country == mention.country for x in kb.lookup(tail, code)):
+                generic = " ".join(words[:k])
+                if any(x.type == "ORG" for x in kb.lookup(generic, code)):
+                    qualified.setdefault(forms.key(generic), mention)
+                break
+    return mention
+
+
+def is_place(text: str, s: int, e: int) -> bool:
+    from .gazetteer import place_names
+
+    return any(m.start == 0 and m.end == e - s for m in place_names().find(text[s:e]))
+
+
+def leaders(text: str, mentions: list[Mention], leads: Sequence[str]) -> None:
+    """"X yang memimpin Wagner" / "X, the leader of Hamas": an uncoded person takes the organisation's country."""
+    if not leads:
+        return
+    by_start = {m.start: m for m in mentions if m.type in AFFILIATION_TYPES and m.country}
+    for m in mentions:
+        if m.type != "PER" or m.country:
+            continue
+        rest = text[m.end : m.end + 40]
+        gap = len(rest) - len(rest.lstrip(" ,"))
+        low = rest[gap:].lower()
+        for lead in leads:
+            if low.startswith(lead + " "):
+                at = m.end + gap + len(lead) + 1
+                org = by_start.get(at)
+                if org is not None:
+                    m.country, m.sector = org.country, m.sector or org.sector
+                break
+
+
+def body_before(text: str, mentions: list[Mention], rules: TitleRules) -> None:
+    """"Karo Penmas Div Humas Mabes Polri, Brigjen Dedi Prasetyo mengatakan": a person the knowledge base lacks, right
+    after a body with a country and a comma (a rank may stand between), speaks for that body: its country, and its
+    sector when the person has none. Not after a news agency ("Menurut Reuters, Smith ...")."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for prev, m in pairwise(ordered):
+        if m.type != "PER" or m.country or m.kb_id or prev.type != "ORG" or not prev.country or prev.sector == "JRN":
+            continue
+        gap = text[prev.end : m.start]
+        if not gap.lstrip().startswith(","):
+            continue
+        words = [w.lower() for w in gap.replace(",", " ").split()]
+        if words and rules.honorific_at(words, 0) is None:
+            continue  # anything but a rank between the comma and the name
+        if words and rules.honorific_at(words, 0)[0] < len(words):  # type: ignore[index]
+            continue
+        m.country, m.sector = prev.country, m.sector or prev.sector
+
+
+def appositive_offices(text: str, mentions: list[Mention], offices: list[Mention]) -> None:
+    """"Mohammad Shtayyeh, Perdana Menteri Palestina, ...": a person the knowledge base lacks, followed by a comma and
+    an office with a country, is that office's holder (its country, and its sector when the person has none)."""
+    by_start = {o.start: o for o in offices if o.country}
+    for m in mentions:
+        if m.type != "PER" or m.country or m.kb_id:
+            continue
+        rest = text[m.end : m.end + 4]
+        if not rest.startswith(","):
+            continue
+        at = m.end + 1 + (len(rest[1:]) - len(rest[1:].lstrip(" ")))
+        office = by_start.get(at)
+        if office is not None:
+            m.country, m.sector = office.country, m.sector or office.sector
+            m.office = m.office or office.office
