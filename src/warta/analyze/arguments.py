@@ -14,6 +14,14 @@ The rules work on tokens and entity mentions only (no parser), with the language
   ``actors`` and the other ``recipients`` (the contract's dyad) and the event is marked ``symmetric``; otherwise all
   are actors and there are no recipients, as PLOVER codes reciprocal events.
 - "Keduanya", "Kedua pemimpin", "both leaders": the parties in focus (from earlier sentences), given by the caller.
+- Clause structure, for packs that mark verbs by a prefix (``syntax.py``; Indonesian meN-): the subject of a verb in
+  a relative clause is the noun the clause hangs on ("para pemuda yang marah, yang bentrok"); after another verb
+  with an object, that object ("mendorong kapal kedua melepaskan tembakan"); a verb coordinated after an object,
+  or in a purpose or manner clause ("menyurati Presiden untuk mengeluhkan", "dengan mengecam"), has the first
+  verb's subject; a party after "tentang"/"oleh"/a preposition is not the subject; an unknown person in apposition
+  takes the office's country ("Kepala Kebijakan Luar Negeri Uni Eropa, Federica Mogherini"). After the verb, the
+  party after "kepada" outranks one inside the object ("membagikan detail mengenai mata-mata India kepada Iran"),
+  a list of verbs ends each object, and the owner of a possessed object is the recipient ("penggulingannya").
 
 - From the article around the sentence (called by ``events``): the counterpart in focus for a recipient the sentence
   leaves out (``place_counterpart``, ``counterpart``), the last person named for "dia" (``person_before``), and the
@@ -25,10 +33,16 @@ Entities of type LOC, EVENT and MISC are never participants; nor is anything ins
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any
 
 from ..model import Doc, Entity, Participant
-from .triggers import Match, Token, cue_phrases
+from .syntax import Syntax, caused, clause_end, clause_start, pronoun_subject
+from .triggers import Match, Token
+
+__all__ = [
+    "Syntax",
+    "caused",
+    "pronoun_subject",
+]  # re-exported: the clause words live in syntax.py, callers import them from here
 
 PARTY_TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})
 SPEECH_ACTS = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
@@ -93,64 +107,6 @@ class Group:
         e = self.head
         return Participant(
             name=e.name, text=e.text, start=e.start, end=e.end, kb_id=e.kb_id, country=self.country, sector=self.sector
-        )
-
-
-@dataclass(slots=True)
-class Syntax:
-    """The ``[arguments]`` and ``[cues]`` words of a language, as token tuples."""
-
-    recipient_preps: set[str]
-    comitative: set[str]
-    passive_agent: set[str]
-    locative: set[str]
-    coordinators: set[str]
-    clause_breaks: set[str]
-    complementizers: set[str]
-    anaphors: list[tuple[str, ...]]
-    pronouns: set[tuple[str, ...]]  # anaphors that may also point back within their sentence ("mereka", "they")
-    singular: set[str]  # "ia", "dia": a subject standing for the person in focus
-    relative: set[str]
-    agents: dict[tuple[str, ...], str]  # common nouns that name an actor ("rebels", "polisi") -> PLOVER sector
-    noun_possessor: str
-    max_gap: int
-    place_preps: set[str]  # "di", "in": what makes a following place the event's location
-    noun_subject: bool  # may a bare noun trigger take the clause subject as its actor?
-    object_only: bool  # may an active verb with no coded actor stand on its recipient alone?
-    agent_adjacent: bool  # the passive's agent may follow the verb without a preposition ("diserang Israel")
-    passive_conflict_only: bool  # does an agentless passive stand on its recipient only for material conflict?
-    adverbs: set[str]  # "juga", "kemudian": skipped between a coordinator and a coordinated verb
-    light_verbs: set[str]  # "melakukan penggerebekan": the verb's subject is the noun's actor
-
-    @classmethod
-    def of(cls, data: dict[str, Any]) -> Syntax:
-        args = data.get("arguments", {})
-        cues = data.get("cues", {})
-        low = lambda key, table=args: {w.lower() for w in table.get(key, [])}
-        return cls(
-            recipient_preps=low("recipient_preps"),
-            comitative=low("comitative"),
-            passive_agent=low("passive_agent"),
-            locative=low("locative"),
-            coordinators=low("coordinators"),
-            clause_breaks=low("clause_breaks", cues),
-            complementizers=low("complementizers", cues),
-            anaphors=cue_phrases({"cues": {"a": args.get("plural_anaphors", []) + args.get("pronouns", [])}}, "a"),
-            pronouns={tuple(w.lower().split()) for w in args.get("pronouns", [])},
-            singular=low("singular_pronouns"),
-            relative=low("relative", cues),
-            agents={
-                tuple(w.lower().split()): sector for sector, words in data.get("agents", {}).items() for w in words
-            },
-            noun_possessor=args.get("noun_possessor", "after"),
-            max_gap=int(args.get("max_gap", 12)),
-            place_preps=low("place_preps"),
-            noun_subject=bool(args.get("noun_takes_subject", True)),
-            object_only=bool(args.get("events_without_actor", False)),
-            agent_adjacent=bool(args.get("passive_agent_adjacent", False)),
-            passive_conflict_only=bool(args.get("agentless_passive_conflict_only", False)),
-            light_verbs=low("light_verbs"),
-            adverbs=low("adverbs"),
         )
 
 
@@ -247,9 +203,23 @@ def _merge(mentions: list[Mention], lows: list[str], syntax: Syntax, barriers=fr
                 and len(gap) <= (0 if m.agent or all(x.agent for x in g.mentions) else 3)
                 and not any(k in barriers for k in range(g.last + 1, m.first))
                 and not any(w in syntax.coordinators or w in syntax.clause_breaks for w in gap)
+                and not any(w in syntax.subordinators or syntax.is_verb(w) for w in gap)  # "AS berselisih sejak Trump"
                 and not any(w in syntax.recipient_preps or w in syntax.comitative or w in syntax.locative for w in gap)
                 and len(countries) <= 1
             ):
+                g.mentions.append(m)
+                continue
+            if (
+                gap == [","]
+                and m.entity.type == "PER"
+                and m.entity.country is None
+                and not m.agent
+                and g.country is not None
+                and all(x.entity.type != "PER" for x in g.mentions)
+                and any(not x.agent for x in g.mentions)
+            ):
+                # apposition: "Kepala Kebijakan Luar Negeri Uni Eropa, Federica Mogherini" is one party, the person
+                # of the office the knowledge base does not know her for
                 g.mentions.append(m)
                 continue
             if m.first <= g.last:  # nested or overlapping mentions: keep the larger one
@@ -276,47 +246,130 @@ def _coordinated(groups: list[Group], k: int, lows: list[str], syntax: Syntax, s
     return sorted(found)
 
 
-def pronoun_subject(lows: list[str], before: int, syntax: Syntax) -> bool:
-    """Is the subject of the trigger at ``before`` a singular pronoun ("dia akan mencaplok", "dia juga meminta")?"""
-    start = max(_clause_start(lows, before, syntax), before - 3)  # auxiliaries between: "dia juga akan …"
-    return any(w in syntax.singular for w in lows[start:before])
-
-
-def _clause_start(lows: list[str], index: int, syntax: Syntax) -> int:
-    i = index - 1
-    while i >= 0 and lows[i] not in syntax.clause_breaks and lows[i] not in syntax.complementizers:
-        i -= 1
-    return i + 1
-
-
-def _clause_end(lows: list[str], index: int, syntax: Syntax) -> int:
-    i = index + 1
-    while i < len(lows) and lows[i] not in syntax.clause_breaks and lows[i] not in syntax.complementizers:
-        i += 1
-    return i
-
-
 def _subject(groups: list[Group], lows: list[str], before: int, syntax: Syntax) -> list[Group]:
     """The nearest party before token ``before`` in its clause, with the parties coordinated to it."""
-    start = max(_clause_start(lows, before, syntax), before - syntax.max_gap)
-    cands = [k for k, g in enumerate(groups) if g.last < before and g.first >= start]
+    clause = clause_start(lows, before, syntax)
+    start = max(clause, before - syntax.max_gap)
+    # a long party ("Kepala Kebijakan Luar Negeri Uni Eropa, Federica Mogherini") counts when it ends in reach
+    cands = [k for k, g in enumerate(groups) if g.last < before and g.first >= clause and g.last >= start]
     if not cands:
         return []
     k = cands[-1]
+    coordinated = _coordinated_verb_subject(groups, lows, k, before, syntax)
+    if coordinated is not None:
+        return coordinated
     named = [c for c in cands if groups[c].named]
     if not groups[k].named and named:  # a named party outranks a role noun ("operasi militer" is no actor)
         k = named[-1]
     # A party after a preposition modifies the subject ("Perutusan Tetap RI untuk PBB menyayangkan"): the subject
     # is the party named before it in the clause.
     earlier = [c for c in cands if c < k and groups[c].named]
-    if earlier and groups[k].first > 0 and lows[groups[k].first - 1] in syntax.recipient_preps | syntax.locative:
+    after_prep = syntax.recipient_preps | syntax.locative | syntax.passive_agent  # ("politisasi isu oleh Vanuatu")
+    if earlier and groups[k].first > 0 and lows[groups[k].first - 1] in after_prep:
+        k = earlier[-1]
+        earlier = [c for c in cands if c < k and groups[c].named]
+    if groups[k].first > 0 and lows[groups[k].first - 1] in syntax.topic_preps:
+        # "Resolusi tentang UNAMA itu memperpanjang …": what a noun is about is not the subject
+        if not earlier:
+            return []
         k = earlier[-1]
         earlier = [c for c in cands if c < k and groups[c].named]
     # "Pemberontak Houthi yang didukung Iran mengaku …": the subject is the head before the relative clause.
     heads = [c for c in earlier if any(w in syntax.relative for w in lows[groups[c].last + 1 : groups[k].first])]
     if heads:
         k = heads[-1]
-    return [groups[i] for i in _coordinated(groups, k, lows, syntax, -1) if groups[i].first >= start]
+    embedded = _embedded_subject(groups, lows, k, before, syntax)
+    if embedded is not None:
+        return embedded
+    return [groups[i] for i in _coordinated(groups, k, lows, syntax, -1) if groups[i].first >= clause]
+
+
+def _coordinated_verb_subject(groups: list[Group], lows: list[str], k: int, before: int, syntax: Syntax):
+    """A verb coordinated after another verb's object ("Polisi menangkap dua warga dan menahan …", "… melemparkan
+    bom molotov ke kantor polisi dan pemerintah pusat, menyerbu …", "memerintahkan pengusiran … dari Amerika Serikat
+    (AS) dan membatasi …") has that verb's subject; None when the party ``k`` right before it is not such an
+    object."""
+    if not syntax.verb_prefixes:
+        return None
+    between = lows[groups[k].last + 1 : before]
+    if not any(w in syntax.coordinators for w in between) or not all(
+        w in syntax.coordinators or w in syntax.adverbs or w in syntax.auxiliaries for w in between
+    ):
+        return None
+    taken = {i for g in groups for i in range(g.first, g.last + 1)}
+    first_verb = next(
+        (i for i in range(groups[k].first - 1, -1, -1) if i not in taken and syntax.is_verb(lows[i])), None
+    )
+    if first_verb is None or any(w in syntax.clause_breaks for w in lows[first_verb:before]):
+        return None
+    return _subject(groups, lows, first_verb, syntax)
+
+
+def _embedded_subject(groups: list[Group], lows: list[str], k: int, before: int, syntax: Syntax) -> list[Group] | None:
+    """When the trigger at ``before`` is not the predicate of the party ``k`` named before it, its subject instead
+    (empty: a noun that names no party); None when ``k`` stands.
+
+    - A relative clause: "para pemuda yang marah, yang bentrok dengan polisi" — the subject of "bentrok" is the noun
+      the clause hangs on ("para pemuda"), not a party named earlier ("Khan berusaha menenangkan …").
+    - Another verb between ``k`` and the trigger with an object of its own: "Tindakan patroli Rusia itu mendorong
+      kapal kedua melepaskan tembakan", "menemukan dua kapal Korea Utara menangkap …": the subject of the second
+      verb is the first one's object. Verbs in a chain ("berusaha menenangkan", "mengatakan akan menyerang",
+      "memutuskan untuk menarik") keep the subject (``auxiliaries`` between them).
+    - A purpose clause ("menyurati Presiden untuk mengeluhkan …") has the first verb's subject.
+    Only for languages whose pack marks verbs by a prefix (``verb_prefixes``)."""
+    if not syntax.verb_prefixes:
+        return None
+    taken = {i for g in groups for i in range(g.first, g.last + 1)}
+    verb = lambda i: i not in taken and syntax.is_verb(lows[i])
+    rel = next((i for i in range(before - 1, groups[k].last, -1) if lows[i] in syntax.relative), None)
+    if rel is not None and not any(verb(i) for i in range(rel + 1, before)):
+        if any(w in syntax.statement_nouns for w in lows[max(0, rel - 3) : rel]):
+            return None  # a statement's relative clause is its author's act ("pernyataan yang mengutuk serangan")
+        heads = [
+            c
+            for c, g in enumerate(groups)
+            if g.last < rel
+            and rel - g.last <= 4
+            and not any(verb(i) for i in range(g.last + 1, rel))
+            and not any(w in syntax.locative for w in lows[max(0, g.first - 3) : g.first])  # "di Kabul, yang"
+        ]
+        if heads:
+            return [groups[i] for i in _coordinated(groups, heads[-1], lows, syntax, -1)]
+        # "Hong Kong sedang mengalami protes …, yang awalnya menentang RUU": the clause hangs on the object of a
+        # verb, a noun that names no party
+        before_rel = [g for g in groups if g.last < rel]
+        if before_rel and any(verb(i) for i in range(before_rel[-1].last + 1, rel)):
+            return []
+        return None
+    verbs = [i for i in range(groups[k].last + 1, before) if verb(i)]
+    if not verbs:
+        # "Mahathir akan menyurati Presiden Joko Widodo untuk mengeluhkan …": a purpose clause after the object of
+        # another verb has that verb's subject; after "meminta Y untuk" (object control) it is Y's act.
+        v = groups[k].first - 1
+        while v >= 0 and lows[v] in syntax.auxiliaries:
+            v -= 1
+        link = any(lows[i] in syntax.purpose_links for i in range(groups[k].last + 1, before))
+        if link and v >= 0 and verb(v) and lows[v] not in syntax.object_control:
+            return _subject(groups, lows, v, syntax)
+        return None
+    gap = lows[verbs[-1] + 1 : before]
+    if all(w in syntax.auxiliaries or w in syntax.adverbs or w in syntax.singular for w in gap):
+        return None
+    if any(w in syntax.coordinators for w in gap):
+        # "memperbarui saran perjalanannya ke Indonesia, memperingatkan …", "menangkap dua orang dan menyita …",
+        # "menyerbu Dewan Legislatif, memblokir …": verbs coordinated under the subject of the verb before
+        end = before - 1
+        while end > verbs[-1] and (lows[end] in syntax.adverbs or lows[end] in syntax.auxiliaries):
+            if lows[end] in syntax.coordinators:
+                return _subject(groups, lows, verbs[-1], syntax)
+            end -= 1
+        return None
+    if any(w in syntax.purpose_links for w in gap) and lows[verbs[-1]] not in syntax.object_control:
+        return None  # "menerbitkan red notice untuk menangkap", "menyatakan keinginannya untuk mencaplok"
+    inside = [c for c, g in enumerate(groups) if verbs[-1] < g.first and g.last < before]
+    if not inside:
+        return []
+    return [groups[i] for i in _coordinated(groups, inside[-1], lows, syntax, -1) if groups[i].first > verbs[-1]]
 
 
 def _after(
@@ -324,12 +377,17 @@ def _after(
 ) -> list[Group]:
     """The first party after token ``after`` in its clause (with its coordinated parties). ``only``: it must follow
     one of these words; ``adjacent``: it must start within two tokens."""
-    end = min(_clause_end(lows, after, syntax), after + 1 + syntax.max_gap)
+    end = min(clause_end(lows, after, syntax), after + 1 + syntax.max_gap)
     prep_seen = False
     for i in range(after + 1, end):  # a relative clause ends the search unless a preposition already opened it
         if lows[i] in syntax.recipient_preps or lows[i] in syntax.comitative or lows[i] in syntax.passive_agent:
             prep_seen = True
         elif lows[i] in syntax.relative and not prep_seen:
+            end = i
+            break
+        elif lows[i] in syntax.coordinators and i + 1 < end and syntax.is_verb(lows[i + 1]):
+            # "memblokir jalan-jalan ke bandara, menghancurkan …", "menyerukan penggulingannya dan mendukung para
+            # pejuang oposisi": the next verb of a list has its own object
             end = i
             break
     for k, g in enumerate(groups):
@@ -394,7 +452,13 @@ def roles(match: Match, tokens: list[Token], groups: list[Group], syntax: Syntax
         obj = [g for g in groups if lo < g.first and g.last < match.first][-1:]
     elif entry.kind == "noun":
         if syntax.noun_possessor == "after":
-            subj = [g for g in groups if match.last < g.first <= match.last + 2][:1]
+            # "serangan Israel", "tuntutan para demonstran"; not past a verb ("Imbauan menindaklanjuti RKUHP")
+            subj = [
+                g
+                for g in groups
+                if match.last < g.first <= match.last + 2
+                and not any(syntax.is_verb(w) or w in syntax.locative for w in lows[match.last + 1 : g.first])
+            ][:1]  # (nor a place: "demonstran di Hong Kong")
         else:  # "Russia's invasion", "the Israeli attack": right before it, no preposition between
             subj = [
                 g
@@ -439,6 +503,14 @@ def roles(match: Match, tokens: list[Token], groups: list[Group], syntax: Syntax
                 obj = _after(groups, lows, last, syntax, locative_ok=entry.locative_recipient, adjacent=True)
         else:
             obj = _after(groups, lows, last, syntax, locative_ok=entry.locative_recipient)
+            gap = lows[last + 1 : obj[0].first] if obj else []
+            if gap and not any(w in syntax.recipient_preps or w in syntax.comitative for w in gap):
+                # "membagikan detail mengenai mata-mata India kepada Pemerintah Iran": a party inside the object
+                # is what the act is about; the one after "kepada" is whom it is for
+                addressed = _after(
+                    groups, lows, last, syntax, locative_ok=entry.locative_recipient, only=syntax.addressee_preps
+                )
+                obj = addressed or obj
         if (
             not obj
             and entry.type in SPEECH_ACTS

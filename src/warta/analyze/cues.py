@@ -32,6 +32,18 @@ class Cues:
     window: int
     relative: set[str]
     time_skip: set[str]
+    complement_scope: set[str]
+    directives: set[str]
+    verb_prefixes: tuple[str, ...]
+    auxiliaries: set[str]
+    noun_negated: PhraseSet
+    noun_proposed: PhraseSet
+    noun_future: PhraseSet
+    demonstratives: set[str]
+    not_yet: PhraseSet
+    noun_topic_before: PhraseSet
+    tally_after: PhraseSet
+    noun_unrealised_before: PhraseSet
     demand_modals: PhraseSet
     blame_speech: PhraseSet
     blame_nouns: PhraseSet
@@ -60,6 +72,18 @@ class Cues:
             window=int(cues.get("window", 3)),
             relative={w.lower() for w in cues.get("relative", ["yang", "which", "who", "whose"])},
             time_skip={w.lower() for w in cues.get("time_skip", [])},
+            complement_scope={w.lower() for w in cues.get("complement_scope", [])},
+            directives={w.lower() for w in cues.get("directives", [])},
+            verb_prefixes=tuple(w.lower() for w in data.get("arguments", {}).get("verb_prefixes", [])),
+            auxiliaries={w.lower() for w in data.get("arguments", {}).get("auxiliaries", [])},
+            noun_negated=_phrases(cues.get("noun_negated", [])),
+            noun_proposed=_phrases(cues.get("noun_proposed", [])),
+            noun_future=_phrases(cues.get("noun_future", [])),
+            demonstratives={w.lower() for w in cues.get("demonstratives", [])},
+            not_yet=_phrases(cues.get("negation_not_yet", [])),
+            noun_topic_before=_phrases(cues.get("noun_topic_before", [])),
+            tally_after=_phrases(cues.get("tally_after", [])),
+            noun_unrealised_before=_phrases(cues.get("noun_unrealised_before", [])),
             demand_modals=_phrases(data.get("demand", {}).get("modals", [])),
             blame_speech=_phrases(blame.get("speech", [])),
             blame_nouns=_phrases(blame.get("nouns", [])),
@@ -91,6 +115,14 @@ class Cues:
             return True
         return any(w.endswith(self.negation_suffixes) for w in lows[start:first]) if self.negation_suffixes else False
 
+    def never(self, lows: list[str], first: int, subject_at: int | None = None) -> bool:
+        """The negation before the trigger says it has never or not yet happened ("tidak pernah setuju", "belum
+        memberikan respons"), which is no refusal."""
+        start = max(self.clause_start(lows, first), first - self.window - 1)
+        if subject_at is not None and start <= subject_at < first:
+            start = subject_at + 1
+        return find_phrase(lows, self.not_yet, start, first) is not None
+
     def modality(self, lows: list[str], first: int, last: int, in_quote: bool, event_type: str = "") -> str:
         clause = self.clause_start(lows, first)
         if find_phrase(lows, self.hypothetical, clause, first) is not None:
@@ -103,9 +135,68 @@ class Cues:
             return "future"
         if find_phrase(lows, self.future_after, last + 1, last + 1 + self.mode_window) is not None:
             return "future"
+        governed = self.governed_modality(lows, clause, first)
+        if governed is not None:
+            return governed
         if in_quote or self.reported(lows, first):
             return "reported"
         return "asserted"
+
+    def tally(self, lows: list[str], last: int) -> bool:
+        """A count right after the trigger ("telah bertemu tiga kali sejak Juni") sums up several events told one
+        by one elsewhere: a tally, not a dated act (gold/README.md, generic background)."""
+        return find_phrase(lows, self.tally_after, last + 1, last + 4) is not None
+
+    def topic(self, lows: list[str], first: int) -> bool:
+        """A noun trigger right after a topic or circumstance preposition ("terkait pada dukungan Havana", "di tengah
+        aksi massa") names what something is about or amid, not an event the sentence reports."""
+        return find_phrase(lows, self.noun_topic_before, max(0, first - 3), first) is not None
+
+    def nominal(self, lows: list[str], last: int, first: int | None = None) -> tuple[bool, str | None]:
+        """What the predicate after a noun trigger says of it: (negated, modality or None). "pertemuan … tidak akan
+        terjadi" did not happen; "Pertemuan Trump-Rouhani digagas oleh Macron" was only proposed (hypothetical);
+        "pertemuan itu dijadwalkan …" is future."""
+        end = last + 1
+        while end < len(lows) and end <= last + 10 and lows[end] not in self.breaks:
+            end += 1
+        if find_phrase(lows, self.noun_negated, last + 1, end) is not None:
+            return True, None
+        if find_phrase(lows, self.noun_proposed, last + 1, end) is not None:
+            return False, "hypothetical"
+        if first is not None and find_phrase(lows, self.noun_unrealised_before, max(0, first - 2), first) is not None:
+            return False, "hypothetical"  # "merencanakan serangan", "ancaman serangan": not (yet) done
+        if find_phrase(lows, self.noun_future, last + 1, end) is not None:
+            return False, "future"
+        return False, None
+
+    def refers_back(self, lows: list[str], last: int) -> bool:
+        """A noun trigger with a demonstrative right after it (one modifier between): "serangan tersebut", "aksi
+        massa itu", "serangan udara ini" name an event already told."""
+        return any(w in self.demonstratives for w in lows[last + 1 : last + 3])
+
+    def refers_back_at(self, text: str, end: int) -> bool:
+        """Is the mention ending at ``end`` followed by a demonstrative ("kelompok militan itu")?"""
+        nxt = tokenize(text, end, min(len(text), end + 12))
+        return bool(nxt) and nxt[0].low in self.demonstratives
+
+    def governed_modality(self, lows: list[str], clause: int, first: int) -> str | None:
+        """A trigger in a purpose or complement clause ("untuk", "agar") takes the modality of the verb it completes:
+        "akan menyurati Presiden untuk mengeluhkan …" is future; what one suggests, urges or orders ("menyarankan
+        AS untuk merespons dengan menyerang …") has not happened: hypothetical (the directive is the event)."""
+        link = next((k for k in range(first - 1, clause - 1, -1) if lows[k] in self.complement_scope), None)
+        if link is None:
+            return None
+        head = link + 1
+        while head < first and lows[head] in self.auxiliaries:
+            head += 1
+        if head != first and not lows[head].startswith(self.verb_prefixes):
+            return None  # a preposition ("delegasi Kuba untuk PBB"), not a clause
+        lo = max(clause, link - self.window - 6)  # the governing verb and its object ("menyurati Presiden Jokowi")
+        if any(w in self.directives for w in lows[lo:link]):
+            return "hypothetical"
+        if find_phrase(lows, self.future, lo, link) is not None:
+            return "future"
+        return None
 
     def reported(self, lows: list[str], first: int) -> bool:
         """The trigger sits in the complement clause of a reporting verb: "X mengatakan bahwa …", "X said that …"."""

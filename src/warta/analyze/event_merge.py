@@ -9,33 +9,40 @@ from . import plover
 
 def merge_duplicates(events: list[Event], loose_dates: set[str] = frozenset()) -> list[Event]:
     """One event per (type, parties, negation) told twice in an article, when the dates agree or one of them is
-    unknown or only carried over from earlier sentences (ids in ``loose_dates``); the first telling stays, later sentences are added to its ``evidence``, a missing mode is filled in and
-    an asserted telling outranks a reported one."""
+    unknown or only carried over from earlier sentences (ids in ``loose_dates``); the first telling stays, later
+    sentences are added to its ``evidence``, a missing mode is filled in and an asserted telling outranks a reported
+    one."""
     kept: list[Event] = []
     for e in events:
         twin = next((k for k in kept if _same(k, e, loose_dates)), None)
         if twin is None:
             kept.append(e)
             continue
-        if all(s.start != e.sentence.start for s in twin.evidence):
-            twin.evidence.append(Span(e.sentence.start, e.sentence.end))
-        if twin.mode is None and e.mode is not None:
-            twin.mode = e.mode
-            twin.score = plover.score(twin.type, twin.mode)
-            twin.cameo = plover.cameo(twin.type, twin.mode, twin.contexts)
-        if twin.date is None:
-            twin.date = e.date
-        if not twin.recipients and e.recipients:
-            twin.recipients = e.recipients
-        if twin.place is None:
-            twin.place = e.place
-        if e.modality == "asserted" and twin.modality == "reported":
-            twin.modality = "asserted"
-        twin.confidence = max(twin.confidence, e.confidence)
-        for c in e.contexts:
-            if c not in twin.contexts:
-                twin.contexts.append(c)
+        merge_into(twin, e)
     return kept
+
+
+def merge_into(twin: Event, e: Event) -> None:
+    """Fold a later telling ``e`` into the event ``twin``: its sentence becomes evidence, and what ``twin`` leaves
+    open (mode, date, recipients, place) is filled from it."""
+    if all(s.start != e.sentence.start for s in twin.evidence):
+        twin.evidence.append(Span(e.sentence.start, e.sentence.end))
+    if twin.mode is None and e.mode is not None:
+        twin.mode = e.mode
+        twin.score = plover.score(twin.type, twin.mode)
+        twin.cameo = plover.cameo(twin.type, twin.mode, twin.contexts)
+    if twin.date is None:
+        twin.date = e.date
+    if not twin.recipients and e.recipients:
+        twin.recipients = e.recipients
+    if twin.place is None:
+        twin.place = e.place
+    if e.modality == "asserted" and twin.modality == "reported":
+        twin.modality = "asserted"
+    twin.confidence = max(twin.confidence, e.confidence)
+    for c in e.contexts:
+        if c not in twin.contexts:
+            twin.contexts.append(c)
 
 
 def _side(parts: list[Participant], precise: bool = False) -> frozenset[str]:
@@ -44,16 +51,25 @@ def _side(parts: list[Participant], precise: bool = False) -> frozenset[str]:
     return frozenset((p.kb_id if precise else None) or p.country or p.kb_id or p.name for p in parts)
 
 
+def _sectors_differ(a: list[Participant], b: list[Participant]) -> bool:
+    """Parties the knowledge base does not know, of one country but of sectors known to differ: protesters storming
+    a building and the police beating protesters are two attacks."""
+    sa = {p.sector for p in a if p.kb_id is None}
+    sb = {p.sector for p in b if p.kb_id is None}
+    return bool(sa and sb and None not in sa | sb and not sa & sb)
+
+
 def _same(a: Event, b: Event, loose_dates: set[str] = frozenset()) -> bool:
     if a.type != b.type or a.negated != b.negated:
         return False
     if a.symmetric or b.symmetric:
         if _side(a.actors) | _side(a.recipients) != _side(b.actors) | _side(b.recipients):
             return False
-    elif _side(a.actors, True) != _side(b.actors, True):
+    elif _side(a.actors, True) != _side(b.actors, True) or _sectors_differ(a.actors, b.actors):
         return False
-    elif a.recipients and b.recipients and _side(a.recipients) != _side(b.recipients):
-        return False  # a telling that names no recipient is the same event as one that does
+    elif a.recipients and b.recipients and not _side(a.recipients) & _side(b.recipients):
+        # a telling that names no recipient, or only some of them ("China" / "Inggris dan China"), is the same event
+        return False
     if a.id in loose_dates or b.id in loose_dates:
         return True
     return a.date is None or b.date is None or a.date.startswith(b.date) or b.date.startswith(a.date)

@@ -69,6 +69,9 @@ class Entry:
     subjects: tuple[tuple[str, ...], ...] = ()
     subject_window: int = 12
     with_recipient: str | None = None  # the type when a recipient is named (a missile test aimed at someone: ASSAULT)
+    # a medium, not an act of its own when it carries one: "menyurati Jokowi untuk mengeluhkan …" is the complaint
+    # (gold/README.md, okezone-1750: the letter is not coded), "menyurati Jokowi" alone is a remote consultation
+    medium: bool = False
     # an order whose object is an act noun is that act, done by the one who ordered it: "memerintahkan penangkapan",
     # "ordered the expulsion of" (the order's own type stands when no act noun follows)
     orders: bool = False
@@ -294,6 +297,7 @@ def _entry(raw: dict[str, Any], kind: str, where: str) -> Entry:
         subject_window=int(raw.get("subject_window", 12)),
         with_recipient=raw.get("with_recipient") or None,
         orders=bool(raw.get("orders", False)),
+        medium=bool(raw.get("medium", False)),
     )
 
 

@@ -1,0 +1,144 @@
+"""The function words of a language that the argument rules use (the ``[arguments]`` and ``[cues]`` tables of its
+``events.toml``), as sets, with the two word tests built on them: is a word a verb (by its prefix: Indonesian meN-),
+and is it a noun with a possessive clitic ("penggulingannya")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .triggers import cue_phrases
+
+
+@dataclass(slots=True)
+class Syntax:
+    """The ``[arguments]`` and ``[cues]`` words of a language, as token tuples."""
+
+    recipient_preps: set[str]
+    comitative: set[str]
+    passive_agent: set[str]
+    locative: set[str]
+    coordinators: set[str]
+    clause_breaks: set[str]
+    complementizers: set[str]
+    anaphors: list[tuple[str, ...]]
+    pronouns: set[tuple[str, ...]]  # anaphors that may also point back within their sentence ("mereka", "they")
+    singular: set[str]  # "ia", "dia": a subject standing for the person in focus
+    relative: set[str]
+    agents: dict[tuple[str, ...], str]  # common nouns that name an actor ("rebels", "polisi") -> PLOVER sector
+    noun_possessor: str
+    max_gap: int
+    place_preps: set[str]  # "di", "in": what makes a following place the event's location
+    noun_subject: bool  # may a bare noun trigger take the clause subject as its actor?
+    object_only: bool  # may an active verb with no coded actor stand on its recipient alone?
+    agent_adjacent: bool  # the passive's agent may follow the verb without a preposition ("diserang Israel")
+    passive_conflict_only: bool  # does an agentless passive stand on its recipient only for material conflict?
+    adverbs: set[str]  # "juga", "kemudian": skipped between a coordinator and a coordinated verb
+    light_verbs: set[str]  # "melakukan penggerebekan": the verb's subject is the noun's actor
+    verb_prefixes: tuple[str, ...] = ()  # "me": a word with this prefix is a verb ("mendorong", "menemukan")
+    not_verbs: set[str] = field(default_factory=set)  # words with a verb prefix that are not verbs ("melalui")
+    auxiliaries: set[str] = field(default_factory=set)  # "akan", "tidak", "terus": not an object between two verbs
+    addressee_preps: set[str] = field(default_factory=set)  # "kepada": the party after it is whom the act is for
+    purpose_links: set[str] = field(default_factory=set)  # "untuk": "X menyurati Y untuk mengeluhkan" (X complains)
+    object_control: set[str] = field(default_factory=set)  # "meminta Y untuk …": Y is the one to act
+    statement_nouns: set[str] = field(default_factory=set)  # "pernyataan yang mengutuk": the author's act
+    pronoun_objects: set[str] = field(default_factory=set)  # "terhadapnya", "kepadanya": the person in focus
+    protesters: set[str] = field(default_factory=set)  # role nouns of protesters ("demonstran", "pengunjuk rasa")
+    subordinators: set[str] = field(default_factory=set)  # "sejak", "saat": never inside one party's name
+    topic_preps: set[str] = field(default_factory=set)  # "tentang", "mengenai": what a noun is about
+    possessive_suffix: str = ""  # "-nya" on an object noun: "penggulingannya" (its overthrow)
+    not_possessed: set[str] = field(default_factory=set)  # words ending so that are not a possessed noun ("lainnya")
+
+    @classmethod
+    def of(cls, data: dict[str, Any]) -> Syntax:
+        args = data.get("arguments", {})
+        cues = data.get("cues", {})
+        low = lambda key, table=args: {w.lower() for w in table.get(key, [])}
+        return cls(
+            recipient_preps=low("recipient_preps"),
+            comitative=low("comitative"),
+            passive_agent=low("passive_agent"),
+            locative=low("locative"),
+            coordinators=low("coordinators"),
+            clause_breaks=low("clause_breaks", cues),
+            complementizers=low("complementizers", cues),
+            anaphors=cue_phrases({"cues": {"a": args.get("plural_anaphors", []) + args.get("pronouns", [])}}, "a"),
+            pronouns={tuple(w.lower().split()) for w in args.get("pronouns", [])},
+            singular=low("singular_pronouns"),
+            relative=low("relative", cues),
+            agents={
+                tuple(w.lower().split()): sector for sector, words in data.get("agents", {}).items() for w in words
+            },
+            noun_possessor=args.get("noun_possessor", "after"),
+            max_gap=int(args.get("max_gap", 12)),
+            place_preps=low("place_preps"),
+            noun_subject=bool(args.get("noun_takes_subject", True)),
+            object_only=bool(args.get("events_without_actor", False)),
+            agent_adjacent=bool(args.get("passive_agent_adjacent", False)),
+            passive_conflict_only=bool(args.get("agentless_passive_conflict_only", False)),
+            light_verbs=low("light_verbs"),
+            adverbs=low("adverbs"),
+            verb_prefixes=tuple(w.lower() for w in args.get("verb_prefixes", [])),
+            not_verbs=low("not_verbs"),
+            auxiliaries=low("auxiliaries"),
+            addressee_preps=low("addressee_preps"),
+            purpose_links=low("purpose_links"),
+            object_control=low("object_control"),
+            statement_nouns=low("statement_nouns"),
+            pronoun_objects=low("pronoun_objects"),
+            protesters=low("protesters"),
+            subordinators=low("subordinators"),
+            topic_preps=low("topic_preps"),
+            possessive_suffix=str(args.get("possessive_suffix", "")),
+            not_possessed=low("not_possessed"),
+        )
+
+    def possessed(self, word: str) -> bool:
+        """A noun with the possessive clitic whose owner was named before ("penggulingannya", "tindakannya")."""
+        return (
+            bool(self.possessive_suffix)
+            and word.endswith(self.possessive_suffix)
+            and len(word) > len(self.possessive_suffix) + 3
+            and word.isalpha()
+            and not self.is_verb(word)
+            and word not in self.not_possessed
+            and word not in self.pronoun_objects
+        )
+
+    def is_verb(self, word: str) -> bool:
+        """A verb by its prefix (Indonesian meN-: "mendorong", "menemukan"), short of the listed exceptions."""
+        return len(word) >= 5 and word.isalpha() and word.startswith(self.verb_prefixes) and word not in self.not_verbs
+
+
+def pronoun_subject(lows: list[str], before: int, syntax: Syntax) -> bool:
+    """Is the subject of the trigger at ``before`` a singular pronoun ("dia akan mencaplok", "dia juga meminta")?"""
+    start = max(clause_start(lows, before, syntax), before - 3)  # auxiliaries between: "dia juga akan …"
+    return any(w in syntax.singular for w in lows[start:before])
+
+
+def caused(lows: list[str], trigger: int, syntax: Syntax) -> bool:
+    """Is the subject of the verb at ``trigger`` a deed or a statement ("Tindakan patroli Rusia itu mendorong kapal
+    kedua melepaskan tembakan"): the first word of its clause is such a noun and no verb stands between? Then a
+    verb of urging or forcing tells a cause, not a request."""
+    start = clause_start(lows, trigger, syntax)
+    while start < trigger and not lows[start].isalnum():
+        start += 1
+    return (
+        start < trigger
+        and lows[start] in syntax.statement_nouns
+        and not any(syntax.is_verb(w) for w in lows[start + 1 : trigger])
+    )
+
+
+def clause_start(lows: list[str], index: int, syntax: Syntax) -> int:
+    i = index - 1
+    while i >= 0 and lows[i] not in syntax.clause_breaks and lows[i] not in syntax.complementizers:
+        i -= 1
+    return i + 1
+
+
+def clause_end(lows: list[str], index: int, syntax: Syntax) -> int:
+    i = index + 1
+    while i < len(lows) and lows[i] not in syntax.clause_breaks and lows[i] not in syntax.complementizers:
+        i += 1
+    return i
