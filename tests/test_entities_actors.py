@@ -218,3 +218,9 @@ def test_an_office_named_after_a_place_takes_its_country(stage):
     assert coded(doc, "Ralph Northam")[0] == ("USA", "GOV")
     assert coded(doc, "Sadiq Khan")[0] == ("GBR", "GOV")
     assert coded(doc, "Bambang Sutrisno")[0] == ("IDN", "GOV")
+
+
+def test_a_bare_home_body_before_another_country_is_that_countrys(real):
+    doc = real(make_doc("Kementerian luar negeri Korea Selatan telah meminta Jepang menjelaskan keputusan itu.",
+                        published="2019-09-20"))  # fmt: skip
+    assert coded(doc, "Kementerian luar negeri Korea Selatan") == [("KOR", "GOV")]

@@ -147,6 +147,20 @@ def rank_before(person: Mention, low: list[str], i: int, rules: TitleRules) -> N
             return
 
 
+def foreign_home_body(text: str, body: Mention, after: tuple[int, Mention] | None, home: str | None) -> Mention | None:
+    """"Kementerian luar negeri Korea Selatan", "DPR AS": a home-country body the knowledge base knows by its bare
+    name ("Kementerian Luar Negeri" is Indonesia's), right before another country's name, is that country's body."""
+    if after is None or home is None or body.type != "ORG" or body.country != home:
+        return None
+    _, country = after
+    if country.type not in ("GPE", "NORP") or not country.country or country.country in (home, "IGO"):
+        return None
+    if text[body.end : country.start].strip():
+        return None
+    return Mention(body.start, country.end, text[body.start : country.end], "ORG", ORG_WITH_COUNTRY, None, None,
+                   country.country, body.sector)  # fmt: skip
+
+
 def country_after(kb: Any, kb_matches: list[Match], start: int, end: int) -> str | None:
     """The country of the first country name (or demonym) between ``start`` and ``end``: "Departemen Luar Negeri
     Australia dan Perdagangan", "Kepolisian Australia (AFP)"."""

@@ -34,10 +34,11 @@ from .affiliations import (
     body_before,
     body_inside,
     country_after,
+    foreign_home_body,
     is_place,
     known_place,
-    place_country,
     leaders,
+    place_country,
     qualify,
     rank_before,
     ranked,
@@ -192,6 +193,12 @@ class Entities:
             out.append(mention)
             if i is not None and j is not None:
                 kb_at[i] = (j + 1, mention)
+        for i, (j, mention) in list(kb_at.items()):
+            merged = foreign_home_body(text, mention, kb_at.get(j), res.rules.home)
+            if merged is not None:
+                out.append(merged)
+                kb_at[i] = (kb_at[j][0], merged)
+                qualify(merged, kb, res.code, qualified)
 
         # 3. the CRF
         crf_at: dict[int, tuple[int, Mention]] = {}
