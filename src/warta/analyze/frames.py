@@ -1,0 +1,540 @@
+"""Sentence frames: events carried by the shape of a sentence rather than by one trigger word.
+
+The trigger lexicon codes a sentence by its event word ("mengecam", "menyerang"). Many reports carry the event in a
+construction whose words are ordinary on their own; this module finds those constructions and adds one match per
+frame, with its parties already read, for the ``events`` stage to finish like any other (negation, modality, date,
+place, dedup). The words are the ``[frames]`` table of the language's ``events.toml``; the rules here are
+language-neutral. Frames, each after the PLOVER manual:
+
+- **Claim → ACCUSE** (allege, disapprove): a speaker (the subject of a reporting verb, the speaker of a quote, the
+  party after "kata"/"menurut") attributes to another party a misdeed or a damning quality in a "bahwa"/"that" clause
+  or an "X sebagai …" predicate: responsibility for a harm ("bertanggung jawab atas", "berada di balik"), a violation
+  ("melanggar", "penindasan"), an evaluation ("berbahaya", "kediktatoran", "kesalahan besar"), or the origin of a
+  harm ("kabut … berasal dari Indonesia", "senjata … buatan Iran"). The accused is the clause's subject, else the
+  party right after the predicate ("kediktatoran China"), else — when the subject is a deed or a statement of
+  someone ("serangan itu", "pernyataan tersebut") — the counterpart in focus, left to the events stage. Not when the
+  predicate is negated ("tidak bertanggung jawab"), when the accused is the speaker's own self ("kami", the speaker
+  named again), or when a trigger of the sentence already makes the speech an ACCUSE ("menuding Iran sebagai …").
+- **Desire → REQUEST**: what a party hopes or wants others to do or provide: "berharap ada kerja sama", "ingin ada
+  pembentukan komite", "berharap untuk mendengar …" (to receive: an ask), "berharap pihak lain …" (an addressee
+  named by role), "menginginkan Y …", "penting bagi Y untuk …", "menegaskan perlunya dialog". A hope for one's own
+  act ("kami berharap bisa menang") is no event.
+- **Readiness → AGREE or THREATEN**: "siap/bersedia (untuk) + cooperative act" is an AGREE (an offer, PLOVER
+  AGREE); "siap + conflict act" a THREATEN; a bare "siap" in a sentence about war ("kami siap lebih dari siapa
+  pun") a THREATEN (violence); an open door for talks ("pintu kami terbuka") an AGREE.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from ..model import Doc, Participant
+from .arguments import (
+    Group,
+    Roles,
+    Syntax,
+    counterpart,
+    named_parties,
+    person_before,
+    place_counterpart,
+    roles,
+)
+from .cues import Cues
+from .triggers import Entry, Form, Lexicon, Match, PhraseSet, Token, cue_phrases
+
+__all__ = ["FrameMatch", "Frames", "apply", "roles_of"]
+
+# Types a readiness frame turns into an offer (AGREE) or a threat (THREATEN); the threat's mode follows PLOVER's
+# THREATEN modes.
+COOPERATIVE = frozenset({"CONSULT", "COOPERATE", "AID", "SUPPORT", "AGREE", "CONCEDE", "RETREAT"})
+HOSTILE_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "restrict", "SANCTION": "restrict",
+                "THREATEN": None}  # fmt: skip
+CONFIDENCE = 0.6  # a frame is read from a construction, not a dedicated word: as sure as a bare noun trigger
+
+
+@dataclass(slots=True)
+class FrameMatch(Match):
+    """A match made by a frame: ``parties`` are read by the frame (a speaker and the party the claim is about),
+    which the trigger's own argument rules could not find."""
+
+    frame: str = ""
+    parties: Roles | None = None
+
+
+def _set(words: list[str]) -> PhraseSet:
+    return cue_phrases({"cues": {"x": words}}, "x")
+
+
+@dataclass(slots=True)
+class Frames:
+    """The ``[frames]`` words of one language."""
+
+    speech: PhraseSet  # reporting verbs before a claim: "mengatakan", "menyebut", "said"
+    speech_after: PhraseSet  # after the claim, the speaker following: "kata", "ujar"
+    according: PhraseSet  # "menurut X, …", "according to X"
+    links: set[str]  # open the claim after a reporting verb: "bahwa", "that"
+    as_links: set[str]  # "menyebut X sebagai …", "called X …"
+    self_refs: set[str]  # the speaker's own side: "kami", "kita", "pihaknya"
+    negation: PhraseSet  # right before a predicate it denies it: "tidak", "bukan"
+    allege: PhraseSet  # responsibility and violations: ACCUSE allege
+    disapprove: PhraseSet  # damning evaluations: ACCUSE disapprove
+    origin: PhraseSet  # "berasal dari", "buatan": where a harm comes from
+    harms: PhraseSet  # the harms an origin claim is about ("kabut asap", "senjata")
+    deeds: set[str]  # a claim about these ("serangan itu") accuses their author, named or not
+    hope: PhraseSet  # "berharap", "ingin", "menginginkan", "hopes"
+    hope_links: set[str]  # between the hope and what is hoped: "agar", "supaya", "that"
+    exist: PhraseSet  # "ada", "adanya": a wish that something be (provided)
+    receive: PhraseSet  # "berharap untuk mendengar": a hope to receive is an ask
+    addressees: PhraseSet  # addressees named by role: "pihak lain", "semua pihak"
+    acts_after: set[str]  # after a named addressee, it is the one to act: "berharap Australia dapat …"
+    need: PhraseSet  # "perlunya", "pentingnya": the need for something, after a reporting verb
+    need_for: PhraseSet  # "penting bagi", "perlu bagi": + Y + "untuk" + act
+    purpose: set[str]  # "untuk", "to"
+    ready: PhraseSet  # "siap", "bersedia", "ready to"
+    cooperative: PhraseSet  # cooperative acts the lexicon has no trigger for: "berdialog", "bekerja sama"
+    hostile: PhraseSet  # conflict acts the lexicon has no trigger for: "membalas", "bertempur"
+    ready_alone: PhraseSet  # what may follow a bare "siap": "lebih dari", "jika"
+    war: PhraseSet  # a sentence about war makes a bare readiness a threat
+    door: PhraseSet  # "pintu", "door"
+    open: PhraseSet  # "terbuka", "open"
+    talks: PhraseSet  # what an open door is for: "pembicaraan", "dialog"
+    window: int = 6  # tokens between a reporting verb and its link, between the door and "terbuka"
+    breaks: set[str] = field(default_factory=set)  # the claim runs to these (quotes do not end it)
+
+    @classmethod
+    def of(cls, data: dict[str, Any], cues: Cues) -> Frames:
+        f = data.get("frames", {})
+        low = lambda key: {w.lower() for w in f.get(key, [])}
+        quotes = {'"', "“", "”", "'", "‘", "’", ":"}
+        return cls(
+            speech=_set(f.get("speech", [])),
+            speech_after=_set(f.get("speech_after", [])),
+            according=_set(f.get("according", [])),
+            links=low("links"),
+            as_links=low("as_links"),
+            self_refs=low("self_refs"),
+            negation=_set(f.get("negation", [])),
+            allege=_set(f.get("allege", [])),
+            disapprove=_set(f.get("disapprove", [])),
+            origin=_set(f.get("origin", [])),
+            harms=_set(f.get("harms", [])),
+            deeds=low("deeds"),
+            hope=_set(f.get("hope", [])),
+            hope_links=low("hope_links"),
+            exist=_set(f.get("exist", [])),
+            receive=_set(f.get("receive", [])),
+            addressees=_set(f.get("addressees", [])),
+            acts_after=low("acts_after"),
+            need=_set(f.get("need", [])),
+            need_for=_set(f.get("need_for", [])),
+            purpose=low("purpose"),
+            ready=_set(f.get("ready", [])),
+            cooperative=_set(f.get("cooperative", [])),
+            hostile=_set(f.get("hostile", [])),
+            ready_alone=_set(f.get("ready_alone", [])),
+            war=_set(f.get("war", [])),
+            door=_set(f.get("door", [])),
+            open=_set(f.get("open", [])),
+            talks=_set(f.get("talks", [])),
+            window=int(f.get("window", 6)),
+            breaks=(cues.breaks - quotes) | {"."},
+        )
+
+
+_FRAMES: dict[str, Frames] = {}
+
+
+def frames_of(lex: Lexicon, cues: Cues) -> Frames:
+    if lex.code not in _FRAMES:
+        _FRAMES[lex.code] = Frames.of(lex.data, cues)
+    return _FRAMES[lex.code]
+
+
+def roles_of(match: Match) -> Roles | None:
+    """The parties a frame read for its match (a fresh copy: the events stage amends them), else None."""
+    if isinstance(match, FrameMatch) and match.parties is not None:
+        p = match.parties
+        return Roles([replace(a) for a in p.actors], [replace(r) for r in p.recipients], p.symmetric, p.from_focus)
+    return None
+
+
+# --- the sentence ----------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Sentence:
+    doc: Doc
+    tokens: list[Token]
+    lows: list[str]
+    groups: list[Group]
+    syntax: Syntax
+    words: Frames
+    matches: list[Match]
+    named: list[tuple[int, Participant]] | None = None
+
+    def at(self, i: int, phrases: PhraseSet) -> int:
+        """Length of the phrase of ``phrases`` starting at token ``i`` (0: none)."""
+        for p in phrases.by_first.get(self.lows[i], ()) if 0 <= i < len(self.lows) else ():
+            if tuple(self.lows[i : i + len(p)]) == p:
+                return len(p)
+        return 0
+
+    def find(self, phrases: PhraseSet, lo: int, hi: int) -> int | None:
+        """First token in [lo, hi) where a phrase of ``phrases`` starts."""
+        return next((k for k in range(max(0, lo), min(hi, len(self.lows))) if self.at(k, phrases)), None)
+
+    def named_in(self, i: int) -> bool:
+        """Token ``i`` lies in a party named by the entity layer (not a role noun)."""
+        return any(g.first <= i <= g.last and g.named for g in self.groups)
+
+    def negated(self, i: int) -> bool:
+        return any(self.at(k, self.words.negation) for k in range(max(0, i - 2), i))
+
+    def clause_bounds(self, i: int) -> tuple[int, int]:
+        lo = i
+        while lo > 0 and self.lows[lo - 1] not in self.words.breaks:
+            lo -= 1
+        hi = i
+        while hi < len(self.lows) and self.lows[hi] not in self.words.breaks:
+            hi += 1
+        return lo, hi
+
+    def subject(self, at: int, etype: str = "CONSULT") -> Roles:
+        """Who does the verb at token ``at`` and to whom, by the trigger argument rules."""
+        verb = Match(Entry(type=etype, mode=None, kind="verb"), at, at, Form("", ""))
+        return roles(verb, self.tokens, self.groups, self.syntax)
+
+    def quote_speaker(self, i: int) -> Participant | None:
+        """The speaker of the quote holding token ``i``, as a mention of the text."""
+        t = self.tokens[i]
+        q = next((q for q in self.doc.quotes if q.start <= t.start < q.end and q.speaker is not None), None)
+        if q is None or q.speaker is None:
+            return None
+        sp = q.speaker
+        mentions = [e for e in self.doc.entities if e.name == sp.name]
+        if not mentions:
+            return None
+        e = min(mentions, key=lambda e: min(abs(e.start - q.end), abs(e.end - q.start)))
+        return Participant(name=e.name, text=e.text, start=e.start, end=e.end, kb_id=sp.kb_id or e.kb_id,
+                           country=sp.country or e.country, sector=sp.sector or e.sector)  # fmt: skip
+
+    def pronoun(self, lo: int, at: int) -> Participant | None:
+        """A singular pronoun before token ``at`` ("Ia menekankan …"): the last person named."""
+        if not any(w in self.syntax.singular for w in self.lows[max(lo, at - 3) : at]):
+            return None
+        if self.named is None:
+            self.named = named_parties(self.doc)
+        return person_before(self.doc, self.named, self.tokens[at].start)
+
+    def speaker(self, head: int, lo: int, verb: int | None = None, own: bool = True) -> list[Participant]:
+        """Who says (or hopes, or offers) what token ``head`` is part of. With ``own``, the subject of ``head``
+        itself first ("China berharap …", "Iran siap …"); then the quote's speaker; the subject of the reporting
+        verb ``verb`` (else of one in the clause before ``head``); the party after "kata"/"menurut"."""
+        if own:
+            found = self.subject(head).actors
+            if found:
+                return found
+            person = self.pronoun(lo, head)
+            if person is not None:
+                return [person]
+        quoted = self.quote_speaker(head)
+        if quoted is not None:
+            return [quoted]
+        if verb is None:
+            verb = self.find_back(self.words.speech, lo, head)
+        if verb is not None:
+            found = self.subject(verb).actors
+            if found:
+                return found
+            person = self.pronoun(lo, verb)
+            if person is not None:
+                return [person]
+        end = self.clause_bounds(head)[1]
+        for k in range(head + 1, min(len(self.lows), end + 3)):
+            n = self.at(k, self.words.speech_after)
+            if n:
+                after = [g for g in self.groups if k + n <= g.first <= k + n + 2]
+                return after[0].participants() if after else []
+        k = self.find_back(self.words.according, max(0, lo - 8), head)
+        if k is not None:
+            after = [g for g in self.groups if k < g.first <= k + 3]
+            return after[0].participants() if after else []
+        return []
+
+    def other_side(self, actors: list[Participant]) -> list[Participant]:
+        """The counterpart in focus from another country than ``actors``: whom a hope, a need or a readiness the
+        sentence addresses to no one named ("berharap pihak lain …", "ingin ada …") is meant for. The events stage
+        would also take the actors' own country for REQUEST and THREATEN (often domestic), but these frames speak
+        to another party."""
+        if self.named is None:
+            self.named = named_parties(self.doc)
+        other = place_counterpart(self.doc, actors, self.tokens[0].start, self.tokens[-1].end) or counterpart(
+            self.named, actors, self.tokens[-1].end, domestic=False
+        )
+        return [other] if other is not None else []
+
+    def find_back(self, phrases: PhraseSet, lo: int, hi: int) -> int | None:
+        """Last token in [lo, hi) where a phrase of ``phrases`` starts."""
+        return next((k for k in range(min(hi, len(self.lows)) - 1, max(0, lo) - 1, -1) if self.at(k, phrases)), None)
+
+    def take(self, first: int, last: int) -> None:
+        """The frame's words are its match: triggers overlapping them go."""
+        self.matches = [m for m in self.matches if m.last < first or m.first > last]
+
+    def add(self, frame: str, etype: str, mode: str | None, first: int, last: int, parties: Roles) -> None:
+        entry = Entry(type=etype, mode=mode, kind="frame", confidence=CONFIDENCE)
+        self.take(first, last)
+        self.matches.append(FrameMatch(entry, first, last, Form("", ""), frame=frame, parties=parties))
+
+
+def apply(
+    doc: Doc, tokens: list[Token], groups: list[Group], lex: Lexicon, syntax: Syntax, cues: Cues, matches: list[Match]
+) -> list[Match]:
+    """``matches`` with the frames of the sentence added (the trigger matches a frame covers are dropped)."""
+    words = frames_of(lex, cues)
+    s = _Sentence(doc, tokens, [t.low for t in tokens], groups, syntax, words, list(matches))
+    _claims(s)
+    _hopes(s)
+    _needs(s)
+    _readiness(s)
+    _doors(s)
+    s.matches.sort(key=lambda m: m.first)
+    return s.matches
+
+
+# --- claim → ACCUSE ------------------------------------------------------------------------------------------
+
+
+def _own(speaker: list[Participant], accused: list[Participant]) -> bool:
+    """The accused is the speaker again (same entity)."""
+    ids = {(p.kb_id or p.name) for p in speaker}
+    return any((p.kb_id or p.name) in ids for p in accused)
+
+
+def _claims(s: _Sentence) -> None:
+    w = s.words
+    i, done_until = 0, -1
+    while i < len(s.lows):
+        mode, n = None, s.at(i, w.allege)
+        if n:
+            mode = "allege"
+        else:
+            n = s.at(i, w.disapprove)
+            mode = "disapprove" if n else None
+        origin = 0 if n else s.at(i, w.origin)
+        if not (n or origin) or i <= done_until or s.named_in(i) or s.negated(i):
+            i += 1
+            continue
+        n = n or origin
+        lo, hi = s.clause_bounds(i)
+        claim = _claim_start(s, lo, i)
+        if claim is None:
+            i += 1
+            continue
+        start, verb = claim
+        # "menuding Iran sebagai pihak yang merusak", "menyebut serangan itu sebagai kesalahan besar": a trigger
+        # already makes the speech an ACCUSE; the frame only tells it whom the speech is about
+        told = next((m for m in s.matches if m.entry.type == "ACCUSE" and (verb or start) - 1 <= m.first < i), None)
+        if told is not None and told.first != verb:
+            i += 1  # "menyatakan bahwa tuduhan bahwa Iran berada di belakang …": the claim is another's accusation
+            continue
+        if any(x in s.syntax.topic_preps for x in s.lows[max(start, i - 2) : i]):
+            i += 1  # "pernyataan Firli soal melanggar kode etik": what a statement is about, not a claim
+            continue
+        before = _subject_of(s, start, i)
+        after = [g for g in s.groups if i + n <= g.first <= i + n + 2 and g.last < hi][:1]
+        if origin and s.find(w.harms, start, i) is None:
+            i += 1  # "berasal dari Aceh" said of a person is no claim; of haze or a weapon it is
+            continue
+        if before and not origin and not _predicate(s, before[0].last, i):
+            i += 1  # "bahwa Densus 88 menangkap teroris": the word is the object of another verb, not a predicate
+            continue
+        subject_words = s.lows[start:i]
+        accused_groups = (after or before) if origin else (before or after)
+        if any(x in w.self_refs for x in subject_words) and not accused_groups:
+            i += 1  # "kami …", "pihaknya …": the speaker about his own side
+            continue
+        if not accused_groups and not any(x in w.deeds for x in subject_words):
+            i += 1  # an evaluation of nothing anyone did ("situasinya berbahaya")
+            continue
+        speaker = s.speaker(i, lo, verb, own=False)
+        # a deed or a statement of no one named is the other side's ("menyebut serangan itu sebagai …")
+        accused = [p for g in accused_groups for p in g.participants()] or s.other_side(speaker)
+        if not speaker or _own(speaker, accused):
+            i += 1
+            continue
+        if told is not None:
+            s.add("claim", "ACCUSE", told.entry.mode, told.first, told.last, Roles(speaker, accused))
+        else:
+            s.add("claim", "ACCUSE", "allege" if origin else mode, i, i + n - 1, Roles(speaker, accused))
+        done_until = hi  # one claim per clause: "penyiksaan dan pelanggaran lainnya" is one accusation
+        i += n
+
+
+def _subject_of(s: _Sentence, start: int, i: int) -> list[Group]:
+    """The party the claim is about, named between its start and the predicate at ``i``: the last one, unless it
+    only modifies an earlier one ("anggota Misi Permanen Kuba untuk PBB")."""
+    cands = [g for g in s.groups if start <= g.first and g.last < i]
+    preps = s.syntax.recipient_preps | s.syntax.locative | s.syntax.comitative | s.syntax.topic_preps
+    while len(cands) > 1 and s.lows[cands[-1].first - 1] in preps:
+        cands.pop()
+    return cands[-1:]
+
+
+def _predicate(s: _Sentence, subject_last: int, i: int) -> bool:
+    """Is the word at ``i`` the predicate of the subject ending at ``subject_last``: no other verb between (a light
+    verb may stand: "telah melakukan penyiksaan"), or an apposition after a comma ("…, suatu pelanggaran")?"""
+    between = s.lows[subject_last + 1 : i]
+    if "," in s.lows[max(subject_last + 1, i - 2) : i]:
+        return True
+    return not any(s.syntax.is_verb(x) and x not in s.syntax.light_verbs for x in between)
+
+
+def _claim_start(s: _Sentence, lo: int, i: int) -> tuple[int, int | None] | None:
+    """Where the claim holding token ``i`` begins (after "bahwa"; at the object of "menyebut … sebagai") and the
+    reporting verb that opens it (None when a quote or a following "kata X" says who speaks), or None when ``i`` is
+    not inside a claim."""
+    w = s.words
+    for k in range(i - 1, -1, -1):
+        word = s.lows[k]
+        if word in w.links or word in w.as_links:
+            verb = s.find_back(w.speech, max(0, k - w.window), k)
+            if verb is not None:
+                # "menyebut serangan itu sebagai …": what is called so is the speech verb's object
+                return (verb + 1 if word in w.as_links else k + 1), verb
+            if word in w.links and s.quote_speaker(k) is not None:
+                return k + 1, None  # "“Data jelas menunjukkan bahwa kabut berasal dari Indonesia,” katanya."
+        if word in w.breaks:
+            break
+    if s.quote_speaker(i) is not None:
+        return lo, None  # "“Mereka penjahat perang,” kata …"
+    k = s.find_back(w.according, 0, lo)
+    if k is not None and k < lo:
+        return lo, None  # "Menurut X, …"
+    hi = s.clause_bounds(i)[1]
+    if s.find(w.speech_after, hi, min(len(s.lows), hi + 2)) is not None:
+        return lo, None  # "…, kata X" with no quote marks
+    return None
+
+
+# --- desire → REQUEST ------------------------------------------------------------------------------------------
+
+
+def _hopes(s: _Sentence) -> None:
+    w = s.words
+    i = 0
+    while i < len(s.lows):
+        n = s.at(i, w.hope)
+        if not n or s.negated(i):
+            i += 1
+            continue
+        j = i + n
+        while j < len(s.lows) and s.lows[j] in w.hope_links:
+            j += 1
+        lo, hi = s.clause_bounds(i)
+        addressee: list[Group] | None = None  # None: no request; []: to the counterpart in focus
+        k = s.at(j, w.exist)
+        if k:
+            addressee = []  # "ingin ada pembentukan komite", "berharap ada kerja sama"
+        elif j < len(s.lows) and s.lows[j] in w.purpose and s.at(j + 1, w.receive):
+            addressee = []  # "berharap untuk mendengar lebih detail": a hope to receive is an ask
+        elif s.at(j, w.addressees):
+            addressee = []  # "berharap pihak lain juga memikirkan kembali"
+        else:
+            named = [g for g in s.groups if g.first == j and g.named]
+            after = s.lows[named[0].last + 1 : min(hi, named[0].last + 4)] if named else []
+            if any(s.syntax.is_verb(x) or x in w.acts_after for x in after):
+                addressee = [named[0]]  # "menginginkan Jepang menghentikan …"
+        if addressee is None:
+            i += n
+            continue
+        speaker = s.speaker(i, lo)
+        recipients = [p for g in addressee for p in g.participants()] or s.other_side(speaker)
+        if speaker and not _own(speaker, recipients):
+            s.add("hope", "REQUEST", None, i, i + n - 1, Roles(speaker, recipients))
+        i += n
+
+
+def _needs(s: _Sentence) -> None:
+    """ "menegaskan perlunya dialog" (a reporting verb right before), "penting bagi Y untuk …": a REQUEST."""
+    w = s.words
+    for i in range(len(s.lows)):
+        n = s.at(i, w.need_for)
+        if n and not s.negated(i):
+            lo, hi = s.clause_bounds(i)
+            to = [g for g in s.groups if g.first == i + n]
+            if to and any(x in w.purpose for x in s.lows[to[0].last + 1 : to[0].last + 5]):
+                speaker = s.speaker(i, lo)
+                recipients = to[0].participants()
+                if speaker and not _own(speaker, recipients):
+                    s.add("need", "REQUEST", None, i, i + n - 1, Roles(speaker, recipients))
+            continue
+        n = s.at(i, w.need)
+        if n and s.find_back(w.speech, max(0, i - 3), i) is not None or (n and s.quote_speaker(i) is not None):
+            lo, _ = s.clause_bounds(i)
+            speaker = s.speaker(i, lo)
+            if speaker:
+                s.add("need", "REQUEST", None, i, i + n - 1, Roles(speaker, s.other_side(speaker)))
+
+
+# --- readiness → AGREE / THREATEN --------------------------------------------------------------------------------
+
+
+def _readiness(s: _Sentence) -> None:
+    w = s.words
+    for i in range(len(s.lows)):
+        n = s.at(i, w.ready)
+        if not n or s.negated(i) or any(m.first <= i <= m.last for m in s.matches if isinstance(m, FrameMatch)):
+            continue
+        own = next((m for m in s.matches if m.first == i), None)
+        if own is not None and own.last >= i + n:
+            continue  # a longer trigger starting here ("siap membantu") already codes it
+        j = i + n
+        while j < len(s.lows) and (s.lows[j] in w.purpose or s.lows[j] in s.syntax.adverbs):
+            j += 1
+        lo, hi = s.clause_bounds(i)
+        act = next((m for m in s.matches if m.first == j and m is not own), None)
+        etype, mode, last = None, None, j
+        if act is not None and act.entry.type in COOPERATIVE:
+            etype, last = "AGREE", act.last
+        elif act is not None and act.entry.type in HOSTILE_MODE:
+            etype, mode, last = "THREATEN", HOSTILE_MODE[act.entry.type], act.last
+        elif s.at(j, w.cooperative):
+            etype, last = "AGREE", j + s.at(j, w.cooperative) - 1
+        elif s.at(j, w.hostile):
+            etype, mode, last = "THREATEN", "violence", j + s.at(j, w.hostile) - 1
+        elif (j >= len(s.lows) or s.lows[j] in w.breaks or s.lows[j] == "," or s.at(j, w.ready_alone)) and s.find(
+            w.war, 0, len(s.lows)
+        ) is not None:
+            etype, mode, last = "THREATEN", "violence", i + n - 1  # "…, tetapi kami siap lebih dari siapa pun"
+        if etype is None:
+            continue
+        speaker = s.speaker(i, lo)
+        recipients = (s.subject(last).recipients if last > i + n - 1 else []) or s.other_side(speaker)
+        if speaker:
+            s.add("ready", etype, mode, i, last, Roles(speaker, recipients))
+
+
+def _doors(s: _Sentence) -> None:
+    """ "pintu mereka terbuka" (for talks the sentence names), "membuka pintu bagi dialog": an offer (AGREE)."""
+    w = s.words
+    for i in range(len(s.lows)):
+        n = s.at(i, w.door)
+        if not n or s.find(w.talks, 0, len(s.lows)) is None:
+            continue
+        near = s.find(w.open, max(0, i - 2), i + n + w.window // 2)
+        if near is None or s.negated(min(i, near)):
+            continue
+        lo, _ = s.clause_bounds(i)
+        first, last = min(i, near), max(i + n - 1, near + s.at(near, w.open) - 1)
+        speaker = s.speaker(first, lo)
+        verb = s.find_back(w.speech, lo, first)
+        recipients = s.subject(verb).recipients if verb is not None else []
+        own = {p.country for p in speaker if p.country}
+        if not recipients:
+            recipients = next(
+                (g.participants() for g in s.groups if g.first > last and g.named and g.country not in own), []
+            )
+        if speaker:
+            s.add("door", "AGREE", None, first, last, Roles(speaker, recipients))
