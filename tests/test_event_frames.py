@@ -154,3 +154,26 @@ def test_an_open_door_for_talks_is_an_offer_to_the_addressee():
 def test_a_door_without_talks_or_closed_is_no_offer():
     assert not run("Pintu stadion di Jakarta terbuka sejak pagi untuk warga Indonesia.", "id").events
     assert not of_type(run("Rusia menutup pintu bagi perundingan dengan Ukraina.", "id"), "AGREE")
+
+
+# --- the speaker's own side -------------------------------------------------------------------------------------
+
+
+def test_the_speakers_self_reference_makes_the_act_the_speakers():
+    doc = run("Korea Utara mengatakan bahwa pihaknya bersedia melanjutkan perundingan dengan Amerika Serikat.", "id")
+    assert ["PRK"] in [a for a, _ in dyads(doc, "AGREE")]
+    doc = quoted('"Kami telah meminta Jepang untuk membatalkan keputusan itu," kata Korea Selatan.', "Korea Selatan", "KOR")
+    assert (["KOR"], ["JPN"]) in dyads(doc, "REQUEST")
+
+
+def test_a_self_reference_with_no_speaker_or_a_named_subject_is_left_to_the_trigger():
+    # no one reports it: the act has no actor and is no event
+    assert not of_type(run("Pihaknya telah meminta Jepang untuk membatalkan keputusan itu.", "id"), "REQUEST")
+    # a named subject stays the actor
+    doc = quoted('"Kami tahu Jepang telah meminta Korea Selatan untuk menunggu," kata Putin.', "Putin", "RUS")
+    assert (["JPN"], ["KOR"]) in dyads(doc, "REQUEST")
+
+
+def test_readiness_for_another_act_is_that_act_by_the_one_who_is_ready():
+    doc = run("Perdana Menteri Pakistan mengatakan siap mengungkapkan kekejaman yang dilakukan oleh India.", "id")
+    assert (["PAK"], ["IND"]) in dyads(doc, "ACCUSE")

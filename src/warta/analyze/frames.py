@@ -203,7 +203,17 @@ class _Sentence:
     def subject(self, at: int, etype: str = "CONSULT") -> Roles:
         """Who does the verb at token ``at`` and to whom, by the trigger argument rules."""
         verb = Match(Entry(type=etype, mode=None, kind="verb"), at, at, Form("", ""))
-        return roles(verb, self.tokens, self.groups, self.syntax)
+        r = roles(verb, self.tokens, self.groups, self.syntax)
+        lo = max(0, at - self.syntax.max_gap)
+        for p in r.actors:
+            # "koalisi pimpinan Saudi yang memerangi Houthi mengatakan": a party inside a relative clause before
+            # the verb is that clause's object, not the one who speaks
+            k = next((k for k, t in enumerate(self.tokens) if t.start < p.end and t.end > p.start), None)
+            rel = next((x for x in range(k - 1, lo - 1, -1) if self.lows[x] in self.syntax.relative), None) if k else None
+            if rel is not None and any(self.syntax.is_verb(x) for x in self.lows[rel + 1 : k]):
+                r.actors = []
+                break
+        return r
 
     def quote_speaker(self, i: int) -> Participant | None:
         """The speaker of the quote holding token ``i``, as a mention of the text."""
@@ -241,13 +251,13 @@ class _Sentence:
         quoted = self.quote_speaker(head)
         if quoted is not None:
             return [quoted]
-        if verb is None:
-            verb = self.find_back(self.words.speech, lo, head)
-        if verb is not None:
-            found = self.subject(verb).actors
+        verbs = [verb] if verb is not None else []
+        verbs += [k for k in range(head - 1, max(0, lo) - 1, -1) if k != verb and self.at(k, self.words.speech)]
+        for v in verbs:  # the nearest reporting verb whose subject is found ("X mengatakan dalam … mengatakan")
+            found = self.subject(v).actors
             if found:
                 return found
-            person = self.pronoun(lo, verb)
+            person = self.pronoun(lo, v)
             if person is not None:
                 return [person]
         end = self.clause_bounds(head)[1]
@@ -274,6 +284,15 @@ class _Sentence:
         )
         return [other] if other is not None else []
 
+    def agent_after(self, last: int, hi: int) -> list[Participant]:
+        """The party after "oleh"/"by" following token ``last`` in its clause: who did the misdeed a noun names
+        ("penindasan … selama bertahun-tahun oleh India")."""
+        for k in range(last + 1, min(hi, len(self.lows))):
+            if self.lows[k] in self.syntax.passive_agent:
+                after = [g for g in self.groups if k < g.first <= k + 2 and g.named]
+                return after[0].participants() if after else []
+        return []
+
     def find_back(self, phrases: PhraseSet, lo: int, hi: int) -> int | None:
         """Last token in [lo, hi) where a phrase of ``phrases`` starts."""
         return next((k for k in range(min(hi, len(self.lows)) - 1, max(0, lo) - 1, -1) if self.at(k, phrases)), None)
@@ -294,6 +313,7 @@ def apply(
     """``matches`` with the frames of the sentence added (the trigger matches a frame covers are dropped)."""
     words = frames_of(lex, cues)
     s = _Sentence(doc, tokens, [t.low for t in tokens], groups, syntax, words, list(matches))
+    _self_reports(s)
     _claims(s)
     _hopes(s)
     _needs(s)
@@ -301,6 +321,35 @@ def apply(
     _doors(s)
     s.matches.sort(key=lambda m: m.first)
     return s.matches
+
+
+# --- the speaker's own side ------------------------------------------------------------------------------------
+
+
+def _self_reports(s: _Sentence) -> None:
+    """ "Carrie Lam mengatakan bahwa pihaknya akan memulai dialog …", "“Kami telah menerbitkan DPO,” kata …": a
+    trigger whose subject is the speaker's self-reference ("pihaknya", "kami") is the speaker's act."""
+    w = s.words
+    for m in list(s.matches):
+        if isinstance(m, FrameMatch) or m.passive or m.entry.kind not in ("verb", "noun"):
+            continue
+        k = m.first - 1
+        if m.entry.kind == "noun":  # "kami telah melakukan penangkapan": the light verb's subject
+            k = next((x for x in (k, k - 1) if x >= 0 and s.lows[x] in s.syntax.light_verbs), -1) - 1
+        while k >= 0 and s.lows[k] not in w.self_refs and (
+            s.lows[k] in s.syntax.auxiliaries or s.lows[k] in s.syntax.adverbs
+        ):
+            k -= 1
+        if k < 0 or s.lows[k] not in w.self_refs:
+            continue
+        r = roles(m, s.tokens, s.groups, s.syntax)
+        if r.actors:
+            continue
+        speaker = s.speaker(k, 0, own=False)
+        if speaker and not _own(speaker, r.recipients):
+            s.matches.remove(m)
+            s.matches.append(FrameMatch(m.entry, m.first, m.last, m.head_form, m.passive, m.anchor, m.scope,
+                                        frame="self", parties=Roles(speaker, r.recipients)))  # fmt: skip
 
 
 # --- claim → ACCUSE ------------------------------------------------------------------------------------------
@@ -375,11 +424,23 @@ def _claims(s: _Sentence) -> None:
 def _subject_of(s: _Sentence, start: int, i: int) -> list[Group]:
     """The party the claim is about, named between its start and the predicate at ``i``: the last one, unless it
     only modifies an earlier one ("anggota Misi Permanen Kuba untuk PBB")."""
-    cands = [g for g in s.groups if start <= g.first and g.last < i]
+    # a party right after another verb is its object ("menyinggung umat Buddha dan merusak …"), not the subject
+    cands = [
+        g
+        for g in s.groups
+        if start <= g.first
+        and g.last < i
+        and not any(s.syntax.is_verb(x) and not s.at(k, s.words.speech) for k, x in _before(s, g.first, start))
+    ]
     preps = s.syntax.recipient_preps | s.syntax.locative | s.syntax.comitative | s.syntax.topic_preps
     while len(cands) > 1 and s.lows[cands[-1].first - 1] in preps:
         cands.pop()
     return cands[-1:]
+
+
+def _before(s: _Sentence, first: int, start: int) -> list[tuple[int, str]]:
+    """The two tokens before ``first`` (not before ``start``), with their indices."""
+    return [(k, s.lows[k]) for k in range(max(start, first - 2), first)]
 
 
 def _predicate(s: _Sentence, subject_last: int, i: int) -> bool:
@@ -494,7 +555,7 @@ def _readiness(s: _Sentence) -> None:
         while j < len(s.lows) and (s.lows[j] in w.purpose or s.lows[j] in s.syntax.adverbs):
             j += 1
         lo, hi = s.clause_bounds(i)
-        act = next((m for m in s.matches if m.first == j and m is not own), None)
+        act = next((m for m in s.matches if _head(m) == j and m is not own), None)
         etype, mode, last = None, None, j
         if act is not None and act.entry.type in COOPERATIVE:
             etype, last = "AGREE", act.last
@@ -508,12 +569,27 @@ def _readiness(s: _Sentence) -> None:
             w.war, 0, len(s.lows)
         ) is not None:
             etype, mode, last = "THREATEN", "violence", i + n - 1  # "…, tetapi kami siap lebih dari siapa pun"
+        if etype is None and act is not None and not isinstance(act, FrameMatch):
+            # "Imran Khan mengatakan siap mengungkapkan penindasan … oleh India": readiness for any other act is
+            # that act, by the one who is ready (the trigger's own rules look for a subject past "siap")
+            speaker = s.speaker(i, lo)
+            if speaker:
+                recipients = roles(act, s.tokens, s.groups, s.syntax).recipients or s.agent_after(act.last, hi)
+                s.matches.remove(act)
+                s.matches.append(FrameMatch(act.entry, act.first, act.last, act.head_form, act.passive,
+                                            frame="ready", parties=Roles(speaker, recipients)))  # fmt: skip
+            continue
         if etype is None:
             continue
         speaker = s.speaker(i, lo)
         recipients = (s.subject(last).recipients if last > i + n - 1 else []) or s.other_side(speaker)
         if speaker:
             s.add("ready", etype, mode, i, last, Roles(speaker, recipients))
+
+
+def _head(m: Match) -> int:
+    """Where a match's words begin in the sentence (a blame frame begins at its speech verb)."""
+    return m.anchor if m.anchor is not None and m.anchor < m.first else m.first
 
 
 def _doors(s: _Sentence) -> None:
