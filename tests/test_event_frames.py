@@ -177,3 +177,33 @@ def test_a_self_reference_with_no_speaker_or_a_named_subject_is_left_to_the_trig
 def test_readiness_for_another_act_is_that_act_by_the_one_who_is_ready():
     doc = run("Perdana Menteri Pakistan mengatakan siap mengungkapkan kekejaman yang dilakukan oleh India.", "id")
     assert (["PAK"], ["IND"]) in dyads(doc, "ACCUSE")
+
+
+# --- a foretold consequence → THREATEN; a reaction drawn → ACCUSE ----------------------------------------------
+
+
+def test_a_consequence_foretold_to_another_country_is_a_threat():
+    doc = run("Korea Utara mengatakan bahwa Korea Selatan akan membayar mahal atas latihan militer itu.", "id")
+    assert (["PRK"], ["KOR"]) in dyads(doc, "THREATEN")
+    doc = run("Iran said that the United States would pay a heavy price for the sanctions.", "en")
+    assert (["IRN"], ["USA"]) in dyads(doc, "THREATEN")
+
+
+def test_ones_own_losses_or_a_denied_consequence_are_no_threat():
+    doc = run("Pemerintah Indonesia mengatakan bahwa Indonesia akan kehilangan devisa akibat larangan itu.", "id")
+    assert not of_type(doc, "THREATEN")
+    assert not of_type(run("Japan said that South Korea will not regret the agreement.", "en"), "THREATEN")
+
+
+def test_a_reaction_drawn_is_an_accusation_by_whoever_reacted():
+    doc = run("Kebijakan Tiongkok itu menuai kecaman keras dari Amerika Serikat.", "id")
+    assert (["USA"], ["CHN"]) in dyads(doc, "ACCUSE")
+    doc = run("Rencana pembangunan pangkalan itu mendapat kritik dari Malaysia dan Filipina.", "id")
+    assert ["MYS", "PHL"] in [a for a, _ in dyads(doc, "ACCUSE")]
+    doc = run("The decision of Japan drew sharp criticism from China.", "en")
+    assert (["CHN"], ["JPN"]) in dyads(doc, "ACCUSE")
+
+
+def test_support_drawn_is_no_accusation():
+    assert not of_type(run("Rencana Indonesia itu mendapat dukungan dari Malaysia.", "id"), "ACCUSE")
+    assert not of_type(run("The plan of Japan drew praise from China.", "en"), "ACCUSE")

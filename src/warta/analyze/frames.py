@@ -99,6 +99,11 @@ class Frames:
     door: PhraseSet  # "pintu", "door"
     open: PhraseSet  # "terbuka", "open"
     talks: PhraseSet  # what an open door is for: "pembicaraan", "dialog"
+    consequences: PhraseSet = field(default_factory=lambda: PhraseSet([]))  # "akan kehilangan", "akan menyesal"
+    future: PhraseSet = field(default_factory=lambda: PhraseSet([]))  # "akan", "will": before a consequence
+    reacting: PhraseSet = field(default_factory=lambda: PhraseSet([]))  # "menuai", "mendapat", "drew"
+    reactions: PhraseSet = field(default_factory=lambda: PhraseSet([]))  # "kecaman", "reaksi keras", "criticism"
+    sources: set[str] = field(default_factory=set)  # "dari", "from": before who reacted
     window: int = 6  # tokens between a reporting verb and its link, between the door and "terbuka"
     breaks: set[str] = field(default_factory=set)  # the claim runs to these (quotes do not end it)
 
@@ -137,6 +142,11 @@ class Frames:
             door=_set(f.get("door", [])),
             open=_set(f.get("open", [])),
             talks=_set(f.get("talks", [])),
+            consequences=_set(f.get("consequences", [])),
+            future=_set(f.get("future", [])),
+            reacting=_set(f.get("reacting", [])),
+            reactions=_set(f.get("reactions", [])),
+            sources=low("sources"),
             window=int(f.get("window", 6)),
             breaks=(cues.breaks - quotes) | {"."},
         )
@@ -315,6 +325,8 @@ def apply(
     s = _Sentence(doc, tokens, [t.low for t in tokens], groups, syntax, words, list(matches))
     _self_reports(s)
     _claims(s)
+    _consequences(s)
+    _reactions(s)
     _hopes(s)
     _needs(s)
     _readiness(s)
@@ -419,6 +431,72 @@ def _claims(s: _Sentence) -> None:
             s.add("claim", "ACCUSE", "allege" if origin else mode, i, i + n - 1, Roles(speaker, accused))
         done_until = hi  # one claim per clause: "penyiksaan dan pelanggaran lainnya" is one accusation
         i += n
+
+
+def _consequences(s: _Sentence) -> None:
+    """ "Taliban mengatakan bahwa AS akan kehilangan lebih banyak", "warned that Iran will pay a heavy price": a
+    consequence a speaker foretells another country is a warning (PLOVER THREATEN)."""
+    w = s.words
+    for i in range(1, len(s.lows)):
+        n = s.at(i, w.consequences)
+        if not n or s.find(w.future, max(0, i - 2), i) is None or s.negated(i):
+            continue
+        lo, _ = s.clause_bounds(i)
+        claim = _claim_start(s, lo, i)
+        if claim is None:
+            continue
+        start, verb = claim
+        target = _subject_of(s, start, i)
+        speaker = s.speaker(i, lo, verb, own=False)
+        sides = {p.country for p in speaker}, {p.country for g in target for p in g.participants()}
+        if not target or not all(sides[0] | sides[1]) or sides[0] & sides[1]:
+            continue  # a warning to another country, both known: one's own losses are an assessment, not a threat
+        if not _predicate(s, target[0].last, i):
+            continue
+        s.add("consequence", "THREATEN", None, i, i + n - 1, Roles(speaker, target[0].participants()))
+
+
+def _reactions(s: _Sentence) -> None:
+    """ "Langkah Washington itu menuai kecaman keras dari Havana", "the photo drew criticism from the council": the
+    reaction is an ACCUSE (disapprove) by whoever reacted against the subject (or the author of the deed)."""
+    w = s.words
+    for i in range(1, len(s.lows)):
+        n = s.at(i, w.reacting)
+        if not n or s.negated(i):
+            continue
+        r = s.find(w.reactions, i + n, i + n + 3)
+        if r is None:
+            continue
+        end = r + s.at(r, w.reactions)
+        lo, hi = s.clause_bounds(i)
+        src = next((k for k in range(end, min(hi, end + 4)) if s.lows[k] in w.sources), None)
+        if src is None:
+            continue
+        critics = [g for g in s.groups if src < g.first <= src + 8 and g.first < hi and g.named][:1]
+        subject = _subject_of(s, lo, i)
+        if not critics:
+            continue
+        recipients = [p for g in subject for p in g.participants()]
+        if not recipients and not any(x in w.deeds for x in s.lows[lo:i]):
+            continue  # "Ia mendapat kritik dari …" is left to the pronoun rules of the trigger
+        critics = _and_after(s, critics[0], hi)
+        if _own(critics, recipients):
+            continue
+        s.add("reaction", "ACCUSE", "disapprove", r, end - 1, Roles(critics, recipients))
+
+
+def _and_after(s: _Sentence, g: Group, hi: int) -> list[Participant]:
+    """The parties of ``g`` and of the groups coordinated after it ("dari Malaysia dan Filipina")."""
+    out, last = g.participants(), g.last
+    for h in s.groups:
+        if h.first <= last or h.first >= hi:
+            continue
+        gap = s.lows[last + 1 : h.first]
+        if not gap or len(gap) > 2 or not all(x in s.syntax.coordinators for x in gap):
+            break
+        out += h.participants()
+        last = h.last
+    return out
 
 
 def _subject_of(s: _Sentence, start: int, i: int) -> list[Group]:
