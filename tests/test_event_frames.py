@@ -207,3 +207,25 @@ def test_a_reaction_drawn_is_an_accusation_by_whoever_reacted():
 def test_support_drawn_is_no_accusation():
     assert not of_type(run("Rencana Indonesia itu mendapat dukungan dari Malaysia.", "id"), "ACCUSE")
     assert not of_type(run("The plan of Japan drew praise from China.", "en"), "ACCUSE")
+
+
+def test_a_damning_word_said_of_another_noun_or_of_the_victim_accuses_no_one_named():
+    # a list, not a predication
+    doc = quoted('"Para teroris, penjahat, dan pengkhianat ditangkap di Ukraina," kata Putin.', "Putin", "RUS")
+    assert not of_type(doc, "ACCUSE")
+    # the party after "terhadap" is the victim of the danger, never the accused
+    doc = run("Tiongkok mengumumkan rencana bendungan baru. Malaysia mengatakan bahwa rencana itu sangat berbahaya "
+              "terhadap Indonesia.", "id")  # fmt: skip
+    assert (["MYS"], ["IDN"]) not in dyads(doc, "ACCUSE")
+    assert (["MYS"], ["CHN"]) in dyads(doc, "ACCUSE")  # the deed's author in focus
+    # said of a noun in a relative clause, not of the subject
+    doc = run("Polri mengatakan bahwa TNI menangkap orang-orang yang berbahaya di Papua.", "id")
+    assert not of_type(doc, "ACCUSE")
+    # with a copula the relative clause is said of the subject
+    doc = run("Jepang mengatakan bahwa Korea Utara adalah negara yang berbahaya.", "id")
+    assert (["JPN"], ["PRK"]) in dyads(doc, "ACCUSE")
+
+
+def test_a_wish_or_readiness_in_a_relative_clause_describes_a_noun():
+    doc = run("Partai oposisi yang ingin ada perundingan dengan Malaysia kalah dalam pemilu Indonesia.", "id")
+    assert not of_type(doc, "REQUEST")

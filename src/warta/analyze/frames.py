@@ -76,6 +76,7 @@ class Frames:
     links: set[str]  # open the claim after a reporting verb: "bahwa", "that"
     as_links: set[str]  # "menyebut X sebagai …", "called X …"
     self_refs: set[str]  # the speaker's own side: "kami", "kita", "pihaknya"
+    copulas: set[str]  # "adalah", "is": "X adalah seorang wanita yang gila" says it of X
     negation: PhraseSet  # right before a predicate it denies it: "tidak", "bukan"
     allege: PhraseSet  # responsibility and violations: ACCUSE allege
     disapprove: PhraseSet  # damning evaluations: ACCUSE disapprove
@@ -119,6 +120,7 @@ class Frames:
             links=low("links"),
             as_links=low("as_links"),
             self_refs=low("self_refs"),
+            copulas=low("copulas"),
             negation=_set(f.get("negation", [])),
             allege=_set(f.get("allege", [])),
             disapprove=_set(f.get("disapprove", [])),
@@ -251,6 +253,11 @@ class _Sentence:
         """Who says (or hopes, or offers) what token ``head`` is part of. With ``own``, the subject of ``head``
         itself first ("China berharap …", "Iran siap …"); then the quote's speaker; the subject of the reporting
         verb ``verb`` (else of one in the clause before ``head``); the party after "kata"/"menurut"."""
+        k = head - 1
+        while k >= max(0, lo) and self.lows[k] in self.syntax.auxiliaries and self.lows[k] not in self.words.self_refs:
+            k -= 1
+        if own and k >= 0 and self.lows[k] in self.words.self_refs:
+            own = False  # "…, kami siap," kata Pence: the speaker's own side, not a party named earlier
         if own:
             found = self.subject(head).actors
             if found:
@@ -282,7 +289,7 @@ class _Sentence:
             return after[0].participants() if after else []
         return []
 
-    def other_side(self, actors: list[Participant]) -> list[Participant]:
+    def other_side(self, actors: list[Participant], victims: set[str] | None = None) -> list[Participant]:
         """The counterpart in focus from another country than ``actors``: whom a hope, a need or a readiness the
         sentence addresses to no one named ("berharap pihak lain …", "ingin ada …") is meant for. The events stage
         would also take the actors' own country for REQUEST and THREATEN (often domestic), but these frames speak
@@ -292,6 +299,10 @@ class _Sentence:
         other = place_counterpart(self.doc, actors, self.tokens[0].start, self.tokens[-1].end) or counterpart(
             self.named, actors, self.tokens[-1].end, domestic=False
         )
+        if other is not None and victims and other.country in victims:
+            # "berbahaya terhadap Indonesia": the victim is not the one accused; the next counterpart is
+            named = [(at, p) for at, p in self.named if p.country not in victims]
+            other = counterpart(named, actors, self.tokens[-1].end, domestic=False)
         return [other] if other is not None else []
 
     def agent_after(self, last: int, hi: int) -> list[Participant]:
@@ -405,6 +416,8 @@ def _claims(s: _Sentence) -> None:
             continue
         before = _subject_of(s, start, i)
         after = [g for g in s.groups if i + n <= g.first <= i + n + 2 and g.last < hi][:1]
+        if after and not origin and any(_prep(s, x) for x in s.lows[i + n : after[0].first]):
+            after = []  # "berbahaya terhadap rakyat Palestina": after a preposition is the victim, not the owner
         if origin and s.find(w.harms, start, i) is None:
             i += 1  # "berasal dari Aceh" said of a person is no claim; of haze or a weapon it is
             continue
@@ -421,7 +434,8 @@ def _claims(s: _Sentence) -> None:
             continue
         speaker = s.speaker(i, lo, verb, own=False)
         # a deed or a statement of no one named is the other side's ("menyebut serangan itu sebagai …")
-        accused = [p for g in accused_groups for p in g.participants()] or s.other_side(speaker)
+        victims = {g.country for g in s.groups if i + n <= g.first < hi and _prep(s, s.lows[g.first - 1])}
+        accused = [p for g in accused_groups for p in g.participants()] or s.other_side(speaker, victims - {None})
         if not speaker or _own(speaker, accused):
             i += 1
             continue
@@ -521,10 +535,24 @@ def _before(s: _Sentence, first: int, start: int) -> list[tuple[int, str]]:
     return [(k, s.lows[k]) for k in range(max(start, first - 2), first)]
 
 
+def _prep(s: _Sentence, word: str) -> bool:
+    syn = s.syntax
+    return word in syn.recipient_preps or word in syn.locative or word in syn.comitative or word in syn.topic_preps
+
+
 def _predicate(s: _Sentence, subject_last: int, i: int) -> bool:
     """Is the word at ``i`` the predicate of the subject ending at ``subject_last``: no other verb between (a light
-    verb may stand: "telah melakukan penyiksaan"), or an apposition after a comma ("…, suatu pelanggaran")?"""
+    verb may stand: "telah melakukan penyiksaan"), or an apposition after a comma ("…, suatu pelanggaran")? Not
+    when only a comma or "dan" stands between: a list ("para teroris, penjahat, dan …")."""
     between = s.lows[subject_last + 1 : i]
+    damning = {k for k in range(subject_last + 1, i) for n in [s.at(k, s.words.disapprove)] if n} | {
+        k + d for k in range(subject_last + 1, i) for d in range(s.at(k, s.words.disapprove))
+    }
+    if between and all(x in s.syntax.coordinators or subject_last + 1 + k in damning for k, x in enumerate(between)):
+        return False
+    rel = max((k for k, x in enumerate(between) if x in s.syntax.relative), default=None)
+    if rel is not None and rel > 0 and not any(x in s.words.copulas for x in between[:rel]):
+        return False  # "para teroris, penjahat, dan orang-orang yang berbahaya": said of another noun
     if "," in s.lows[max(subject_last + 1, i - 2) : i]:
         return True
     return not any(s.syntax.is_verb(x) and x not in s.syntax.light_verbs for x in between)
@@ -565,8 +593,8 @@ def _hopes(s: _Sentence) -> None:
     i = 0
     while i < len(s.lows):
         n = s.at(i, w.hope)
-        if not n or s.negated(i):
-            i += 1
+        if not n or s.negated(i) or (i > 0 and s.lows[i - 1] in s.syntax.relative):
+            i += 1  # (after "yang": a description of the noun, not an act)
             continue
         j = i + n
         while j < len(s.lows) and s.lows[j] in w.hope_links:
@@ -626,6 +654,8 @@ def _readiness(s: _Sentence) -> None:
         n = s.at(i, w.ready)
         if not n or s.negated(i) or any(m.first <= i <= m.last for m in s.matches if isinstance(m, FrameMatch)):
             continue
+        if i > 0 and s.lows[i - 1] in s.syntax.relative:
+            continue  # "partai-partai yang ingin …", "pasukan yang siap …": a description of the noun, not an act
         own = next((m for m in s.matches if m.first == i), None)
         if own is not None and own.last >= i + n:
             continue  # a longer trigger starting here ("siap membantu") already codes it
