@@ -418,6 +418,10 @@ def _claims(s: _Sentence) -> None:
         after = [g for g in s.groups if i + n <= g.first <= i + n + 2 and g.last < hi][:1]
         if after and not origin and any(_prep(s, x) for x in s.lows[i + n : after[0].first]):
             after = []  # "berbahaya terhadap rakyat Palestina": after a preposition is the victim, not the owner
+        if after and not origin and (mode == "allege" or s.syntax.noun_possessor != "after"):
+            # a possessor follows its noun only in some languages ("kediktatoran China", not "illegal
+            # immigrants"); after a misdeed ("bertanggung jawab atas serangan Israel") it names the harm
+            after = []
         if origin and s.find(w.harms, start, i) is None:
             i += 1  # "berasal dari Aceh" said of a person is no claim; of haze or a weapon it is
             continue
@@ -426,8 +430,8 @@ def _claims(s: _Sentence) -> None:
             continue
         subject_words = s.lows[start:i]
         accused_groups = (after or before) if origin else (before or after)
-        if any(x in w.self_refs for x in subject_words) and not accused_groups:
-            i += 1  # "kami …", "pihaknya …": the speaker about his own side
+        if any(x in w.self_refs for x in subject_words) and not before:
+            i += 1  # "kami …", "pihaknya …", "we are responsible for …": the speaker about his own side
             continue
         if not accused_groups and not any(x in w.deeds for x in subject_words):
             i += 1  # an evaluation of nothing anyone did ("situasinya berbahaya")
