@@ -100,7 +100,9 @@ def test_a_hope_for_ones_own_act_or_a_denied_wish_is_no_request():
 
 
 def test_english_wants_and_hopes_for_another_party_are_requests():
-    assert (["USA"], ["PRK"]) in dyads(run("The United States wants North Korea to return to the table.", "en"), "REQUEST")
+    assert (["USA"], ["PRK"]) in dyads(
+        run("The United States wants North Korea to return to the table.", "en"), "REQUEST"
+    )
     assert (["JPN"], ["KOR"]) in dyads(run("Japan hopes South Korea will reconsider its decision.", "en"), "REQUEST")
     assert not of_type(run("Japan hopes to win the vote next year.", "en"), "REQUEST")
 
@@ -134,7 +136,9 @@ def test_readiness_for_nothing_political_or_denied_is_no_event():
 
 
 def test_english_readiness():
-    assert (["IRN"], ["USA"]) in dyads(run("Iran is prepared to retaliate against the United States.", "en"), "THREATEN")
+    assert (["IRN"], ["USA"]) in dyads(
+        run("Iran is prepared to retaliate against the United States.", "en"), "THREATEN"
+    )
     assert ["PRK"] in [a for a, _ in dyads(run("North Korea is willing to negotiate with Japan.", "en"), "AGREE")]
     assert not of_type(run("Japan is not ready to negotiate with North Korea.", "en"), "AGREE")
 
@@ -162,7 +166,9 @@ def test_a_door_without_talks_or_closed_is_no_offer():
 def test_the_speakers_self_reference_makes_the_act_the_speakers():
     doc = run("Korea Utara mengatakan bahwa pihaknya bersedia melanjutkan perundingan dengan Amerika Serikat.", "id")
     assert ["PRK"] in [a for a, _ in dyads(doc, "AGREE")]
-    doc = quoted('"Kami telah meminta Jepang untuk membatalkan keputusan itu," kata Korea Selatan.', "Korea Selatan", "KOR")
+    doc = quoted(
+        '"Kami telah meminta Jepang untuk membatalkan keputusan itu," kata Korea Selatan.', "Korea Selatan", "KOR"
+    )
     assert (["KOR"], ["JPN"]) in dyads(doc, "REQUEST")
 
 
