@@ -7,7 +7,7 @@ from __future__ import annotations
 from test_events import asserted, countries, make_doc, run
 
 from warta.analyze.events import extract
-from warta.model import Actor, Doc
+from warta.model import Actor, Doc, Entity
 
 
 def of_type(doc: Doc, etype: str):
@@ -178,6 +178,17 @@ def test_a_self_reference_with_no_speaker_or_a_named_subject_is_left_to_the_trig
     # a named subject stays the actor
     doc = quoted('"Kami tahu Jepang telah meminta Korea Selatan untuk menunggu," kata Putin.', "Putin", "RUS")
     assert (["JPN"], ["KOR"]) in dyads(doc, "REQUEST")
+
+
+def test_we_of_a_speaker_whose_side_is_unknown_is_no_party():
+    text = '"Kami meminta Australia menyerahkan buronan itu," kata Asip, koordinator aksi.'
+    doc = make_doc(text, "id")
+    at = text.index("Asip")
+    doc.entities.append(Entity("Asip", at, at + 4, "PER", "Asip", None, None, None))
+    for q in doc.quotes:
+        q.speaker = Actor("Asip")
+    doc.events = extract(doc)
+    assert not of_type(doc, "REQUEST")
 
 
 def test_readiness_for_another_act_is_that_act_by_the_one_who_is_ready():

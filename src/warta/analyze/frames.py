@@ -39,7 +39,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Doc, Participant
-from .arguments import Group, Roles, Syntax, roles
+from .arguments import Group, Roles, Syntax, is_state_name, roles
 from .cues import Cues
 from .frame_parts import FrameMatch, Frames, Reading, frames_of
 from .triggers import Lexicon, Match, Token
@@ -104,7 +104,11 @@ def _self_reports(s: Reading) -> None:
         if r.actors:
             continue
         speaker = s.speaker(k, 0, own=False)
-        if speaker and not _own(speaker, r.recipients):
+        if not any(p.sector or p.kb_id or is_state_name(s.doc, p) for p in speaker):
+            # "kami" stands for the speaker's side: unknown for a person the knowledge base and the titles do not
+            # place ("Koordinator aksi Asip Irama": the protesters' demand, not an act of a known party)
+            continue
+        if not _own(speaker, r.recipients):
             s.matches.remove(m)
             s.matches.append(FrameMatch(m.entry, m.first, m.last, m.head_form, m.passive, m.anchor, m.scope,
                                         frame="self", parties=Roles(speaker, r.recipients)))  # fmt: skip
