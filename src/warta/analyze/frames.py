@@ -124,6 +124,7 @@ def _own(speaker: list[Participant], accused: list[Participant]) -> bool:
 
 
 def _claims(s: Reading) -> None:
+    """A misdeed, a damning quality or the origin of a harm that a speaker attributes to another party: ACCUSE."""
     w = s.words
     i, done_until = 0, -1
     while i < len(s.lows):
@@ -332,6 +333,7 @@ def _claim_start(s: Reading, lo: int, i: int) -> tuple[int, int | None] | None:
 
 
 def _hopes(s: Reading) -> None:
+    """What a party hopes or wants another to do or provide ("berharap ada kerja sama"): REQUEST."""
     w = s.words
     i = 0
     while i < len(s.lows):
@@ -392,6 +394,7 @@ def _needs(s: Reading) -> None:
 
 
 def _readiness(s: Reading) -> None:
+    """ "siap/bersedia (untuk) + act": an offer (AGREE), a threat (THREATEN), or the act itself by the one ready."""
     w = s.words
     for i in range(len(s.lows)):
         n = s.at(i, w.ready)
