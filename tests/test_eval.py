@@ -105,6 +105,20 @@ def test_a_trap_coded_as_an_event_is_counted(tmp_path):
     assert report.summary()["traps_coded_as_events"] == 1
 
 
+def test_an_event_matched_to_a_gold_positive_is_no_trap_hit(tmp_path):
+    # the negated accusation and the asserted one share type and actor; the coded event is the asserted one
+    line = gold_line(
+        text="India mengutuk Israel. India tidak mengecam Pakistan.",
+        events=[
+            {"type": "ACCUSE", "actor": {"country": "IND"}, "recipient": {"country": "ISR"}},
+            {"type": "ACCUSE", "actor": {"country": "IND"}, "negated": True},
+        ],
+    )
+    report = evaluate.evaluate(iter([evaluate.parse_gold(line)]), run=fake_run)
+    assert report.summary()["events"]["tp"] == 1
+    assert report.summary()["traps_coded_as_events"] == 0
+
+
 def test_article_text_is_read_from_the_shared_corpus_by_id(tmp_path):
     corpus = tmp_path / "id-news-clickid"
     corpus.mkdir()

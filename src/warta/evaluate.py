@@ -402,7 +402,10 @@ def score_article(gold: GoldArticle, doc: Doc, report: Report) -> None:
             continue
         report.traps += 1
         gold_actors = {p.country for p in g.actors if p.country}
-        if any(e.type == g.type and (not gold_actors or gold_actors & _countries(e.actors)) for e in preds):
+        # a prediction already matched to a gold positive is that event, not the trap ("ASD menyimpulkan … China
+        # bertanggung jawab" beside "belum mengungkapkan siapa … berada di balik")
+        unmatched = [e for e in preds if id(e) not in matched_pred]
+        if any(e.type == g.type and (not gold_actors or gold_actors & _countries(e.actors)) for e in unmatched):
             report.traps_coded += 1
             report.misses.append(f"{gold.article_id}: trap coded as event {g.type} {_dyad(g)} {g.evidence or ''}")
     for trap in gold.traps:

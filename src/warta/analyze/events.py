@@ -59,7 +59,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Doc, Event, Participant, Span, Trigger, stable_id
 from ..registry import stage
-from . import plover
+from . import frames, plover
 from .arguments import (
     Syntax,
     agent_mentions,
@@ -265,6 +265,7 @@ def _sentence_events(
     )
     matches = _blame(tokens, lows, lang.cues, matches)
     matches = _demand(lows, lang.cues, matches)
+    matches = frames.apply(doc, tokens, groups, lang.lex, lang.syntax, lang.cues, matches)  # frames.py
     candidates = _governed(matches, lows, lang.cues)
     quotes = [(q.start, q.end) for q in doc.quotes]
     sentence_contexts = lang.cues.contexts_in(lows)
@@ -281,7 +282,7 @@ def _sentence_events(
             continue  # "Trump dan Kim telah bertemu tiga kali": a tally of meetings told one by one elsewhere
         if m.entry.kind == "noun" and lang.cues.topic(lows, m.first):
             continue  # "terkait pada dukungan Havana bagi Maduro", "di tengah aksi massa": a topic, not a report
-        r = roles(m, tokens, groups, lang.syntax)
+        r = frames.roles_of(m) or roles(m, tokens, groups, lang.syntax)
         home_filled = False
         if m.passive and not r.actors and r.recipients and cand.type in state.last_actors:
             # "80 warga Korea Utara telah ditahan": the article's last arrest was by the Russian border guards

@@ -1,0 +1,255 @@
+"""What every sentence frame (``frames.py``) reads in its sentence: the ``[frames]`` words of the language, who
+speaks (a quote's speaker, the subject of a reporting verb, "kata X", "menurut X"), the other side in focus, and the
+trigger matches a frame replaces."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+from ..model import Doc, Participant
+from .arguments import Group, Roles, Syntax, counterpart, named_parties, person_before, place_counterpart, roles
+from .cues import Cues
+from .triggers import Entry, Form, Lexicon, Match, PhraseSet, Token, cue_phrases
+
+CONFIDENCE = 0.6  # a frame is read from a construction, not a dedicated word: as sure as a bare noun trigger
+
+
+@dataclass(slots=True)
+class FrameMatch(Match):
+    """A match made by a frame: ``parties`` are read by the frame (a speaker and the party the claim is about),
+    which the trigger's own argument rules could not find."""
+
+    frame: str = ""
+    parties: Roles | None = None
+
+
+def _set(words: list[str]) -> PhraseSet:
+    return cue_phrases({"cues": {"x": words}}, "x")
+
+
+@dataclass(slots=True)
+class Frames:
+    """The ``[frames]`` words of one language."""
+
+    speech: PhraseSet  # reporting verbs before a claim: "mengatakan", "menyebut", "said"
+    speech_after: PhraseSet  # after the claim, the speaker following: "kata", "ujar"
+    according: PhraseSet  # "menurut X, …", "according to X"
+    links: set[str]  # open the claim after a reporting verb: "bahwa", "that"
+    as_links: set[str]  # "menyebut X sebagai …", "called X …"
+    self_refs: set[str]  # the speaker's own side: "kami", "kita", "pihaknya"
+    copulas: set[str]  # "adalah", "is": "X adalah seorang wanita yang gila" says it of X
+    negation: PhraseSet  # right before a predicate it denies it: "tidak", "bukan"
+    allege: PhraseSet  # responsibility and violations: ACCUSE allege
+    disapprove: PhraseSet  # damning evaluations: ACCUSE disapprove
+    origin: PhraseSet  # "berasal dari", "buatan": where a harm comes from
+    harms: PhraseSet  # the harms an origin claim is about ("kabut asap", "senjata")
+    deeds: set[str]  # a claim about these ("serangan itu") accuses their author, named or not
+    hope: PhraseSet  # "berharap", "ingin", "menginginkan", "hopes"
+    hope_links: set[str]  # between the hope and what is hoped: "agar", "supaya", "that"
+    exist: PhraseSet  # "ada", "adanya": a wish that something be (provided)
+    receive: PhraseSet  # "berharap untuk mendengar": a hope to receive is an ask
+    addressees: PhraseSet  # addressees named by role: "pihak lain", "semua pihak"
+    acts_after: set[str]  # after a named addressee, it is the one to act: "berharap Australia dapat …"
+    need: PhraseSet  # "perlunya", "pentingnya": the need for something, after a reporting verb
+    need_for: PhraseSet  # "penting bagi", "perlu bagi": + Y + "untuk" + act
+    purpose: set[str]  # "untuk", "to"
+    ready: PhraseSet  # "siap", "bersedia", "ready to"
+    cooperative: PhraseSet  # cooperative acts the lexicon has no trigger for: "berdialog", "bekerja sama"
+    hostile: PhraseSet  # conflict acts the lexicon has no trigger for: "membalas", "bertempur"
+    ready_alone: PhraseSet  # what may follow a bare "siap": "lebih dari", "jika"
+    war: PhraseSet  # a sentence about war makes a bare readiness a threat
+    door: PhraseSet  # "pintu", "door"
+    open: PhraseSet  # "terbuka", "open"
+    talks: PhraseSet  # what an open door is for: "pembicaraan", "dialog"
+    consequences: PhraseSet  # "akan kehilangan", "akan menyesal"
+    future: PhraseSet  # "akan", "will": before a consequence
+    reacting: PhraseSet  # "menuai", "mendapat", "drew"
+    reactions: PhraseSet  # "kecaman", "reaksi keras", "criticism"
+    sources: set[str]  # "dari", "from": before who reacted
+    breaks: set[str]  # the claim runs to these (quotes do not end it): the clause breaks of [cues]
+    window: int = 6  # tokens between a reporting verb and its link, between the door and "terbuka"
+
+    @classmethod
+    def of(cls, data: dict[str, Any], cues: Cues) -> Frames:
+        table = data.get("frames", {})
+        words: dict[str, Any] = {}
+        for f in fields(cls):  # a list the pack leaves out is empty: that frame stays silent
+            if f.name == "breaks":
+                continue
+            if f.type == "PhraseSet":
+                words[f.name] = _set(table.get(f.name, []))
+            elif f.type == "set[str]":
+                words[f.name] = {w.lower() for w in table.get(f.name, [])}
+        quotes = {'"', "“", "”", "'", "‘", "’", ":"}
+        return cls(**words, window=int(table.get("window", 6)), breaks=(cues.breaks - quotes) | {"."})
+
+
+_FRAMES: dict[str, Frames] = {}
+
+
+def frames_of(lex: Lexicon, cues: Cues) -> Frames:
+    if lex.code not in _FRAMES:
+        _FRAMES[lex.code] = Frames.of(lex.data, cues)
+    return _FRAMES[lex.code]
+
+
+# --- the sentence ----------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Reading:
+    """One sentence as the frames read it: its tokens, parties and trigger matches (which the frames amend)."""
+
+    doc: Doc
+    tokens: list[Token]
+    lows: list[str]
+    groups: list[Group]
+    syntax: Syntax
+    words: Frames
+    matches: list[Match]
+    named: list[tuple[int, Participant]] | None = None
+
+    def at(self, i: int, phrases: PhraseSet) -> int:
+        """Length of the phrase of ``phrases`` starting at token ``i`` (0: none)."""
+        for p in phrases.by_first.get(self.lows[i], ()) if 0 <= i < len(self.lows) else ():
+            if tuple(self.lows[i : i + len(p)]) == p:
+                return len(p)
+        return 0
+
+    def find(self, phrases: PhraseSet, lo: int, hi: int) -> int | None:
+        """First token in [lo, hi) where a phrase of ``phrases`` starts."""
+        return next((k for k in range(max(0, lo), min(hi, len(self.lows))) if self.at(k, phrases)), None)
+
+    def named_in(self, i: int) -> bool:
+        """Token ``i`` lies in a party named by the entity layer (not a role noun)."""
+        return any(g.first <= i <= g.last and g.named for g in self.groups)
+
+    def negated(self, i: int) -> bool:
+        return any(self.at(k, self.words.negation) for k in range(max(0, i - 2), i))
+
+    def clause_bounds(self, i: int) -> tuple[int, int]:
+        lo = i
+        while lo > 0 and self.lows[lo - 1] not in self.words.breaks:
+            lo -= 1
+        hi = i
+        while hi < len(self.lows) and self.lows[hi] not in self.words.breaks:
+            hi += 1
+        return lo, hi
+
+    def subject(self, at: int, etype: str = "CONSULT") -> Roles:
+        """Who does the verb at token ``at`` and to whom, by the trigger argument rules."""
+        verb = Match(Entry(type=etype, mode=None, kind="verb"), at, at, Form("", ""))
+        r = roles(verb, self.tokens, self.groups, self.syntax)
+        lo = max(0, at - self.syntax.max_gap)
+        for p in r.actors:
+            # "koalisi pimpinan Saudi yang memerangi Houthi mengatakan": a party inside a relative clause before
+            # the verb is that clause's object, not the one who speaks
+            k = next((k for k, t in enumerate(self.tokens) if t.start < p.end and t.end > p.start), None)
+            rel = (
+                next((x for x in range(k - 1, lo - 1, -1) if self.lows[x] in self.syntax.relative), None) if k else None
+            )
+            if rel is not None and any(self.syntax.is_verb(x) for x in self.lows[rel + 1 : k]):
+                r.actors = []
+                break
+        return r
+
+    def quote_speaker(self, i: int) -> Participant | None:
+        """The speaker of the quote holding token ``i``, as a mention of the text."""
+        t = self.tokens[i]
+        q = next((q for q in self.doc.quotes if q.start <= t.start < q.end and q.speaker is not None), None)
+        if q is None or q.speaker is None:
+            return None
+        sp = q.speaker
+        mentions = [e for e in self.doc.entities if e.name == sp.name]
+        if not mentions:
+            return None
+        e = min(mentions, key=lambda e: min(abs(e.start - q.end), abs(e.end - q.start)))
+        return Participant(name=e.name, text=e.text, start=e.start, end=e.end, kb_id=sp.kb_id or e.kb_id,
+                           country=sp.country or e.country, sector=sp.sector or e.sector)  # fmt: skip
+
+    def pronoun(self, lo: int, at: int) -> Participant | None:
+        """A singular pronoun before token ``at`` ("Ia menekankan …"): the last person named."""
+        if not any(w in self.syntax.singular for w in self.lows[max(lo, at - 3) : at]):
+            return None
+        if self.named is None:
+            self.named = named_parties(self.doc)
+        return person_before(self.doc, self.named, self.tokens[at].start)
+
+    def speaker(self, head: int, lo: int, verb: int | None = None, own: bool = True) -> list[Participant]:
+        """Who says (or hopes, or offers) what token ``head`` is part of. With ``own``, the subject of ``head``
+        itself first ("China berharap …", "Iran siap …"); then the quote's speaker; the subject of the reporting
+        verb ``verb`` (else of one in the clause before ``head``); the party after "kata"/"menurut"."""
+        k = head - 1
+        while k >= max(0, lo) and self.lows[k] in self.syntax.auxiliaries and self.lows[k] not in self.words.self_refs:
+            k -= 1
+        if own and k >= 0 and self.lows[k] in self.words.self_refs:
+            own = False  # "…, kami siap," kata Pence: the speaker's own side, not a party named earlier
+        if own:
+            found = self.subject(head).actors
+            if found:
+                return found
+            person = self.pronoun(lo, head)
+            if person is not None:
+                return [person]
+        quoted = self.quote_speaker(head)
+        if quoted is not None:
+            return [quoted]
+        verbs = [verb] if verb is not None else []
+        verbs += [k for k in range(head - 1, max(0, lo) - 1, -1) if k != verb and self.at(k, self.words.speech)]
+        for v in verbs:  # the nearest reporting verb whose subject is found ("X mengatakan dalam … mengatakan")
+            found = self.subject(v).actors
+            if found:
+                return found
+            person = self.pronoun(lo, v)
+            if person is not None:
+                return [person]
+        end = self.clause_bounds(head)[1]
+        for k in range(head + 1, min(len(self.lows), end + 3)):
+            n = self.at(k, self.words.speech_after)
+            if n:
+                after = [g for g in self.groups if k + n <= g.first <= k + n + 2]
+                return after[0].participants() if after else []
+        k = self.find_back(self.words.according, max(0, lo - 8), head)
+        if k is not None:
+            after = [g for g in self.groups if k < g.first <= k + 3]
+            return after[0].participants() if after else []
+        return []
+
+    def other_side(self, actors: list[Participant], victims: set[str] | None = None) -> list[Participant]:
+        """The counterpart in focus from another country than ``actors``: whom a hope, a need or a readiness the
+        sentence addresses to no one named ("berharap pihak lain …", "ingin ada …") is meant for. The events stage
+        would also take the actors' own country for REQUEST and THREATEN (often domestic), but these frames speak
+        to another party."""
+        if self.named is None:
+            self.named = named_parties(self.doc)
+        other = place_counterpart(self.doc, actors, self.tokens[0].start, self.tokens[-1].end) or counterpart(
+            self.named, actors, self.tokens[-1].end, domestic=False
+        )
+        if other is not None and victims and other.country in victims:
+            # "berbahaya terhadap Indonesia": the victim is not the one accused; the next counterpart is
+            named = [(at, p) for at, p in self.named if p.country not in victims]
+            other = counterpart(named, actors, self.tokens[-1].end, domestic=False)
+        return [other] if other is not None else []
+
+    def agent_after(self, last: int, hi: int) -> list[Participant]:
+        """The party after "oleh"/"by" following token ``last`` in its clause: who did the misdeed a noun names
+        ("penindasan … selama bertahun-tahun oleh India")."""
+        for k in range(last + 1, min(hi, len(self.lows))):
+            if self.lows[k] in self.syntax.passive_agent:
+                after = [g for g in self.groups if k < g.first <= k + 2 and g.named]
+                return after[0].participants() if after else []
+        return []
+
+    def find_back(self, phrases: PhraseSet, lo: int, hi: int) -> int | None:
+        """Last token in [lo, hi) where a phrase of ``phrases`` starts."""
+        return next((k for k in range(min(hi, len(self.lows)) - 1, max(0, lo) - 1, -1) if self.at(k, phrases)), None)
+
+    def take(self, first: int, last: int) -> None:
+        """The frame's words are its match: triggers overlapping them go."""
+        self.matches = [m for m in self.matches if m.last < first or m.first > last]
+
+    def add(self, frame: str, etype: str, mode: str | None, first: int, last: int, parties: Roles) -> None:
+        entry = Entry(type=etype, mode=mode, kind="frame", confidence=CONFIDENCE)
+        self.take(first, last)
+        self.matches.append(FrameMatch(entry, first, last, Form("", ""), frame=frame, parties=parties))
