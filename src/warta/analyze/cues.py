@@ -6,7 +6,8 @@ language's ``events.toml``; the rules here are language-neutral.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from typing import Any
 
 from ..model import Doc, Place, TimeExpr
@@ -51,10 +52,14 @@ class Cues:
     modes: dict[str, dict[str, PhraseSet]]
     mode_window: int
     contexts: dict[str, PhraseSet]
+    citation: PhraseSet = field(default_factory=lambda: PhraseSet([]))
+    weekdays: frozenset[str] = frozenset()
     _ctx_index: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
 
     @classmethod
-    def of(cls, data: dict[str, Any]) -> Cues:
+    def of(cls, data: dict[str, Any], calendar: dict[str, Any] | None = None) -> Cues:
+        """The cues of a pack's ``events.toml`` (``data``); ``calendar`` (its ``calendar.toml``) gives the weekday
+        names that dates are re-anchored by."""
         cues = data.get("cues", {})
         modes = data.get("modes", {})
         blame = data.get("blame", {})
@@ -93,6 +98,8 @@ class Cues:
             },
             mode_window=int(modes.get("window", 6)),
             contexts={c: _phrases(ws) for c, ws in data.get("contexts", {}).items()},
+            citation=_phrases(cues.get("citation", []) + cues.get("reporting", [])),
+            weekdays=frozenset(w.lower() for w in (calendar or {}).get("days", {})),
         )
 
     # --- clause -------------------------------------------------------------------------------------------
@@ -251,11 +258,14 @@ class Cues:
     def pick_time(
         self, times: list[TimeExpr], tokens: list[Token], first: int, last: int, published: str | None, modality: str
     ) -> TimeExpr | None:
-        """The time expression of the sentence that dates this trigger: the nearest usable one, skipping those in
-        a relative clause after it ("KTT … yang diselenggarakan … pada 4 Juli"), after "sejak"/"since", and — for
-        an event told as past — those after the publication date."""
+        """The time expression of the sentence that dates this trigger, its value as the event's date
+        (``event_value``): the nearest usable one, skipping those in a relative clause after it ("KTT … yang
+        diselenggarakan … pada 4 Juli"), after "sejak"/"since", and — for an event told as past — those after the
+        publication date. A citation stamp ("kata X, mengutip Reuters, Rabu (11/9/2019)") dates the statement
+        only when the sentence names no other time: "Melansir BBC, Selasa (17/9/2019), X mencukur rambutnya … pada
+        Senin (16/9)" happened on Monday."""
         lows = [t.low for t in tokens]
-        best: tuple[int, TimeExpr] | None = None
+        best: tuple[tuple[bool, int], TimeExpr] | None = None
         for t in times:
             if t.type not in ("DATE", "TIME") or not t.value or not t.value[:4].isdigit():
                 continue
@@ -266,12 +276,55 @@ class Cues:
                 continue
             if any(w in self.time_skip for w in lows[max(0, at - 2) : at]):
                 continue
-            if modality in ("asserted", "reported") and after_published(t.value, published):
+            value = self.event_value(t, published, modality)
+            if value is None:
                 continue
             distance = at - last if at > last else first - at
-            if best is None or distance < best[0]:
-                best = (distance, t)
+            rank = (self.stamp(lows, at), distance)
+            if best is None or rank < best[0]:
+                best = (rank, replace(t, value=value))
         return best[1] if best else None
+
+    def stamp(self, lows: list[str], at: int) -> bool:
+        """Is the time at token ``at`` a citation stamp: right after a comma that closes a reporting or citing
+        phrase ("katanya kepada wartawan, Kamis (12/9/2019)", "Melansir BBC, Selasa (17/9/2019)")? It dates the
+        telling, not what is told."""
+        if at < 2 or lows[at - 1] != ",":
+            return False
+        lo = at - 2
+        while lo > 0 and at - lo < 12 and lows[lo - 1] not in self.breaks:
+            lo -= 1
+        return find_phrase(lows, self.citation, lo, at - 1) is not None
+
+    def event_value(self, t: TimeExpr, published: str | None, modality: str) -> str | None:
+        """The date a time expression gives an event told as ``modality``, or None when it cannot date it. News
+        tells the past: for an asserted or reported event a bare weekday the time layer put after publication is
+        the one before it ("Akan tetapi, pada Rabu …" in a Thursday's paper), a month without a year after
+        publication is last year's ("pada Februari" in September), and anything else after publication is not its
+        date. A week ("pekan lalu") dates it to the month (gold/README.md, "pekan ini")."""
+        value = t.value or ""
+        past = modality in ("asserted", "reported")
+        if past and after_published(value, published):
+            value = self._past(t, value, published or "") or ""
+            if not value:
+                return None
+        return week_month(value)
+
+    def _past(self, t: TimeExpr, value: str, published: str) -> str | None:
+        words = {w.low for w in tokenize(t.text)}
+        if any(ch.isdigit() for ch in t.text):
+            return None  # a written date or year is what the text says
+        try:
+            if len(value) >= 10 and words & self.weekdays:
+                day = date.fromisoformat(value[:10])
+                ahead = (day - date.fromisoformat(published[:10])).days
+                back = day - timedelta(days=7 * -(-ahead // 7))  # the same weekday, on or before publication
+                return back.isoformat() + value[10:]
+            if len(value) == 7:
+                return f"{int(value[:4]) - 1:04d}{value[4:]}"
+        except ValueError:
+            return None
+        return None
 
     def pick_place(
         self, places: list[Place], tokens: list[Token], first: int, locative: set[str], parties: set[tuple[int, int]]
@@ -295,6 +348,7 @@ class Cues:
 
 
 _ISO_DAY = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
 
 
 def after_published(value: str, published: str | None) -> bool:
@@ -306,25 +360,51 @@ def after_published(value: str, published: str | None) -> bool:
     return date > published[: len(date)]
 
 
-def news_date(doc: Doc) -> str | None:
-    """The day the article reports on: the earliest full date it names in the week up to publication (the lead's
-    "pada Senin" told later; a later one is mostly the day a source was quoted, "melansir …, Selasa (17/9/2019)"). An undated event of a news report is taken to be of that
-    day (the Indonesian dev gold dates such lead events so); None when the article names no such day."""
+def week_month(value: str) -> str:
+    """An ISO week ("2019-W37") as the month holding its Thursday ("2019-09"); any other value unchanged."""
+    m = _ISO_WEEK.fullmatch(value or "")
+    if not m:
+        return value
+    try:
+        thursday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 4)
+    except ValueError:
+        return value
+    return f"{thursday.year:04d}-{thursday.month:02d}"
+
+
+def news_date(doc: Doc, cues: Cues | None = None) -> str | None:
+    """The day the article reports on: the earliest full day (a date or a time of day) it names in the week up to
+    publication (the lead's "pada Senin" told later; a later one is mostly the day a source was quoted, "melansir
+    …, Selasa (17/9/2019)"). Citation stamps (``Cues.stamp``) date a telling and count only when the article names
+    no other day; bare weekdays are re-anchored before publication (``Cues.event_value``). An undated event of a
+    news report is taken to be of that day (the Indonesian dev gold dates such lead events so); None when the
+    article names no such day."""
     published = (doc.article.published or "")[:10]
     if len(published) != 10:
         return None
-    days = [
-        t.value[:10]
-        for t in doc.times
-        if t.type == "DATE" and t.value and len(t.value) >= 10 and t.value[:4].isdigit()
-        and not after_published(t.value, published) and _days_between(t.value[:10], published) <= 7
-    ]  # fmt: skip
+    told: list[str] = []
+    stamps: list[str] = []
+    for t in doc.times:
+        if t.type not in ("DATE", "TIME") or not t.value or len(t.value) < 10 or not t.value[:4].isdigit():
+            continue
+        value = cues.event_value(t, published, "asserted") if cues else t.value
+        if not value or len(value) < 10 or after_published(value, published):
+            continue
+        if _days_between(value[:10], published) > 7:
+            continue
+        stamp = False
+        if cues is not None:
+            sentence = next((s for s in doc.sentences or [] if s.start <= t.start < s.end), None)
+            if sentence is not None:
+                tokens = tokenize(doc.text, sentence.start, sentence.end)
+                at = next((i for i, tok in enumerate(tokens) if tok.end > t.start), None)
+                stamp = at is not None and cues.stamp([tok.low for tok in tokens], at)
+        (stamps if stamp else told).append(value[:10])
+    days = told or stamps
     return min(days) if days else None
 
 
 def _days_between(a: str, b: str) -> int:
-    from datetime import date
-
     try:
         return (date.fromisoformat(b) - date.fromisoformat(a)).days
     except ValueError:
