@@ -256,12 +256,20 @@ class Cues:
     # --- time and place -------------------------------------------------------------------------------------
 
     def pick_time(
-        self, times: list[TimeExpr], tokens: list[Token], first: int, last: int, published: str | None, modality: str
+        self,
+        times: list[TimeExpr],
+        tokens: list[Token],
+        first: int,
+        last: int,
+        published: str | None,
+        modality: str,
+        intent: bool = False,
     ) -> TimeExpr | None:
         """The time expression of the sentence that dates this trigger, its value as the event's date
         (``event_value``): the nearest usable one, skipping those in a relative clause after it ("KTT … yang
         diselenggarakan … pada 4 Juli"), after "sejak"/"since", and — for an event told as past — those after the
-        publication date. A citation stamp ("kata X, mengutip Reuters, Rabu (11/9/2019)") dates the statement
+        publication date; for an ``intent`` (what is agreed, asked or refused has not happened) those in its
+        purpose or complement clause (``in_complement``). A citation stamp ("kata X, mengutip Reuters, Rabu (11/9/2019)") dates the statement
         only when the sentence names no other time: "Melansir BBC, Selasa (17/9/2019), X mencukur rambutnya … pada
         Senin (16/9)" happened on Monday."""
         lows = [t.low for t in tokens]
@@ -276,6 +284,8 @@ class Cues:
                 continue
             if any(w in self.time_skip for w in lows[max(0, at - 2) : at]):
                 continue
+            if intent and at > last and self.in_complement(lows, last, at):
+                continue  # "bersedia untuk berunding … pada akhir September": the date of what is offered
             value = self.event_value(t, published, modality)
             if value is None:
                 continue
@@ -284,6 +294,17 @@ class Cues:
             if best is None or rank < best[0]:
                 best = (rank, replace(t, value=value))
         return best[1] if best else None
+
+    def in_complement(self, lows: list[str], last: int, at: int) -> bool:
+        """Does a purpose or complement clause ("untuk", "agar") open between the trigger ending at ``last`` and
+        the time at ``at``? The time then dates the act it introduces ("menginginkan negaranya untuk berhenti … untuk
+        menghindari terulangnya bencana pada 2011"), not the trigger."""
+        return any(w in self.complement_scope for w in lows[last + 1 : at])
+
+    def planned(self, lows: list[str], at: int) -> bool:
+        """Is the time at ``at`` in a clause that looks forward ("akan disemayamkan … pada Minggu malam")?"""
+        clause = self.clause_start(lows, at)
+        return find_phrase(lows, self.future, clause, at) is not None
 
     def stamp(self, lows: list[str], at: int) -> bool:
         """Is the time at token ``at`` a citation stamp: right after a comma that closes a reporting or citing
@@ -398,7 +419,10 @@ def news_date(doc: Doc, cues: Cues | None = None) -> str | None:
             if sentence is not None:
                 tokens = tokenize(doc.text, sentence.start, sentence.end)
                 at = next((i for i, tok in enumerate(tokens) if tok.end > t.start), None)
-                stamp = at is not None and cues.stamp([tok.low for tok in tokens], at)
+                lows = [tok.low for tok in tokens]
+                if at is not None and cues.planned(lows, at):
+                    continue  # the day of a plan ("akan dimakamkan pada Minggu") is no day the news reports on
+                stamp = at is not None and cues.stamp(lows, at)
         (stamps if stamp else told).append(value[:10])
     days = told or stamps
     return min(days) if days else None
