@@ -269,3 +269,63 @@ def test_a_letter_is_a_consultation_unless_it_carries_an_act():
     assert [(e.type, countries(e.actors), countries(e.recipients)) for e in asserted(doc)] == [
         ("ACCUSE", ["IDN"], ["RUS"])
     ]
+
+
+def _with(doc, name: str, etype: str, country: str, sector: str | None = None, kb_id: str | None = None):
+    """Add an entity the test gazetteer does not know (every occurrence of ``name``)."""
+    import re
+
+    from warta.model import Entity
+
+    for m in re.finditer(re.escape(name), doc.text):
+        doc.entities.append(Entity(name, m.start(), m.end(), etype, name, kb_id, country, sector))  # type: ignore[arg-type]
+    doc.entities.sort(key=lambda e: e.start)
+    return doc
+
+
+def test_the_medium_a_report_is_quoted_from_is_no_party():
+    from test_events import make_doc
+
+    from warta.analyze.events import extract
+
+    text = "Putin tiba di Ankara. Mengutip Reuters, Selasa (17/9/2019) dia kemudian mengecam Ukraina."
+    doc = _with(make_doc(text, "id"), "Reuters", "ORG", "GBR")
+    doc.events = extract(doc)
+    (accuse,) = [e for e in asserted(doc) if e.type == "ACCUSE"]
+    assert [p.name for p in accuse.actors] == ["Putin"] and countries(accuse.recipients) == ["UKR"]
+    # a party after a comma is a subject again
+    text = "Mengutip laporan itu, Malaysia mengecam Indonesia."
+    assert kinds(run(text, "id"), "ACCUSE") == [(["MYS"], ["IDN"], "asserted")]
+
+
+def test_they_after_a_noun_is_its_possessor_not_a_party():
+    doc = run("Jokowi bertemu Modi. Keluarga mereka kemudian mengecam Malaysia.", "id")
+    assert not kinds(doc, "ACCUSE")  # their families condemned: no coded actor
+    for text in ("Jokowi bertemu Modi. Mereka kemudian mengecam Malaysia.",
+                 "Jokowi bertemu Modi. Setelah itu mereka mengecam Malaysia."):  # fmt: skip
+        assert [sorted(c[0]) for c in kinds(run(text, "id"), "ACCUSE")] == [["IDN", "IND"]], text
+
+
+def test_an_active_verb_in_a_relative_clause_on_a_plain_noun_has_that_noun_as_subject():
+    doc = run("Pertemuan di Malaysia itu dihadiri 20 negara yang mengecam Myanmar.", "id")
+    assert not [c for c in kinds(doc, "ACCUSE") if c[0] == ["MYS"]]  # the twenty countries condemned
+    # on a party the clause is the party's act; a passive's subject is its recipient all the same
+    assert kinds(run("Jokowi memuji Malaysia yang mengecam Myanmar.", "id"), "ACCUSE") == [
+        (["MYS"], ["MMR"], "asserted")
+    ]
+    doc = run("Polri mengatakan pelaku yang ditangkap Polri adalah warga Malaysia.", "id")
+    assert [c[0] for c in kinds(doc, "COERCE")] == [["IDN"]]
+
+
+def test_a_party_is_not_its_own_recipient():
+    from warta.analyze.arguments import same_party
+    from warta.model import Participant
+
+    trump = Participant(name="Donald Trump", text="Trump", start=0, end=5, kb_id="Q22686", country="USA")
+    again = Participant(name="Trump", text="Presiden Trump", start=40, end=54, kb_id="Q22686", country="USA")
+    pompeo = Participant(name="Mike Pompeo", text="Pompeo", start=60, end=66, kb_id="Q473239", country="USA")
+    assert same_party(again, [trump]) and not same_party(pompeo, [trump])
+    # "Kremlin membantah tuduhan terhadap Kremlin": the Kremlin is the one denying, not whom the denial is for
+    doc = run("Kremlin membantah tuduhan Ukraina terhadap Kremlin.", "id")
+    (reject,) = [e for e in asserted(doc) if e.type == "REJECT"]
+    assert [p.name for p in reject.actors] == ["Kremlin"] and "Kremlin" not in [p.name for p in reject.recipients]

@@ -77,6 +77,7 @@ from .arguments import (
     pronoun_subject,
     quoted_allegation,
     roles,
+    without_sources,
 )
 from .cues import Cues, news_date
 from .event_focus import FocusState, advance_focus, dateline_place, home_country, role_country
@@ -269,6 +270,7 @@ def _sentence_events(
         state.parties,
         barriers,
     )
+    groups = without_sources(groups, lows, lang.syntax)
     matches = _blame(tokens, lows, lang.cues, matches)
     matches = _demand(lows, lang.cues, matches)
     candidates = _governed(matches, lows, lang.cues)
