@@ -217,7 +217,9 @@ def test_personnel_sent_against_a_disaster_is_no_mobilisation():
 
 
 def test_a_deed_that_prompts_an_act_makes_no_request():
-    doc = run("Manuver kapal perang Tiongkok itu mendorong nelayan Filipina untuk meninggalkan perairan tersebut.", "id")
+    doc = run(
+        "Manuver kapal perang Tiongkok itu mendorong nelayan Filipina untuk meninggalkan perairan tersebut.", "id"
+    )
     assert not [e for e in asserted(doc) if e.type == "REQUEST"]
     doc = run("Tiongkok mendorong Filipina untuk meninggalkan perairan tersebut.", "id")
     assert [e.type for e in asserted(doc)] == ["REQUEST"]
