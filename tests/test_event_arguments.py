@@ -331,3 +331,24 @@ def test_a_party_is_not_its_own_recipient():
     doc = run("Kremlin membantah tuduhan Ukraina terhadap Kremlin.", "id")
     (reject,) = [e for e in asserted(doc) if e.type == "REJECT"]
     assert [p.name for p in reject.actors] == ["Kremlin"] and "Kremlin" not in [p.name for p in reject.recipients]
+
+
+def test_confidence_ranks_the_main_line_of_a_story_above_asides():
+    def conf(doc, trigger):
+        return next(e.confidence for e in doc.events if e.trigger.text == trigger)
+
+    # the lede's event told again later outranks the same kind of act recalled in a background clause
+    text = (
+        "Malaysia mengecam Indonesia atas kabut asap. Sebelumnya, Jepang mengkritik Korea Selatan. "
+        "Kecaman Malaysia terhadap Indonesia itu disampaikan di Kuala Lumpur."
+    )
+    doc = run(text, "id")
+    assert conf(doc, "mengecam") > conf(doc, "mengkritik")
+    # an act in a relative clause describes a party; an announced act recoded as an intention is an inference
+    text = "Hujan turun di Jakarta. Australia mengecam Indonesia. Jepang memuji Filipina, yang mengecam Myanmar."
+    main, aside = sorted((e for e in run(text, "id").events if e.type == "ACCUSE"), key=lambda e: e.trigger.start)
+    assert countries(aside.actors) == ["PHL"] and main.confidence > aside.confidence
+    doc = run("Jokowi mengecam Malaysia. Jokowi akan bertemu Modi.", "id")
+    (accuse,) = [e for e in doc.events if e.type == "ACCUSE"]
+    (agree,) = [e for e in doc.events if e.type == "AGREE"]
+    assert agree.confidence < accuse.confidence

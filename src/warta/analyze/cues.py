@@ -53,6 +53,7 @@ class Cues:
     mode_window: int
     contexts: dict[str, PhraseSet]
     citation: PhraseSet = field(default_factory=lambda: PhraseSet([]))
+    background_words: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     weekdays: frozenset[str] = frozenset()
     _ctx_index: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
 
@@ -99,6 +100,7 @@ class Cues:
             mode_window=int(modes.get("window", 6)),
             contexts={c: _phrases(ws) for c, ws in data.get("contexts", {}).items()},
             citation=_phrases(cues.get("citation", []) + cues.get("reporting", [])),
+            background_words=_phrases(cues.get("background", [])),
             weekdays=frozenset(w.lower() for w in (calendar or {}).get("days", {})),
         )
 
@@ -148,6 +150,14 @@ class Cues:
         if in_quote or self.reported(lows, first):
             return "reported"
         return "asserted"
+
+    def background(self, lows: list[str], first: int) -> bool:
+        """Does a word before the trigger, in its sentence up to a full stop, set it back as background
+        ("Sebelumnya, …", "sejak …", "setelah …", "pernah …")? Such a telling mostly recalls an earlier event."""
+        start = first - 1
+        while start >= 0 and lows[start] not in (".", ";"):
+            start -= 1
+        return find_phrase(lows, self.background_words, start + 1, first) is not None
 
     def tally(self, lows: list[str], last: int) -> bool:
         """A count right after the trigger ("telah bertemu tiga kali sejak Juni") sums up several events told one

@@ -49,10 +49,12 @@ Decisions (see the module docstrings of ``arguments`` and ``cues`` for the argum
   ("pertemuan … tidak akan terjadi", "digagas oleh Macron"); "tidak pernah setuju" is a negated AGREE, not a
   refusal; a future attack by "mereka" in a quote is a prediction, not a threat.
 - ``min_confidence`` (off): events below it are dropped; default.toml gives the dev-gold table behind "off".
-- ``confidence`` (a heuristic, not a calibrated probability): the trigger entry's confidence (0.75 for a verb or
-  phrase, 0.6 for a bare noun), +0.1 when a recipient is found for a type that needs one, −0.15 when the actors
-  came from an anaphor, −0.1 per side without a country, −0.1 for a single-word noun trigger, −0.1 when a party's
-  country was taken from the article; clipped to 0.05–0.95.
+- ``confidence`` (a heuristic, not a calibrated probability; ``_confidence`` and ``_salience``): the trigger
+  entry's confidence, lowered for parties the sentence does not give (anaphor, counterpart in focus, home country,
+  no country, no actor), for a telling off the story's main line (relative clause, background cue such as
+  "sebelumnya"/"setelah", inside a quote, an announced act recoded as an intention), raised when the event is told
+  in the lede or told again. Dev gold, country level: ranking AUC of true over false events .637 -> .706; precision
+  by 0.1 bin .27 (0.4) / .66 (0.5) / .62 (0.6) / .82 (0.7) / .86 (0.8) / 1.0 (0.9).
 """
 
 from __future__ import annotations
@@ -219,6 +221,8 @@ def extract(
                 if other is not None:
                     e.recipients = [other]
                     e.confidence = round(max(0.05, e.confidence - 0.1), 2)
+    lede = next((Span(x.start, x.end) for x in sentences if 0 <= x.start < x.end <= len(text)), None)
+    _salience(out, lede)
     news_day = news_date(doc, lang.cues)
     for e in out:
         if e.date is None and news_day and e.modality in ("asserted", "reported") and not e.negated:
@@ -361,10 +365,13 @@ def _sentence_events(
         if m.entry.with_recipient and r.recipients:
             etype, mode = m.entry.with_recipient, None
         predicted = in_quote and r.from_focus and modality == "future" and etype in THREAT_MODE
+        intent = False
         if plover_future and not predicted:
             # (a future attack by "mereka" inside a quote is the speaker's prediction, not a threat they uttered)
             refusal = not (negated and lang.cues.never(lows, m.first, subject_at))
+            told_type = etype
             etype, mode, negated, modality = plover_recode(etype, mode, negated, modality, refusal=refusal)
+            intent = etype != told_type
         if r.recipients and not r.symmetric:
             # "Rusia mendorong … Rusia", "Pemerintah mengirim bantuan ke Indonesia": a state does not act on its own
             # name; such a recipient is a place or a misparse, and the counterpart in focus is asked instead
@@ -433,12 +440,16 @@ def _sentence_events(
             place=place,
             negated=negated,
             modality=modality,  # type: ignore[arg-type]
-            confidence=round(
-                max(
-                    0.05,
-                    _confidence(m, r, etype) - (0.1 if home_filled else 0) - (0.1 if counterpart_filled else 0),
-                ),
-                2,
+            confidence=_confidence(
+                m,
+                r,
+                etype,
+                home_filled=home_filled,
+                counterpart_filled=counterpart_filled,
+                relative=_in_relative_clause(lows, m.first, lang.syntax),
+                quoted=in_quote and speaker is None,
+                intent=intent,
+                background=lang.cues.background(lows, m.first),
             ),
             score=plover.score(etype, mode),
             quad=plover.quad(etype),
@@ -609,7 +620,33 @@ def _contexts(entry: Entry, mode: str | None, sentence: list[str], article: list
     return out
 
 
-def _confidence(m: Match, r, etype: str) -> float:
+def _in_relative_clause(lows: list[str], first: int, syntax: Syntax) -> bool:
+    """Is the trigger the verb of a relative clause ("… yang telah menewaskan …")? Mostly a description of a party
+    or of an earlier event, less often news of its own."""
+    k = first - 1
+    while k >= 0 and (lows[k] in syntax.auxiliaries or lows[k] in syntax.adverbs):
+        k -= 1
+    return k >= 0 and lows[k] in syntax.relative
+
+
+def _confidence(
+    m: Match,
+    r,
+    etype: str,
+    *,
+    home_filled: bool = False,
+    counterpart_filled: bool = False,
+    relative: bool = False,
+    quoted: bool = False,
+    intent: bool = False,
+    background: bool = False,
+) -> float:
+    """How sure the coding of one telling is, from its own sentence: the trigger entry's confidence (0.75 for a verb
+    or phrase, 0.6 for a bare noun, −0.1 more for a single-word noun), +0.1 when a recipient is found for a type that
+    needs one; less for parties the sentence does not give — actors from an anaphor (−0.15), a recipient from the
+    counterpart in focus (−0.1), a country from the article's home (−0.1), a side without a country (−0.1 each) —
+    and for a telling off the main line of the sentence: in a relative clause (−0.1), inside a quote that is not
+    recoded as its speaker's claim (−0.05). ``_salience`` adds what the article as a whole says (lede, retelling)."""
     entry = m.entry
     base = entry.confidence if entry.confidence is not None else (0.6 if entry.kind == "noun" else 0.75)
     if entry.kind == "noun" and m.first == m.last:
@@ -622,4 +659,22 @@ def _confidence(m: Match, r, etype: str) -> float:
         base -= 0.1
     if r.recipients and any(p.country is None for p in r.recipients):
         base -= 0.1
+    base -= (
+        0.1 * home_filled + 0.1 * counterpart_filled + 0.1 * relative + 0.05 * quoted + 0.1 * intent + 0.1 * background
+    )
+    if not r.actors:
+        base -= 0.15
     return round(min(0.95, max(0.05, base)), 2)
+
+
+def _salience(events: list[Event], lede: Span | None) -> None:
+    """What the article as a whole says of each event: one told in the lede (the first sentence of a news report
+    states its main event) or told again in later sentences is the story's own news, +0.1 each; the same
+    clipping as ``_confidence``."""
+    for e in events:
+        bonus = 0.0
+        if lede is not None and any(s.start == lede.start for s in e.evidence):
+            bonus += 0.1
+        if len(e.evidence) > 1:
+            bonus += 0.1
+        e.confidence = round(min(0.95, max(0.05, e.confidence + bonus)), 2)
