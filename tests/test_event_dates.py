@@ -93,3 +93,17 @@ def test_the_news_day_is_the_earliest_day_told_stamps_and_plans_aside():
     assert news_date(_news_doc(text, [plan, stamp]), cues) == "2019-09-12"  # the plan is no day of the news
     assert news_date(_news_doc(text, [stamp]), cues) == "2019-09-12"  # a stamp when nothing else
     assert news_date(_news_doc(text, [("Senin", "DATE", "2019-08-26")]), cues) is None  # more than a week before
+
+
+def test_an_announced_act_is_dated_when_announced_not_when_it_is_to_happen():
+    text = "Jokowi akan bertemu Modi di New Delhi pada akhir September."
+    doc = run(text, "id", times={"akhir September": "2019-09"}, published="2019-09-10T10:00:00+07:00")
+    (agree,) = [e for e in asserted(doc) if e.type == "AGREE"]
+    assert agree.date is None  # no day of the news is named: not the month of the meeting
+
+
+def test_a_trigger_in_a_relative_clause_is_not_dated_by_the_clause_it_hangs_on():
+    text = "Pada 2 September 2019 Jokowi memuji Malaysia yang mengecam Myanmar."
+    doc = run(text, "id", times={"2 September 2019": "2019-09-02"}, published=TUE)
+    assert dates(doc, "SUPPORT") == ["2019-09-02"]  # the praise: the sentence's time
+    assert dates(doc, "ACCUSE") == [None]  # Malaysia's condemnation is only described

@@ -641,9 +641,9 @@ def counterpart(
     """The other side of an event whose sentence names none: of the countries named up to the end of its sentence
     other than the actors' (including them for a ``domestic`` type), the one named most often (ties: the latest).
     News tells a dyad; the annotator reads the target of a denial, an offer or an attack from the article ("Malaysia
-    telah menawarkan bantuan", in a story about Indonesia's fires). (Tried: leaving the state's own name and the
-    actors themselves out of a domestic count — dev gold country level 134 -> 128 true events: a story's own
-    country is mostly named by its state name, and the annotator codes by country.)"""
+    telah menawarkan bantuan", in a story about Indonesia's fires). (Tried: leaving the state's own name out of a
+    domestic count — dev gold country level 134 -> 128 true events: a story's own country is mostly named by its
+    state name, and the annotator codes by country.)"""
     own = {p.country for p in actors if p.country}
     if not own:
         return None
@@ -653,8 +653,8 @@ def counterpart(
     for at, p in named:
         if at >= before:
             break
-        if p.country in own and not domestic:
-            continue
+        if p.country in own and (not domestic or same_party(p, actors)):
+            continue  # (a domestic counterpart is another party of the country, never the actor itself)
         counts[p.country] = counts.get(p.country, 0) + 1
         last[p.country] = p
         latest[p.country] = at

@@ -274,15 +274,21 @@ class Cues:
         published: str | None,
         modality: str,
         intent: bool = False,
+        announced: bool = False,
     ) -> TimeExpr | None:
         """The time expression of the sentence that dates this trigger, its value as the event's date
         (``event_value``): the nearest usable one, skipping those in a relative clause after it ("KTT … yang
-        diselenggarakan … pada 4 Juli"), after "sejak"/"since", and — for an event told as past — those after the
+        diselenggarakan … pada 4 Juli") and, for a trigger in a relative clause, those before the clause, after "sejak"/"since", and — for an event told as past — those after the
         publication date; for an ``intent`` (what is agreed, asked or refused has not happened) those in its
-        purpose or complement clause (``in_complement``). A citation stamp ("kata X, mengutip Reuters, Rabu (11/9/2019)") dates the statement
+        purpose or complement clause (``in_complement``); for an act ``announced`` (a future act PLOVER codes as the
+        commitment: AGREE, THREATEN) those after it, which say when the act is to happen. A citation stamp ("kata X, mengutip Reuters, Rabu (11/9/2019)") dates the statement
         only when the sentence names no other time: "Melansir BBC, Selasa (17/9/2019), X mencukur rambutnya … pada
         Senin (16/9)" happened on Monday."""
         lows = [t.low for t in tokens]
+        rel = first - 1
+        while rel >= 0 and lows[rel] in self.auxiliaries:
+            rel -= 1
+        rel = rel if rel >= 0 and lows[rel] in self.relative else -1  # "… yang disepakati": a relative clause
         best: tuple[tuple[bool, int], TimeExpr] | None = None
         for t in times:
             if t.type not in ("DATE", "TIME") or not t.value or not t.value[:4].isdigit():
@@ -292,10 +298,14 @@ class Cues:
                 continue
             if at > last and any(w in self.relative for w in lows[last + 1 : at]):
                 continue
+            if at < rel:
+                continue  # "… pada akhir September … tempat yang disepakati": the time is the head clause's
             if any(w in self.time_skip for w in lows[max(0, at - 2) : at]):
                 continue
             if intent and at > last and self.in_complement(lows, last, at):
                 continue  # "bersedia untuk berunding … pada akhir September": the date of what is offered
+            if announced and at > last:
+                continue  # "akan melakukan diskusi … pada akhir September": when the announced act is to happen
             value = self.event_value(t, published, modality)
             if value is None:
                 continue
