@@ -49,7 +49,7 @@ Decisions (see the module docstrings of ``arguments`` and ``cues`` for the argum
   ("pertemuan … tidak akan terjadi", "digagas oleh Macron"); "tidak pernah setuju" is a negated AGREE, not a
   refusal; a future attack by "mereka" in a quote is a prediction, not a threat.
 - ``min_confidence`` (off): events below it are dropped; default.toml gives the dev-gold table behind "off".
-- ``confidence`` (a heuristic, not a calibrated probability; ``_confidence`` and ``_salience``): the trigger
+- ``confidence`` (a heuristic, not a calibrated probability; ``event_confidence``): the trigger
   entry's confidence, lowered for parties the sentence does not give (anaphor, counterpart in focus, home country,
   no country, no actor), for a telling off the story's main line (relative clause, background cue such as
   "sebelumnya"/"setelah", inside a quote, an announced act recoded as an intention), raised when the event is told
@@ -82,6 +82,7 @@ from .arguments import (
     without_sources,
 )
 from .cues import Cues, news_date
+from .event_confidence import confidence, in_relative_clause, salience
 from .event_focus import FocusState, advance_focus, dateline_place, home_country, role_country
 from .event_merge import merge_duplicates, merge_into
 from .triggers import Entry, Form, Lexicon, Match, Token, find_phrase, lexicon, tokenize
@@ -103,7 +104,6 @@ LATE_COUNTERPART_TYPES = frozenset({"PROTEST"})
 DOMESTIC_TYPES = frozenset({
     "ACCUSE", "ASSAULT", "COERCE", "CONCEDE", "PROTEST", "REQUEST", "RETREAT", "SANCTION", "THREATEN",
 })  # fmt: skip
-NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})  # "Requires recipient: Yes" in the PLOVER manual
 # Types whose complement clause tells an act not (yet) done: its time dates that act, not the event ("bersedia
 # untuk berunding pada akhir September", "menginginkan negaranya untuk berhenti … pada 2011").
 INTENTS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
@@ -222,7 +222,7 @@ def extract(
                     e.recipients = [other]
                     e.confidence = round(max(0.05, e.confidence - 0.1), 2)
     lede = next((Span(x.start, x.end) for x in sentences if 0 <= x.start < x.end <= len(text)), None)
-    _salience(out, lede)
+    salience(out, lede)
     news_day = news_date(doc, lang.cues)
     for e in out:
         if e.date is None and news_day and e.modality in ("asserted", "reported") and not e.negated:
@@ -441,13 +441,13 @@ def _sentence_events(
             place=place,
             negated=negated,
             modality=modality,  # type: ignore[arg-type]
-            confidence=_confidence(
+            confidence=confidence(
                 m,
                 r,
                 etype,
                 home_filled=home_filled,
                 counterpart_filled=counterpart_filled,
-                relative=_in_relative_clause(lows, m.first, lang.syntax),
+                relative=in_relative_clause(lows, m.first, lang.syntax),
                 quoted=in_quote and speaker is None,
                 intent=intent,
                 background=lang.cues.background(lows, m.first),
@@ -619,63 +619,3 @@ def _contexts(entry: Entry, mode: str | None, sentence: list[str], article: list
         if c in known and c not in out:
             out.append(c)
     return out
-
-
-def _in_relative_clause(lows: list[str], first: int, syntax: Syntax) -> bool:
-    """Is the trigger the verb of a relative clause ("… yang telah menewaskan …")? Mostly a description of a party
-    or of an earlier event, less often news of its own."""
-    k = first - 1
-    while k >= 0 and (lows[k] in syntax.auxiliaries or lows[k] in syntax.adverbs):
-        k -= 1
-    return k >= 0 and lows[k] in syntax.relative
-
-
-def _confidence(
-    m: Match,
-    r,
-    etype: str,
-    *,
-    home_filled: bool = False,
-    counterpart_filled: bool = False,
-    relative: bool = False,
-    quoted: bool = False,
-    intent: bool = False,
-    background: bool = False,
-) -> float:
-    """How sure the coding of one telling is, from its own sentence: the trigger entry's confidence (0.75 for a verb
-    or phrase, 0.6 for a bare noun, −0.1 more for a single-word noun), +0.1 when a recipient is found for a type that
-    needs one; less for parties the sentence does not give — actors from an anaphor (−0.15), a recipient from the
-    counterpart in focus (−0.1), a country from the article's home (−0.1), a side without a country (−0.1 each) —
-    and for a telling off the main line of the sentence: in a relative clause (−0.1), inside a quote that is not
-    recoded as its speaker's claim (−0.05). ``_salience`` adds what the article as a whole says (lede, retelling)."""
-    entry = m.entry
-    base = entry.confidence if entry.confidence is not None else (0.6 if entry.kind == "noun" else 0.75)
-    if entry.kind == "noun" and m.first == m.last:
-        base -= 0.1
-    if etype in NEEDS_RECIPIENT and r.recipients:
-        base += 0.1
-    if r.from_focus:
-        base -= 0.15
-    if any(p.country is None for p in r.actors):
-        base -= 0.1
-    if r.recipients and any(p.country is None for p in r.recipients):
-        base -= 0.1
-    base -= (
-        0.1 * home_filled + 0.1 * counterpart_filled + 0.1 * relative + 0.05 * quoted + 0.1 * intent + 0.1 * background
-    )
-    if not r.actors:
-        base -= 0.15
-    return round(min(0.95, max(0.05, base)), 2)
-
-
-def _salience(events: list[Event], lede: Span | None) -> None:
-    """What the article as a whole says of each event: one told in the lede (the first sentence of a news report
-    states its main event) or told again in later sentences is the story's own news, +0.1 each; the same
-    clipping as ``_confidence``."""
-    for e in events:
-        bonus = 0.0
-        if lede is not None and any(s.start == lede.start for s in e.evidence):
-            bonus += 0.1
-        if len(e.evidence) > 1:
-            bonus += 0.1
-        e.confidence = round(min(0.95, max(0.05, e.confidence + bonus)), 2)
