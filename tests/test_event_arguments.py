@@ -352,3 +352,15 @@ def test_confidence_ranks_the_main_line_of_a_story_above_asides():
     (accuse,) = [e for e in doc.events if e.type == "ACCUSE"]
     (agree,) = [e for e in doc.events if e.type == "AGREE"]
     assert agree.confidence < accuse.confidence
+
+
+def test_the_place_where_an_act_lands_is_in_its_own_clause():
+    text = (
+        "Rusia dan Suriah berunding. Suriah menolak usulan itu. "
+        "Serangan udara Rusia terus berlanjut meskipun ada gencatan senjata yang diumumkan di Samarkand."
+    )
+    doc = run(text, "id", places=("Samarkand",))
+    (attack,) = [e for e in asserted(doc) if e.type == "ASSAULT"]
+    assert countries(attack.recipients) != ["UZB"]  # Samarkand is where the truce was announced
+    doc = run("Serangan udara Rusia menghantam Samarkand.", "id", places=("Samarkand",))
+    assert [countries(e.recipients) for e in asserted(doc) if e.type == "ASSAULT"] == [["UZB"]]

@@ -85,6 +85,7 @@ from .cues import Cues, news_date
 from .event_confidence import confidence, in_relative_clause, salience
 from .event_focus import FocusState, advance_focus, dateline_place, home_country, role_country
 from .event_merge import merge_duplicates, merge_into
+from .syntax import clause_end
 from .triggers import Entry, Form, Lexicon, Match, Token, find_phrase, lexicon, tokenize
 
 # Types whose target a report may leave to the context (an offer "untuk mengatasi kebakaran", a denial, an attack):
@@ -392,7 +393,11 @@ def _sentence_events(
                     r.recipients = owner[-1].participants()
         counterpart_filled = False
         if infer_recipient and not r.recipients and r.actors and not r.symmetric and etype in COUNTERPART_TYPES:
-            other = place_counterpart(doc, r.actors, t_end, end) or counterpart(
+            # a place where the act lands, in the trigger's own clause ("serangan … di wilayah itu meskipun ada
+            # gencatan senjata antara Ankara dan Moskow": Ankara belongs to the concessive clause)
+            clause = clause_end(lows, m.last, lang.syntax)
+            clause_stop = tokens[clause - 1].end if 0 < clause <= len(tokens) else end
+            other = place_counterpart(doc, r.actors, t_end, clause_stop) or counterpart(
                 state.named, r.actors, end, domestic=etype in DOMESTIC_TYPES
             )
             if other is not None:
