@@ -364,3 +364,24 @@ def test_the_place_where_an_act_lands_is_in_its_own_clause():
     assert countries(attack.recipients) != ["UZB"]  # Samarkand is where the truce was announced
     doc = run("Serangan udara Rusia menghantam Samarkand.", "id", places=("Samarkand",))
     assert [countries(e.recipients) for e in asserted(doc) if e.type == "ASSAULT"] == [["UZB"]]
+
+
+def test_we_inside_a_quote_is_the_speakers_side():
+    from test_events import make_doc
+
+    from warta.analyze.events import extract
+    from warta.model import Actor
+
+    text = '"Kami juga berbicara dengan Jepang pekan lalu," kata Jokowi kepada wartawan.'
+    doc = make_doc(text, "id")
+    doc.quotes[0].speaker = Actor(name="Jokowi", country="IDN", sector="GOV")
+    doc.events = extract(doc)
+    assert [(e.type, countries(e.actors), countries(e.recipients)) for e in asserted(doc)] == [
+        ("CONSULT", ["IDN"], ["JPN"])
+    ]
+    # our thing is no party ("rudal kami"), and outside a quote "kami" stands for no one
+    doc = make_doc('"Jepang membeli rudal kami," kata Putin.', "id")
+    doc.quotes[0].speaker = Actor(name="Putin", country="RUS", sector="GOV")
+    doc.events = extract(doc)
+    assert all("RUS" not in countries(e.actors) for e in asserted(doc))
+    assert not extract(make_doc("Kami berbicara dengan Jepang.", "id"))

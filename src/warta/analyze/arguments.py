@@ -24,7 +24,8 @@ The rules work on tokens and entity mentions only (no parser), with the language
   a list of verbs ends each object, and the owner of a possessed object is the recipient ("penggulingannya").
   An active verb in a restrictive relative clause on a noun that names no party has no coded subject ("20 negara
   yang mengecam …"); "mereka" after a noun is its possessor ("keluarga mereka"), not a party; a party right after a
-  citation verb is the medium quoted ("Mengutip Reuters, …"), not a participant; a party is never its own recipient.
+  citation verb is the medium quoted ("Mengutip Reuters, …"), not a participant; a party is never its own recipient;
+  "kami"/"kita" inside a quote stand for the quote's speaker (``speaker_groups``).
 
 - From the article around the sentence (called by ``events``): the counterpart in focus for a recipient the sentence
   leaves out (``place_counterpart``, ``counterpart``), the last person named for "dia" (``person_before``), and the
@@ -581,15 +582,26 @@ def quoted_allegation(
     if etype not in ALLEGED or negated or not actors:
         return None
     quote = next((q for q in doc.quotes if q.start <= start and end <= q.end and q.speaker is not None), None)
-    if quote is None or quote.speaker is None:
+    if quote is None:
         return None
+    speaker = quote_speaker(doc, quote, home)
+    if speaker is None or any(p.country == speaker.country for p in actors):
+        return None
+    return speaker
+
+
+def quote_speaker(doc: Doc, quote, home: str | None) -> Participant | None:
+    """The speaker of a quote as a party with a country (the entity layer's, else the article's home country for a
+    speaker the knowledge base does not know), located at a mention of the text; None when there is none."""
     sp = quote.speaker
+    if sp is None:
+        return None
     country = (
         sp.country
         or next((e.country for e in doc.entities if e.name == sp.name and e.country), None)
         or (home if sp.kb_id is None else None)
     )
-    if country is None or any(p.country == country for p in actors):
+    if country is None:
         return None
     at = doc.text.find(sp.name, quote.end)
     if at < 0:
@@ -598,6 +610,24 @@ def quoted_allegation(
         return None
     return Participant(name=sp.name, text=sp.name, start=at, end=at + len(sp.name), kb_id=sp.kb_id, country=country,
                        sector=sp.sector)  # fmt: skip
+
+
+def speaker_groups(doc: Doc, tokens: list[Token], syntax: Syntax, home: str | None, taken: set[int]) -> list[Group]:
+    """First-person pronouns inside a quote ("Kami juga berbicara dengan Eropa," kata Trump; "kita menerbitkan
+    DPO", kata Kapolda) stand for the quote's speaker: one group each, like the anaphors of ``groups_of``. Not a
+    possessor ("S-300 kami": our S-300)."""
+    if not syntax.first_person or not doc.quotes:
+        return []
+    lows = [t.low for t in tokens]
+    out = []
+    for i, t in enumerate(tokens):
+        if lows[i] not in syntax.first_person or i in taken or syntax.possessive_pronoun(lows, i):
+            continue
+        quote = next((q for q in doc.quotes if q.start <= t.start and t.end <= q.end), None)
+        speaker = quote_speaker(doc, quote, home) if quote is not None else None
+        if speaker is not None:
+            out.append(Group([], focus=[speaker], span=(i, i)))
+    return out
 
 
 def is_state_name(doc: Doc, p: Participant) -> bool:

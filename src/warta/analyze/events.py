@@ -79,6 +79,7 @@ from .arguments import (
     pronoun_subject,
     quoted_allegation,
     roles,
+    speaker_groups,
     without_sources,
 )
 from .cues import Cues, news_date
@@ -276,6 +277,8 @@ def _sentence_events(
         barriers,
     )
     groups = without_sources(groups, lows, lang.syntax)
+    taken = {k for g in groups for k in range(g.first, g.last + 1)}
+    groups = sorted(groups + speaker_groups(doc, tokens, lang.syntax, state.home, taken), key=lambda g: g.first)
     matches = _blame(tokens, lows, lang.cues, matches)
     matches = _demand(lows, lang.cues, matches)
     candidates = _governed(matches, lows, lang.cues)

@@ -51,6 +51,7 @@ class Syntax:
     sources: set[str] = field(default_factory=set)  # "melansir", "mengutip": the party after them is a news source
     pronoun_subject_after: set[str] = field(default_factory=set)  # "kata mereka": not a noun the pronoun possesses
     passive_prefixes: tuple[str, ...] = ()  # "di", "ter": a passive verb's subject is its recipient
+    first_person: set[str] = field(default_factory=set)  # "kami", "kita": in a quote, the speaker's side
 
     @classmethod
     def of(cls, data: dict[str, Any]) -> Syntax:
@@ -96,6 +97,7 @@ class Syntax:
             not_possessed=low("not_possessed"),
             sources=low("sources"),
             pronoun_subject_after=low("pronoun_subject_after"),
+            first_person=low("first_person"),
             passive_prefixes=tuple(w.lower() for w in data.get("morphology", {}).get("passive_prefixes", [])),
         )
 
