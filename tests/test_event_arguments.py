@@ -385,3 +385,20 @@ def test_we_inside_a_quote_is_the_speakers_side():
     doc.events = extract(doc)
     assert all("RUS" not in countries(e.actors) for e in asserted(doc))
     assert not extract(make_doc("Kami berbicara dengan Jepang.", "id"))
+
+
+def test_a_demand_voiced_for_a_protest_is_its_topic_but_the_police_request_is_not():
+    from test_events import make_doc
+
+    from warta.analyze.events import extract
+    from warta.model import Actor
+
+    text = 'Ribuan mahasiswa berunjuk rasa di depan gedung KPK. "Kami meminta KPK menolak revisi itu," kata Budi.'
+    doc = make_doc(text, "id", published="2019-09-14T10:00:00+07:00")
+    doc.quotes[0].speaker = Actor(name="Budi", country="IDN")  # a spokesman the knowledge base does not know
+    doc.events = extract(doc)
+    assert "PROTEST" in [e.type for e in asserted(doc)] and "REQUEST" not in [e.type for e in asserted(doc)]
+    doc = make_doc(text.replace("kata Budi", "kata Polri"), "id", published="2019-09-14T10:00:00+07:00")
+    doc.quotes[0].speaker = Actor(name="Polri", country="IDN", sector="COP")
+    doc.events = extract(doc)
+    assert [countries(e.actors) for e in asserted(doc) if e.type == "REQUEST"] == [["IDN"]]
