@@ -76,6 +76,7 @@ class Group:
     mentions: list[Mention]
     focus: list[Participant] | None = None
     span: tuple[int, int] | None = None  # token range of an anaphor
+    quoted: bool = False  # a first-person pronoun standing for the quote's speaker (not an earlier sentence's party)
 
     @property
     def first(self) -> int:
@@ -548,7 +549,7 @@ def roles(match: Match, tokens: list[Token], groups: list[Group], syntax: Syntax
             # the first other party of what is said
             own = {p.country for g in subj for p in g.participants() if p.country}
             obj = [g for g in groups if g.first > last + 1 and g.country and g.country not in own and g.named][:1]
-    out.from_focus = any(g.focus is not None for g in subj + obj)
+    out.from_focus = any(g.focus is not None and not g.quoted for g in subj + obj)
     out.actors = _dedupe(_parts(subj))
     out.recipients = [p for p in _dedupe(_parts(obj)) if not same_party(p, out.actors)]
     return _finish(out, entry.symmetric)
@@ -626,7 +627,7 @@ def speaker_groups(doc: Doc, tokens: list[Token], syntax: Syntax, home: str | No
         quote = next((q for q in doc.quotes if q.start <= t.start and t.end <= q.end), None)
         speaker = quote_speaker(doc, quote, home) if quote is not None else None
         if speaker is not None:
-            out.append(Group([], focus=[speaker], span=(i, i)))
+            out.append(Group([], focus=[speaker], span=(i, i), quoted=True))
     return out
 
 

@@ -54,6 +54,7 @@ class Cues:
     contexts: dict[str, PhraseSet]
     citation: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     background_words: PhraseSet = field(default_factory=lambda: PhraseSet([]))
+    background_openers: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     weekdays: frozenset[str] = frozenset()
     _ctx_index: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
 
@@ -101,6 +102,7 @@ class Cues:
             contexts={c: _phrases(ws) for c, ws in data.get("contexts", {}).items()},
             citation=_phrases(cues.get("citation", []) + cues.get("reporting", [])),
             background_words=_phrases(cues.get("background", [])),
+            background_openers=_phrases(cues.get("background_openers", [])),
             weekdays=frozenset(w.lower() for w in (calendar or {}).get("days", {})),
         )
 
@@ -152,12 +154,16 @@ class Cues:
         return "asserted"
 
     def background(self, lows: list[str], first: int) -> bool:
-        """Does a word before the trigger, in its sentence up to a full stop, set it back as background
-        ("Sebelumnya, …", "sejak …", "setelah …", "pernah …")? Such a telling mostly recalls an earlier event."""
+        """Is the trigger set back as background: a sentence opening with "Sebelumnya, …" or "Diketahui
+        sebelumnya, …", or a clause of its own opened by "setelah"/"sejak" or holding "pernah"? Such a telling
+        mostly recalls an earlier event. (A main clause after "Setelah X," is the news, not the background.)"""
         start = first - 1
         while start >= 0 and lows[start] not in (".", ";"):
             start -= 1
-        return find_phrase(lows, self.background_words, start + 1, first) is not None
+        if find_phrase(lows, self.background_openers, start + 1, min(first, start + 4)) is not None:
+            return True
+        clause = self.clause_start(lows, first)
+        return find_phrase(lows, self.background_words, max(0, clause - 1), first) is not None
 
     def tally(self, lows: list[str], last: int) -> bool:
         """A count right after the trigger ("telah bertemu tiga kali sejak Juni") sums up several events told one
