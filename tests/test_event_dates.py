@@ -107,3 +107,10 @@ def test_a_trigger_in_a_relative_clause_is_not_dated_by_the_clause_it_hangs_on()
     doc = run(text, "id", times={"2 September 2019": "2019-09-02"}, published=TUE)
     assert dates(doc, "SUPPORT") == ["2019-09-02"]  # the praise: the sentence's time
     assert dates(doc, "ACCUSE") == [None]  # Malaysia's condemnation is only described
+
+
+def test_a_time_inside_a_quote_dates_what_is_quoted_not_a_trigger_outside_it():
+    text = 'Iran menuduh Israel: "Israel menyerang Gaza pada Senin (9/9/2019)", kata juru bicara, Rabu (11/9/2019).'
+    times = {"Senin (9/9/2019)": "2019-09-09", "Rabu (11/9/2019)": "2019-09-11"}
+    doc = run(text, "id", times=times, published=THU)
+    assert [e.date for e in doc.events if e.trigger.text == "menuduh"] == ["2019-09-11"]

@@ -412,7 +412,14 @@ def _sentence_events(
         if not plover.is_mode(etype, mode):
             mode = None
         time = lang.cues.pick_time(
-            [t for t in doc.times if start <= t.start and t.end <= end],
+            # a time inside a quote dates what is quoted, not a trigger outside it ("menuduh …: 'pada Senin …'")
+            [
+                t
+                for t in doc.times
+                if start <= t.start
+                and t.end <= end
+                and (in_quote or not any(qs <= t.start and t.end <= qe for qs, qe in quotes))
+            ],
             tokens,
             m.first,
             m.last,
