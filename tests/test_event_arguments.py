@@ -402,3 +402,11 @@ def test_a_demand_voiced_for_a_protest_is_its_topic_but_the_police_request_is_no
     doc.quotes[0].speaker = Actor(name="Polri", country="IDN", sector="COP")
     doc.events = extract(doc)
     assert [countries(e.actors) for e in asserted(doc) if e.type == "REQUEST"] == [["IDN"]]
+
+
+def test_a_source_asking_not_to_be_named_is_no_request():
+    text = "Jepang menolak usulan itu, kata seorang diplomat Korea Selatan yang meminta namanya tidak disebutkan."
+    assert "REQUEST" not in [e.type for e in asserted(run(text, "id"))]
+    assert "REQUEST" in [e.type for e in asserted(run("Korea Selatan meminta Jepang mencabut larangan itu.", "id"))]
+    text = "Japan rejected the plan, said a South Korean diplomat who asked not to be named."
+    assert "REQUEST" not in [e.type for e in asserted(run(text, "en"))]

@@ -55,6 +55,7 @@ class Cues:
     citation: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     background_words: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     background_openers: PhraseSet = field(default_factory=lambda: PhraseSet([]))
+    anonymity: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     weekdays: frozenset[str] = frozenset()
     _ctx_index: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
 
@@ -103,6 +104,7 @@ class Cues:
             citation=_phrases(cues.get("citation", []) + cues.get("reporting", [])),
             background_words=_phrases(cues.get("background", [])),
             background_openers=_phrases(cues.get("background_openers", [])),
+            anonymity=_phrases(cues.get("anonymity", [])),
             weekdays=frozenset(w.lower() for w in (calendar or {}).get("days", {})),
         )
 
@@ -164,6 +166,11 @@ class Cues:
             return True
         clause = self.clause_start(lows, first)
         return find_phrase(lows, self.background_words, max(0, clause - 1), first) is not None
+
+    def anonymous(self, lows: list[str], last: int) -> bool:
+        """A source asking not to be named right after the trigger ("meminta namanya tidak disebutkan",
+        "asked not to be named"): journalism's convention, not a political request."""
+        return find_phrase(lows, self.anonymity, last + 1, last + 6) is not None
 
     def tally(self, lows: list[str], last: int) -> bool:
         """A count right after the trigger ("telah bertemu tiga kali sejak Juni") sums up several events told one

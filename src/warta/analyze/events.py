@@ -294,6 +294,8 @@ def _sentence_events(
             continue  # "Tindakan patroli Rusia itu mendorong kapal kedua melepaskan tembakan": a cause, not a request
         if m.entry.type == "SUPPORT" and m.first > 0 and lows[m.first - 1] in lang.syntax.relative:
             continue  # "Houthi yang didukung Iran", "negara yang mendukung perjanjian": a description, not an act
+        if lang.cues.anonymous(lows, m.last):
+            continue  # "diplomat …, yang meminta namanya tidak disebutkan": a source's anonymity, not an event
         if lang.cues.tally(lows, m.last):
             continue  # "Trump dan Kim telah bertemu tiga kali": a tally of meetings told one by one elsewhere
         if m.entry.kind == "noun" and lang.cues.topic(lows, m.first):
