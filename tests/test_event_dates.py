@@ -114,3 +114,9 @@ def test_a_time_inside_a_quote_dates_what_is_quoted_not_a_trigger_outside_it():
     times = {"Senin (9/9/2019)": "2019-09-09", "Rabu (11/9/2019)": "2019-09-11"}
     doc = run(text, "id", times=times, published=THU)
     assert [e.date for e in doc.events if e.trigger.text == "menuduh"] == ["2019-09-11"]
+
+
+def test_the_day_of_a_plan_does_not_date_what_was_done():
+    text = "Polri menangkap dua aktivis dan keduanya akan diadili pada Senin."
+    doc = run(text, "id", times={"Senin": "2019-09-09"}, published=THU)  # a time layer that missed "akan"
+    assert dates(doc, "COERCE") == [None]

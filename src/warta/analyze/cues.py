@@ -292,7 +292,7 @@ class Cues:
         """The time expression of the sentence that dates this trigger, its value as the event's date
         (``event_value``): the nearest usable one, skipping those in a relative clause after it ("KTT … yang
         diselenggarakan … pada 4 Juli") and, for a trigger in a relative clause, those before the clause, after "sejak"/"since", and — for an event told as past — those after the
-        publication date; for an ``intent`` (what is agreed, asked or refused has not happened) those in its
+        publication date or in a clause that looks forward (``planned``); for an ``intent`` (what is agreed, asked or refused has not happened) those in its
         purpose or complement clause (``in_complement``); for an act ``announced`` (a future act PLOVER codes as the
         commitment: AGREE, THREATEN) those after it, which say when the act is to happen. A citation stamp ("kata X, mengutip Reuters, Rabu (11/9/2019)") dates the statement
         only when the sentence names no other time: "Melansir BBC, Selasa (17/9/2019), X mencukur rambutnya … pada
@@ -317,6 +317,8 @@ class Cues:
                 continue
             if intent and at > last and self.in_complement(lows, last, at):
                 continue  # "bersedia untuk berunding … pada akhir September": the date of what is offered
+            if modality in ("asserted", "reported") and not announced and self.planned(lows, at):
+                continue  # "… akan dimakamkan pada Minggu": the day of a plan, not of what was done
             if announced and at > last:
                 continue  # "akan melakukan diskusi … pada akhir September": when the announced act is to happen
             value = self.event_value(t, published, modality)
