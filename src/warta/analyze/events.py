@@ -65,22 +65,15 @@ from ..lang import pack
 from ..model import Doc, Event, Participant, Span, Trigger, stable_id
 from ..registry import stage
 from . import plover
-from .arguments import (
-    Syntax,
-    agent_mentions,
-    caused,
+from .arguments import Syntax, agent_mentions, caused, groups_of, mentions_in, pronoun_subject, roles, without_sources
+from .article_parties import (
     counterpart,
-    groups_of,
     is_state_name,
-    mentions_in,
     named_parties,
     person_before,
     place_counterpart,
-    pronoun_subject,
     quoted_allegation,
-    roles,
     speaker_groups,
-    without_sources,
 )
 from .cues import Cues, news_date
 from .event_confidence import confidence, in_relative_clause, salience
