@@ -22,19 +22,22 @@ The rules work on tokens and entity mentions only (no parser), with the language
   takes the office's country ("Kepala Kebijakan Luar Negeri Uni Eropa, Federica Mogherini"). After the verb, the
   party after "kepada" outranks one inside the object ("membagikan detail mengenai mata-mata India kepada Iran"),
   a list of verbs ends each object, and the owner of a possessed object is the recipient ("penggulingannya").
+  An active verb in a restrictive relative clause on a noun that names no party has no coded subject ("20 negara
+  yang mengecam …"); "mereka" after a noun is its possessor ("keluarga mereka"), not a party; a party right after a
+  citation verb is the medium quoted ("Mengutip Reuters, …"), not a participant; a party is never its own recipient;
+  "kami"/"kita" inside a quote stand for the quote's speaker (``article_parties.speaker_groups``).
 
-- From the article around the sentence (called by ``events``): the counterpart in focus for a recipient the sentence
-  leaves out (``place_counterpart``, ``counterpart``), the last person named for "dia" (``person_before``), and the
-  speaker of a quote that alleges another side's attack (``quoted_allegation``).
+- From the article around the sentence (``article_parties``, called by ``events``): the counterpart in focus for a
+  recipient the sentence leaves out, the last person named for "dia", the speaker of a quote.
 
 Entities of type LOC, EVENT and MISC are never participants; nor is anything inside a quote's speaker tag.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from ..model import Doc, Entity, Participant
+from ..model import Entity, Participant
 from .syntax import Syntax, caused, clause_end, clause_start, pronoun_subject
 from .triggers import Match, Token
 
@@ -72,6 +75,7 @@ class Group:
     mentions: list[Mention]
     focus: list[Participant] | None = None
     span: tuple[int, int] | None = None  # token range of an anaphor
+    quoted: bool = False  # a first-person pronoun standing for the quote's speaker (not an earlier sentence's party)
 
     @property
     def first(self) -> int:
@@ -174,6 +178,8 @@ def groups_of(
     i = 0
     while i < len(lows):
         hit = next((p for p in syntax.anaphors if tuple(lows[i : i + len(p)]) == p), None)
+        if hit in syntax.pronouns and syntax.possessive_pronoun(lows, i):
+            hit = None  # "anggota keluarga mereka, yang menuntut …": their family sues, not "they"
         if hit and not any(k in taken for k in range(i, i + len(hit))):
             stands_for = list(focus or [])
             if hit in syntax.pronouns:
@@ -189,6 +195,21 @@ def groups_of(
             i += 1
     groups.sort(key=lambda g: g.first)
     return groups
+
+
+def without_sources(groups: list[Group], lows: list[str], syntax: Syntax) -> list[Group]:
+    """The groups that are not a quoted medium: "Mengutip BBC, Selasa (10/9/2019) dia membakar dirinya" — BBC is
+    where the report comes from, not who acted (``syntax.sources``, within 3 tokens before, no comma between)."""
+    if not syntax.sources:
+        return groups
+    out = []
+    for g in groups:
+        before = lows[max(0, g.first - 3) : g.first]
+        k = max((i for i, w in enumerate(before) if w in syntax.sources), default=None)
+        if k is not None and not any(w == "," or w in syntax.clause_breaks for w in before[k:]):
+            continue
+        out.append(g)
+    return out
 
 
 def _merge(mentions: list[Mention], lows: list[str], syntax: Syntax, barriers=frozenset()) -> list[Group]:
@@ -335,6 +356,13 @@ def _embedded_subject(groups: list[Group], lows: list[str], k: int, before: int,
         ]
         if heads:
             return [groups[i] for i in _coordinated(groups, heads[-1], lows, syntax, -1)]
+        head = rel - 1
+        active = not (syntax.passive_prefixes and lows[before].startswith(syntax.passive_prefixes))
+        if active and head >= 0 and head not in taken and lows[head].isalpha():
+            # "ke 190 negara yang sudah bekerjasama": an active verb (not "pelaku yang ditangkap") in a restrictive relative clause on a noun that
+            # names no party has that noun as subject, not a party named before it. (After a comma the clause may
+            # hang on a noun further back: "serangan Taliban di Kabul pada 6 September, yang menewaskan …".)
+            return []
         # "Hong Kong sedang mengalami protes …, yang awalnya menentang RUU": the clause hangs on the object of a
         # verb, a noun that names no party
         before_rel = [g for g in groups if g.last < rel]
@@ -520,9 +548,9 @@ def roles(match: Match, tokens: list[Token], groups: list[Group], syntax: Syntax
             # the first other party of what is said
             own = {p.country for g in subj for p in g.participants() if p.country}
             obj = [g for g in groups if g.first > last + 1 and g.country and g.country not in own and g.named][:1]
-    out.from_focus = any(g.focus is not None for g in subj + obj)
+    out.from_focus = any(g.focus is not None and not g.quoted for g in subj + obj)
     out.actors = _dedupe(_parts(subj))
-    out.recipients = [p for p in _dedupe(_parts(obj)) if p not in out.actors]
+    out.recipients = [p for p in _dedupe(_parts(obj)) if not same_party(p, out.actors)]
     return _finish(out, entry.symmetric)
 
 
@@ -540,98 +568,7 @@ def _finish(out: Roles, symmetric: bool) -> Roles:
     return out
 
 
-# --- parties from the article around the sentence ---------------------------------------------------------------
-
-
-ALLEGED = frozenset({"ASSAULT", "COERCE"})  # material conflict a quoted speaker can only allege
-
-
-def quoted_allegation(
-    doc: Doc, home: str | None, start: int, end: int, etype: str, actors: list[Participant], negated: bool
-) -> Participant | None:
-    """The speaker of the quote holding a material-conflict act by another side, as the accuser; None when the
-    act is not such a claim (no speaker, the speaker's own side acting, no doer named)."""
-    if etype not in ALLEGED or negated or not actors:
-        return None
-    quote = next((q for q in doc.quotes if q.start <= start and end <= q.end and q.speaker is not None), None)
-    if quote is None or quote.speaker is None:
-        return None
-    sp = quote.speaker
-    country = (
-        sp.country
-        or next((e.country for e in doc.entities if e.name == sp.name and e.country), None)
-        or (home if sp.kb_id is None else None)
-    )
-    if country is None or any(p.country == country for p in actors):
-        return None
-    at = doc.text.find(sp.name, quote.end)
-    if at < 0:
-        at = doc.text.rfind(sp.name, 0, quote.start)
-    if at < 0:  # the speaker must be a mention of the text (spans point into it)
-        return None
-    return Participant(name=sp.name, text=sp.name, start=at, end=at + len(sp.name), kb_id=sp.kb_id, country=country,
-                       sector=sp.sector)  # fmt: skip
-
-
-def is_state_name(doc: Doc, p: Participant) -> bool:
-    return any(e.start == p.start and e.end == p.end and e.type == "GPE" for e in doc.entities)
-
-
-def person_before(doc: Doc, named: list[tuple[int, Participant]], at: int) -> Participant | None:
-    """The last person named with a country before offset ``at`` (for "dia", "ia")."""
-    people = {(e.start, e.end) for e in doc.entities if e.type == "PER"}
-    before = [p for offset, p in named if offset < at and (p.start, p.end) in people]
-    return replace(before[-1]) if before else None
-
-
-def named_parties(doc: Doc) -> list[tuple[int, Participant]]:
-    """Every name of a political party with a country in the article, in text order (the counterparts in focus)."""
-    out = []
-    for e in sorted(doc.entities, key=lambda e: e.start):
-        if e.country and e.type in PARTY_TYPES:
-            out.append(
-                (e.start, Participant(name=e.name, text=e.text, start=e.start, end=e.end, kb_id=e.kb_id,
-                                      country=e.country, sector=e.sector))
-            )  # fmt: skip
-    return out
-
-
-def place_counterpart(doc: Doc, actors: list[Participant], after: int, end: int) -> Participant | None:
-    """A foreign place after the trigger in its sentence ("menawarkan bantuan untuk mengatasi kebakaran di
-    Indonesia", "serangan di Yaman"): the country where the act lands is its target."""
-    own = {p.country for p in actors if p.country}
-    if not own:
-        return None
-    for pl in sorted((p for p in doc.places if p.start is not None), key=lambda p: p.start or 0):
-        if after <= (pl.start or 0) < end and pl.country and pl.country not in own:
-            return Participant(name=pl.name, text=pl.text or pl.name, start=pl.start, end=pl.end, country=pl.country)
-    return None
-
-
-def counterpart(
-    named: list[tuple[int, Participant]], actors: list[Participant], before: int, domestic: bool = False
-) -> Participant | None:
-    """The other side of an event whose sentence names none: of the countries named up to the end of its sentence
-    other than the actors' (including them for a ``domestic`` type), the one named most often (ties: the latest). News tells a dyad; the annotator reads the
-    target of a denial, an offer or an attack from the article ("Malaysia telah menawarkan bantuan", in a story
-    about Indonesia's fires)."""
-    own = {p.country for p in actors if p.country}
-    if not own:
-        return None
-    counts: dict[str, int] = {}
-    last: dict[str, Participant] = {}
-    latest: dict[str, int] = {}
-    for at, p in named:
-        if at >= before:
-            break
-        if p.country in own and not domestic:
-            continue
-        counts[p.country] = counts.get(p.country, 0) + 1
-        last[p.country] = p
-        latest[p.country] = at
-    if not counts:
-        return None
-    best = max(counts, key=lambda c: (counts[c], latest[c]))
-    p = last[best]
-    return Participant(name=p.name, text=p.text, start=p.start, end=p.end, kb_id=p.kb_id, country=p.country,
-                       sector=p.sector)  # fmt: skip
+def same_party(p: Participant, others: list[Participant]) -> bool:
+    """Is ``p`` one of ``others`` (by knowledge-base id, else by name)? "kata Trump …, menyebut …": Trump is not
+    his own target."""
+    return any((p.kb_id and p.kb_id == q.kb_id) or p.name.lower() == q.name.lower() for q in others)

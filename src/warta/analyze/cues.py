@@ -6,7 +6,8 @@ language's ``events.toml``; the rules here are language-neutral.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from typing import Any
 
 from ..model import Doc, Place, TimeExpr
@@ -51,10 +52,17 @@ class Cues:
     modes: dict[str, dict[str, PhraseSet]]
     mode_window: int
     contexts: dict[str, PhraseSet]
+    citation: PhraseSet = field(default_factory=lambda: PhraseSet([]))
+    background_words: PhraseSet = field(default_factory=lambda: PhraseSet([]))
+    background_openers: PhraseSet = field(default_factory=lambda: PhraseSet([]))
+    anonymity: PhraseSet = field(default_factory=lambda: PhraseSet([]))
+    weekdays: frozenset[str] = frozenset()
     _ctx_index: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
 
     @classmethod
-    def of(cls, data: dict[str, Any]) -> Cues:
+    def of(cls, data: dict[str, Any], calendar: dict[str, Any] | None = None) -> Cues:
+        """The cues of a pack's ``events.toml`` (``data``); ``calendar`` (its ``calendar.toml``) gives the weekday
+        names that dates are re-anchored by."""
         cues = data.get("cues", {})
         modes = data.get("modes", {})
         blame = data.get("blame", {})
@@ -93,6 +101,11 @@ class Cues:
             },
             mode_window=int(modes.get("window", 6)),
             contexts={c: _phrases(ws) for c, ws in data.get("contexts", {}).items()},
+            citation=_phrases(cues.get("citation", []) + cues.get("reporting", [])),
+            background_words=_phrases(cues.get("background", [])),
+            background_openers=_phrases(cues.get("background_openers", [])),
+            anonymity=_phrases(cues.get("anonymity", [])),
+            weekdays=frozenset(w.lower() for w in (calendar or {}).get("days", {})),
         )
 
     # --- clause -------------------------------------------------------------------------------------------
@@ -141,6 +154,23 @@ class Cues:
         if in_quote or self.reported(lows, first):
             return "reported"
         return "asserted"
+
+    def background(self, lows: list[str], first: int) -> bool:
+        """Is the trigger set back as background: a sentence opening with "Sebelumnya, …" or "Diketahui
+        sebelumnya, …", or a clause of its own opened by "setelah"/"sejak" or holding "pernah"? Such a telling
+        mostly recalls an earlier event. (A main clause after "Setelah X," is the news, not the background.)"""
+        start = first - 1
+        while start >= 0 and lows[start] not in (".", ";"):
+            start -= 1
+        if find_phrase(lows, self.background_openers, start + 1, min(first, start + 4)) is not None:
+            return True
+        clause = self.clause_start(lows, first)
+        return find_phrase(lows, self.background_words, max(0, clause - 1), first) is not None
+
+    def anonymous(self, lows: list[str], last: int) -> bool:
+        """A source asking not to be named right after the trigger ("meminta namanya tidak disebutkan",
+        "asked not to be named"): journalism's convention, not a political request."""
+        return find_phrase(lows, self.anonymity, last + 1, last + 6) is not None
 
     def tally(self, lows: list[str], last: int) -> bool:
         """A count right after the trigger ("telah bertemu tiga kali sejak Juni") sums up several events told one
@@ -249,13 +279,30 @@ class Cues:
     # --- time and place -------------------------------------------------------------------------------------
 
     def pick_time(
-        self, times: list[TimeExpr], tokens: list[Token], first: int, last: int, published: str | None, modality: str
+        self,
+        times: list[TimeExpr],
+        tokens: list[Token],
+        first: int,
+        last: int,
+        published: str | None,
+        modality: str,
+        intent: bool = False,
+        announced: bool = False,
     ) -> TimeExpr | None:
-        """The time expression of the sentence that dates this trigger: the nearest usable one, skipping those in
-        a relative clause after it ("KTT … yang diselenggarakan … pada 4 Juli"), after "sejak"/"since", and — for
-        an event told as past — those after the publication date."""
+        """The time expression of the sentence that dates this trigger, its value as the event's date
+        (``event_value``): the nearest usable one, skipping those in a relative clause after it ("KTT … yang
+        diselenggarakan … pada 4 Juli") and, for a trigger in a relative clause, those before the clause, after "sejak"/"since", and — for an event told as past — those after the
+        publication date or in a clause that looks forward (``planned``); for an ``intent`` (what is agreed, asked or refused has not happened) those in its
+        purpose or complement clause (``in_complement``); for an act ``announced`` (a future act PLOVER codes as the
+        commitment: AGREE, THREATEN) those after it, which say when the act is to happen. A citation stamp ("kata X, mengutip Reuters, Rabu (11/9/2019)") dates the statement
+        only when the sentence names no other time: "Melansir BBC, Selasa (17/9/2019), X mencukur rambutnya … pada
+        Senin (16/9)" happened on Monday."""
         lows = [t.low for t in tokens]
-        best: tuple[int, TimeExpr] | None = None
+        rel = first - 1
+        while rel >= 0 and lows[rel] in self.auxiliaries:
+            rel -= 1
+        rel = rel if rel >= 0 and lows[rel] in self.relative else -1  # "… yang disepakati": a relative clause
+        best: tuple[tuple[bool, int], TimeExpr] | None = None
         for t in times:
             if t.type not in ("DATE", "TIME") or not t.value or not t.value[:4].isdigit():
                 continue
@@ -264,14 +311,76 @@ class Cues:
                 continue
             if at > last and any(w in self.relative for w in lows[last + 1 : at]):
                 continue
+            if at < rel:
+                continue  # "… pada akhir September … tempat yang disepakati": the time is the head clause's
             if any(w in self.time_skip for w in lows[max(0, at - 2) : at]):
                 continue
-            if modality in ("asserted", "reported") and after_published(t.value, published):
+            if intent and at > last and self.in_complement(lows, last, at):
+                continue  # "bersedia untuk berunding … pada akhir September": the date of what is offered
+            if modality in ("asserted", "reported") and not announced and self.planned(lows, at):
+                continue  # "… akan dimakamkan pada Minggu": the day of a plan, not of what was done
+            if announced and at > last:
+                continue  # "akan melakukan diskusi … pada akhir September": when the announced act is to happen
+            value = self.event_value(t, published, modality)
+            if value is None:
                 continue
             distance = at - last if at > last else first - at
-            if best is None or distance < best[0]:
-                best = (distance, t)
+            rank = (self.stamp(lows, at), distance)
+            if best is None or rank < best[0]:
+                best = (rank, replace(t, value=value))
         return best[1] if best else None
+
+    def in_complement(self, lows: list[str], last: int, at: int) -> bool:
+        """Does a purpose or complement clause ("untuk", "agar") open between the trigger ending at ``last`` and
+        the time at ``at``? The time then dates the act it introduces ("menginginkan negaranya untuk berhenti … untuk
+        menghindari terulangnya bencana pada 2011"), not the trigger."""
+        return any(w in self.complement_scope for w in lows[last + 1 : at])
+
+    def planned(self, lows: list[str], at: int) -> bool:
+        """Is the time at ``at`` in a clause that looks forward ("akan disemayamkan … pada Minggu malam")?"""
+        clause = self.clause_start(lows, at)
+        return find_phrase(lows, self.future, clause, at) is not None
+
+    def stamp(self, lows: list[str], at: int) -> bool:
+        """Is the time at token ``at`` a citation stamp: right after a comma that closes a reporting or citing
+        phrase ("katanya kepada wartawan, Kamis (12/9/2019)", "Melansir BBC, Selasa (17/9/2019)")? It dates the
+        telling, not what is told."""
+        if at < 2 or lows[at - 1] != ",":
+            return False
+        lo = at - 2
+        while lo > 0 and at - lo < 12 and lows[lo - 1] not in self.breaks:
+            lo -= 1
+        return find_phrase(lows, self.citation, lo, at - 1) is not None
+
+    def event_value(self, t: TimeExpr, published: str | None, modality: str) -> str | None:
+        """The date a time expression gives an event told as ``modality``, or None when it cannot date it. News
+        tells the past: for an asserted or reported event a bare weekday the time layer put after publication is
+        the one before it ("Akan tetapi, pada Rabu …" in a Thursday's paper), a month without a year after
+        publication is last year's ("pada Februari" in September), and anything else after publication is not its
+        date. A week ("pekan lalu") dates it to the month (gold/README.md, "pekan ini")."""
+        value = t.value or ""
+        past = modality in ("asserted", "reported")
+        if past and after_published(value, published):
+            value = self._past(t, value, published or "") or ""
+            if not value:
+                return None
+        return week_month(value)
+
+    def _past(self, t: TimeExpr, value: str, published: str) -> str | None:
+        words = {w.low for w in tokenize(t.text)}
+        if any(ch.isdigit() for ch in t.text):
+            return None  # a written date or year is what the text says
+        try:
+            if len(value) >= 10 and words & self.weekdays:
+                day = date.fromisoformat(value[:10])
+                ahead = (day - date.fromisoformat(published[:10])).days
+                back = day - timedelta(days=7 * -(-ahead // 7))  # the same weekday, on or before publication
+                return back.isoformat() + value[10:]
+            if len(value) == 7:
+                return f"{int(value[:4]) - 1:04d}{value[4:]}"
+        except ValueError:
+            return None
+        return None
 
     def pick_place(
         self, places: list[Place], tokens: list[Token], first: int, locative: set[str], parties: set[tuple[int, int]]
@@ -295,6 +404,7 @@ class Cues:
 
 
 _ISO_DAY = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
 
 
 def after_published(value: str, published: str | None) -> bool:
@@ -306,25 +416,54 @@ def after_published(value: str, published: str | None) -> bool:
     return date > published[: len(date)]
 
 
-def news_date(doc: Doc) -> str | None:
-    """The day the article reports on: the earliest full date it names in the week up to publication (the lead's
-    "pada Senin" told later; a later one is mostly the day a source was quoted, "melansir …, Selasa (17/9/2019)"). An undated event of a news report is taken to be of that
-    day (the Indonesian dev gold dates such lead events so); None when the article names no such day."""
+def week_month(value: str) -> str:
+    """An ISO week ("2019-W37") as the month holding its Thursday ("2019-09"); any other value unchanged."""
+    m = _ISO_WEEK.fullmatch(value or "")
+    if not m:
+        return value
+    try:
+        thursday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 4)
+    except ValueError:
+        return value
+    return f"{thursday.year:04d}-{thursday.month:02d}"
+
+
+def news_date(doc: Doc, cues: Cues | None = None) -> str | None:
+    """The day the article reports on: the earliest full day (a date or a time of day) it names in the week up to
+    publication (the lead's "pada Senin" told later; a later one is mostly the day a source was quoted, "melansir
+    …, Selasa (17/9/2019)"). Citation stamps (``Cues.stamp``) date a telling and count only when the article names
+    no other day; bare weekdays are re-anchored before publication (``Cues.event_value``). An undated event of a
+    news report is taken to be of that day (the Indonesian dev gold dates such lead events so); None when the
+    article names no such day."""
     published = (doc.article.published or "")[:10]
     if len(published) != 10:
         return None
-    days = [
-        t.value[:10]
-        for t in doc.times
-        if t.type == "DATE" and t.value and len(t.value) >= 10 and t.value[:4].isdigit()
-        and not after_published(t.value, published) and _days_between(t.value[:10], published) <= 7
-    ]  # fmt: skip
+    told: list[str] = []
+    stamps: list[str] = []
+    for t in doc.times:
+        if t.type not in ("DATE", "TIME") or not t.value or len(t.value) < 10 or not t.value[:4].isdigit():
+            continue
+        value = cues.event_value(t, published, "asserted") if cues else t.value
+        if not value or len(value) < 10 or after_published(value, published):
+            continue
+        if _days_between(value[:10], published) > 7:
+            continue
+        stamp = False
+        if cues is not None:
+            sentence = next((s for s in doc.sentences or [] if s.start <= t.start < s.end), None)
+            if sentence is not None:
+                tokens = tokenize(doc.text, sentence.start, sentence.end)
+                at = next((i for i, tok in enumerate(tokens) if tok.end > t.start), None)
+                lows = [tok.low for tok in tokens]
+                if at is not None and cues.planned(lows, at):
+                    continue  # the day of a plan ("akan dimakamkan pada Minggu") is no day the news reports on
+                stamp = at is not None and cues.stamp(lows, at)
+        (stamps if stamp else told).append(value[:10])
+    days = told or stamps
     return min(days) if days else None
 
 
 def _days_between(a: str, b: str) -> int:
-    from datetime import date
-
     try:
         return (date.fromisoformat(b) - date.fromisoformat(a)).days
     except ValueError:

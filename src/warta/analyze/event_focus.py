@@ -1,5 +1,5 @@
 """What earlier sentences of an article put in focus for the events of the next ones: the parties of the last
-reciprocal event or the last two countries named, the last date, the article's home country; and the dateline's place
+reciprocal event or the last two countries named, the article's home country; and the dateline's place
 for an event whose parties belong to the dateline's country."""
 
 from __future__ import annotations
@@ -8,7 +8,6 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Doc, Event, Participant, Place
 from .arguments import Group, Syntax, groups_of, mentions_in
-from .cues import after_published
 from .triggers import tokenize
 
 
@@ -17,9 +16,7 @@ class FocusState:
     """What earlier sentences put in focus."""
 
     parties: list[Participant] = field(default_factory=list)
-    date: str | None = None
     home: str | None = None  # the article's main country, for role nouns named without one ("polisi")
-    focus_dated: set[str] = field(default_factory=set)  # events whose date was taken from earlier sentences
     last_actors: dict[str, list[Participant]] = field(default_factory=dict)  # per type, for agentless passives
     named: list[tuple[int, Participant]] = field(default_factory=list)  # (offset, party) of every country-coded name
 
@@ -64,8 +61,9 @@ def dateline_place(doc: Doc, parties: list[Participant]) -> Place | None:
 
 
 def advance_focus(doc: Doc, start: int, end: int, syntax: Syntax, state: FocusState, found: list[Event]) -> None:
-    """Parties and date in focus for the next sentences: the last event's parties (two or more), else the last
-    two parties of different countries named in the sentence; the last date expression of the sentence."""
+    """Parties in focus for the next sentences: the last event's parties (two or more), else the last two parties
+    of different countries named in the sentence. (No date is carried: an event's date is its sentence's, else the
+    article's news day; see ``events``.)"""
     for e in reversed(found):
         parties = e.actors + e.recipients
         if len(parties) >= 2 and e.symmetric and not e.negated:
@@ -73,7 +71,7 @@ def advance_focus(doc: Doc, start: int, end: int, syntax: Syntax, state: FocusSt
             break
     else:
         if state.parties:
-            return advance_date(doc, start, end, state, found)
+            return
         tokens = tokenize(doc.text, start, end)
         lows = [t.low for t in tokens]
         ents = [e for e in doc.entities if start <= e.start and e.end <= end]
@@ -87,22 +85,3 @@ def advance_focus(doc: Doc, start: int, end: int, syntax: Syntax, state: FocusSt
                 distinct.append(p)
         if len(distinct) >= 2:
             state.parties = distinct[-2:]
-    advance_date(doc, start, end, state, found)
-
-
-def advance_date(doc: Doc, start: int, end: int, state: FocusState, found: list[Event]) -> None:
-    if not any(e.date for e in found):
-        # a bare year ("UU Nomor 30 Tahun 2002", "sejak 2015") names no moment that later sentences could share
-        usable = [
-            t
-            for t in doc.times
-            if start <= t.start
-            and t.end <= end
-            and t.type == "DATE"
-            and t.value
-            and len(t.value) >= 7
-            and t.value[:4].isdigit()
-        ]
-        usable = [t for t in usable if not after_published(t.value or "", doc.article.published)]
-        if usable:
-            state.date = usable[-1].value

@@ -7,14 +7,14 @@ from ..model import Event, Participant, Span
 from . import plover
 
 
-def merge_duplicates(events: list[Event], loose_dates: set[str] = frozenset()) -> list[Event]:
+def merge_duplicates(events: list[Event]) -> list[Event]:
     """One event per (type, parties, negation) told twice in an article, when the dates agree or one of them is
-    unknown or only carried over from earlier sentences (ids in ``loose_dates``); the first telling stays, later
+    unknown (an event's date comes from its own sentence only; the news day is filled in after this); the first telling stays, later
     sentences are added to its ``evidence``, a missing mode is filled in and an asserted telling outranks a reported
     one."""
     kept: list[Event] = []
     for e in events:
-        twin = next((k for k in kept if _same(k, e, loose_dates)), None)
+        twin = next((k for k in kept if _same(k, e)), None)
         if twin is None:
             kept.append(e)
             continue
@@ -59,7 +59,7 @@ def _sectors_differ(a: list[Participant], b: list[Participant]) -> bool:
     return bool(sa and sb and None not in sa | sb and not sa & sb)
 
 
-def _same(a: Event, b: Event, loose_dates: set[str] = frozenset()) -> bool:
+def _same(a: Event, b: Event) -> bool:
     if a.type != b.type or a.negated != b.negated:
         return False
     if a.symmetric or b.symmetric:
@@ -70,6 +70,4 @@ def _same(a: Event, b: Event, loose_dates: set[str] = frozenset()) -> bool:
     elif a.recipients and b.recipients and not _side(a.recipients) & _side(b.recipients):
         # a telling that names no recipient, or only some of them ("China" / "Inggris dan China"), is the same event
         return False
-    if a.id in loose_dates or b.id in loose_dates:
-        return True
     return a.date is None or b.date is None or a.date.startswith(b.date) or b.date.startswith(a.date)

@@ -48,6 +48,10 @@ class Syntax:
     topic_preps: set[str] = field(default_factory=set)  # "tentang", "mengenai": what a noun is about
     possessive_suffix: str = ""  # "-nya" on an object noun: "penggulingannya" (its overthrow)
     not_possessed: set[str] = field(default_factory=set)  # words ending so that are not a possessed noun ("lainnya")
+    sources: set[str] = field(default_factory=set)  # "melansir", "mengutip": the party after them is a news source
+    pronoun_subject_after: set[str] = field(default_factory=set)  # "kata mereka": not a noun the pronoun possesses
+    passive_prefixes: tuple[str, ...] = ()  # "di", "ter": a passive verb's subject is its recipient
+    first_person: set[str] = field(default_factory=set)  # "kami", "kita": in a quote, the speaker's side
 
     @classmethod
     def of(cls, data: dict[str, Any]) -> Syntax:
@@ -91,6 +95,10 @@ class Syntax:
             topic_preps=low("topic_preps"),
             possessive_suffix=str(args.get("possessive_suffix", "")),
             not_possessed=low("not_possessed"),
+            sources=low("sources"),
+            pronoun_subject_after=low("pronoun_subject_after"),
+            first_person=low("first_person"),
+            passive_prefixes=tuple(w.lower() for w in data.get("morphology", {}).get("passive_prefixes", [])),
         )
 
     def possessed(self, word: str) -> bool:
@@ -104,6 +112,20 @@ class Syntax:
             and word not in self.not_possessed
             and word not in self.pronoun_objects
         )
+
+    def possessive_pronoun(self, lows: list[str], i: int) -> bool:
+        """Is the pronoun at ``i`` the possessor of the noun before it ("anggota keluarga mereka": their family)
+        rather than a subject or object? Only for packs with ``pronoun_subject_after``: the word before must be a
+        content word — not a verb, preposition, conjunction, auxiliary or reporting tag ("kata mereka")."""
+        if not self.pronoun_subject_after or i == 0:
+            return False
+        w = lows[i - 1]
+        function_words = (
+            self.recipient_preps | self.comitative | self.passive_agent | self.locative | self.coordinators
+            | self.clause_breaks | self.complementizers | self.auxiliaries | self.adverbs | self.subordinators
+            | self.relative | self.topic_preps | self.sources | self.pronoun_subject_after
+        )  # fmt: skip
+        return w.isalpha() and not self.is_verb(w) and w not in function_words
 
     def is_verb(self, word: str) -> bool:
         """A verb by its prefix (Indonesian meN-: "mendorong", "menemukan"), short of the listed exceptions."""
