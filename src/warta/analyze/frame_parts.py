@@ -8,7 +8,8 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from ..model import Doc, Participant
-from .arguments import Group, Roles, Syntax, counterpart, named_parties, person_before, place_counterpart, roles
+from .arguments import Group, Roles, Syntax, roles
+from .article_parties import counterpart, named_parties, person_before, place_counterpart
 from .cues import Cues
 from .triggers import Entry, Form, Lexicon, Match, PhraseSet, Token, cue_phrases
 

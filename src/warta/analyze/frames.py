@@ -39,7 +39,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Doc, Participant
-from .arguments import Group, Roles, Syntax, is_state_name, roles
+from .arguments import Group, Roles, Syntax, roles
+from .article_parties import is_state_name
 from .cues import Cues
 from .frame_parts import FrameMatch, Frames, Reading, frames_of
 from .triggers import Lexicon, Match, Token
