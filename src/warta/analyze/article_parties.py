@@ -64,7 +64,8 @@ def speaker_groups(doc: Doc, tokens: list[Token], syntax: Syntax, home: str | No
         if lows[i] not in syntax.first_person or i in taken or syntax.possessive_pronoun(lows, i):
             continue
         quote = next((q for q in doc.quotes if q.start <= t.start and t.end <= q.end), None)
-        speaker = quote_speaker(doc, quote, home) if quote is not None else None
+        # only a speaker whose side the text gives: "kami" of an unknown protest coordinator is no party (frames)
+        speaker = quote_speaker(doc, quote, None) if quote is not None else None
         if speaker is not None:
             out.append(Group([], focus=[speaker], span=(i, i), quoted=True))
     return out

@@ -315,8 +315,10 @@ class Cues:
                 continue  # "… pada akhir September … tempat yang disepakati": the time is the head clause's
             if any(w in self.time_skip for w in lows[max(0, at - 2) : at]):
                 continue
-            if intent and at > last and self.in_complement(lows, last, at):
-                continue  # "bersedia untuk berunding … pada akhir September": the date of what is offered
+            if intent and at > last and self.in_complement(lows, first, at):
+                # "bersedia untuk berunding … pada akhir September": the date of what is offered (from the first
+                # word: a frame's trigger spans its complement, "bersedia untuk berunding")
+                continue
             if modality in ("asserted", "reported") and not announced and self.planned(lows, at):
                 continue  # "… akan dimakamkan pada Minggu": the day of a plan, not of what was done
             if announced and at > last:
