@@ -59,7 +59,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Doc, Event, Participant, Span, Trigger, stable_id
 from ..registry import stage
-from . import plover
+from . import implied, plover
 from .arguments import (
     Syntax,
     agent_mentions,
@@ -287,6 +287,11 @@ def _sentence_events(
             # "80 warga Korea Utara telah ditahan": the article's last arrest was by the Russian border guards
             r.actors = list(state.last_actors[cand.type])
             r.from_focus = True
+        if not r.actors and (m.passive or m.entry.kind == "noun") and m.entry.implied_actor:
+            # "Pria itu ditangkap", "Larangan itu dicabut": the authority the act implies (implied.py)
+            implied.fill(r, m, doc, tokens, lang, state.named)
+        if implied.civilian_sense(m, r.actors):
+            continue  # "ikan ditangkap nelayan": an authority's act told of civilians is the word's everyday sense
         if not r.actors and not m.passive and m.entry.kind == "verb" and pronoun_subject(lows, m.first, lang.syntax):
             # "dia akan mencaplok …": the last person named before the trigger (this sentence or earlier)
             person = person_before(doc, state.named, tokens[m.first].start)

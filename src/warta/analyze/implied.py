@@ -1,0 +1,96 @@
+"""Implied agents: who did an act that a passive or a nominalisation leaves without an agent.
+
+Indonesian news tells much of what the authorities do without naming them: "Pria itu ditangkap karena …",
+"tersangka diamankan ke Polres", "ia dibebaskan setelah ditahan", "Larangan itu dicabut pada tahun lalu",
+"pemanggilan kedua untuk Veronica". PLOVER codes such an act with the party the act itself implies (only the police
+arrest, only a court convicts, only a government lifts its ban) and the patient as the recipient. A trigger entry
+says which party with ``implied_actor = "COP"`` (``triggers.Entry``); this module builds that party:
+
+- named by the language pack's first role noun of the sector (``[agents]``: "polisi", "pengadilan", "pemerintah"),
+  read from the trigger itself (its ``text``/``start``/``end`` are the trigger's), with no country of its own: the
+  events stage gives it the country of the last party of that sector named before it, else the article's home
+  country (``event_focus.role_country``), as it does for a role noun such as "polisi";
+- its recipient, when the sentence names no party as the patient, is the person a pronoun or a person noun before
+  the trigger stands for ("ia dibebaskan", "Pria itu ditangkap"): the last person named with a country.
+
+The same words done by civilians are the words' everyday sense, not the act: "ikan ditangkap nelayan", "warga
+menangkap maling" (an arrest, a detention, a conviction is an authority's act; ``civilian_sense``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Doc, Participant
+from .arguments import Roles, person_before
+from .triggers import Match, Token
+
+# Sectors whose implied acts (arrest, detention, release, prison, indictment) no civilian can do: the same verb with
+# a civilian subject is another sense ("nelayan menangkap ikan"). A government's concession is not among them:
+# civilians also withdraw a demand or a lawsuit.
+COERCIVE_SECTORS = frozenset({"COP", "JUD", "MIL", "SPY"})
+
+
+def implied_actor(m: Match, text: str, tokens: list[Token], agents: dict[str, list[str]]) -> Participant | None:
+    """The party ``m``'s entry implies, read from the trigger (country left to the events stage)."""
+    sector = m.entry.implied_actor
+    if not sector or not agents.get(sector):
+        return None
+    start, end = tokens[m.first].start, tokens[m.last].end
+    return Participant(name=agents[sector][0], text=text[start:end], start=start, end=end, sector=sector)
+
+
+def civilian_sense(m: Match, actors: list[Participant]) -> bool:
+    """True when an authority's act (``COERCIVE_SECTORS``) is told of civilians only: the word's everyday sense."""
+    return m.entry.implied_actor in COERCIVE_SECTORS and bool(actors) and all(p.sector == "CVL" for p in actors)
+
+
+def patient_at(lows: list[str], first: int, persons: set[str], breaks: set[str], window: int = 6) -> int | None:
+    """Where the passive's subject, before the trigger in its clause, is a pronoun or a person noun ("ia", "pria
+    itu", "tersangka", "yang bersangkutan"), if it is one."""
+    for k in range(first - 1, max(-1, first - 1 - window), -1):
+        if lows[k] in breaks:
+            return None
+        if lows[k] in persons:
+            return k
+    return None
+
+
+def fill(r: Roles, m: Match, doc: Doc, tokens: list[Token], lang: Any, named: list[tuple[int, Participant]]) -> None:
+    """Give an agentless passive or nominalisation of an implied-actor entry its implied actor (``r`` is the
+    trigger's ``arguments.Roles``, ``lang`` the events stage's language: lexicon, syntax, cues).
+
+    - The actor is of the country of the place the sentence says the act happened in ("ditangkap di bandara Hong
+      Kong": the Hong Kong police); else its country is left to the events stage (``role_country``).
+    - A passive whose patient the sentence names as no party: a pronoun stands for the last person named ("ia
+      dibebaskan"), a person noun for a person of the story's country ("Pria itu ditangkap", "tersangka
+      diamankan"); with neither, no person undergoes the act and it is no event ("jalan ditutup").
+    - A noun gets its actor only with a patient named ("pemanggilan kedua untuk Veronica"): a bare "penangkapan
+      itu" refers back to an arrest told before."""
+    if r.actors or not m.entry.implied_actor:
+        return
+    if m.entry.kind == "noun" and not r.recipients:
+        return
+    actor = implied_actor(m, doc.text, tokens, lang.lex.data.get("agents", {}))
+    if actor is None:
+        return
+    generic = None
+    if not r.recipients and m.passive:
+        lows = [t.low for t in tokens]
+        syntax = lang.syntax
+        persons = {w.lower() for w in lang.lex.data.get("implied", {}).get("patients", [])}
+        at = patient_at(lows, m.first, persons | syntax.singular, syntax.clause_breaks)
+        if at is None:
+            return  # "jalan ditutup", "ikan ditangkap": no person undergoes it
+        person = person_before(doc, named, tokens[m.first].start) if lows[at] in syntax.singular else None
+        tok = tokens[at]
+        generic = Participant(name=tok.low, text=tok.text, start=tok.start, end=tok.end, sector="CVL")
+        r.recipients = [person or generic]
+    end = tokens[-1].end
+    places = [p for p in doc.places if p.start is not None and tokens[m.last].end <= p.start < end]
+    place = lang.cues.pick_place(places, tokens, m.first, lang.syntax.place_preps, set())
+    if place is not None and place.country:
+        actor.country = place.country
+        if generic is not None and r.recipients[0] is generic:
+            generic.country = place.country  # the person arrested there is of that country, as far as the text tells
+    r.actors = [actor]
