@@ -81,3 +81,127 @@ def test_implied_actor_must_name_a_sector_with_role_nouns():
 
     with pytest.raises(ConfigError):
         triggers._sector("polisi", "test")
+
+
+# --- release (RETREAT release, implied police) -----------------------------------------------------------------
+
+
+def test_a_detainee_freed_without_an_agent_is_released_by_the_authorities(process):
+    doc = process(
+        "Polisi Thailand menahan aktivis mahasiswa itu di Bangkok pekan lalu. "
+        "Ia dibebaskan dengan jaminan pada Selasa setelah ditahan selama empat hari."
+    )
+    release = _one(doc, "RETREAT")
+    assert release.mode == "release"
+    assert [(p.country, p.sector) for p in release.actors] == [("THA", "COP")]
+    assert _countries(release.recipients) == ["THA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harga tiket masuk museum dibebaskan selama libur sekolah di Yogyakarta pekan depan.",
+        "Warga miskin dibebaskan dari biaya berobat di puskesmas mulai bulan depan.",
+        "Pemerintah daerah mempercepat pembebasan lahan untuk jalan tol di Jawa Tengah.",
+    ],
+)
+def test_free_tickets_exemptions_and_land_clearing_are_no_release(process, text):
+    doc = process(text)
+    assert not _events(doc, "RETREAT"), [(e.type, e.trigger.text) for e in doc.events]
+
+
+# --- prison and convictions (SANCTION convict, implied courts) --------------------------------------------------
+
+
+def test_a_prison_term_told_of_the_convict_is_the_courts_sanction_on_him(process):
+    doc = process(
+        "Kepolisian Filipina menangkap seorang pemimpin kelompok separatis di Mindanao. "
+        "AB sempat dipenjara pada 2015 dengan kasus makar."
+    )
+    prison = _one(doc, "SANCTION")
+    assert prison.mode == "convict"
+    assert [(p.country, p.sector) for p in prison.actors] == [("PHL", "JUD")]
+    assert _countries(prison.recipients) == ["PHL"]
+
+
+def test_a_sentence_received_makes_its_subject_the_recipient(process):
+    doc = process("Mantan Perdana Menteri Malaysia Najib Razak menerima hukuman 12 tahun penjara di Kuala Lumpur.")
+    sentence = _one(doc, "SANCTION")
+    assert _countries(sentence.actors) == ["MYS"]
+    assert [p.text for p in sentence.recipients] == ["Najib Razak"]
+
+
+def test_a_sentence_told_of_nobody_is_no_event(process):
+    doc = process("Aturan baru itu mengatur hukuman penjara bagi pelanggar lalu lintas di Jakarta mulai tahun depan.")
+    assert not _events(doc, "SANCTION"), [(e.type, e.trigger.text) for e in doc.events]
+
+
+# --- charges and investigations (ACCUSE allege / investigate) ---------------------------------------------------
+
+
+def test_an_agentless_indictment_is_the_judiciarys_charge(process):
+    doc = process(
+        "Kejaksaan Korea Selatan menggeledah kantor kementerian di Seoul. "
+        "Istri menteri itu telah didakwa karena diduga memalsukan dokumen."
+    )
+    charge = [e for e in _events(doc, "ACCUSE") if e.trigger.text == "didakwa"]
+    assert charge, [(e.type, e.trigger.text) for e in doc.events]
+    assert [(p.country, p.sector) for p in charge[0].actors] == [("KOR", "JUD")]
+    assert charge[0].mode == "allege"
+
+
+def test_an_accused_party_named_with_no_accuser_is_accused_by_the_story_s_authorities(process):
+    doc = process(
+        "Pemerintah Australia menggelar rapat keamanan di Canberra. "
+        "China dituding menjadi dalang serangan siber terhadap parlemen Australia."
+    )
+    accuse = [e for e in _events(doc, "ACCUSE") if e.trigger.text == "dituding"]
+    assert accuse, [(e.type, e.trigger.text) for e in doc.events]
+    assert _countries(accuse[0].actors) == ["AUS"]
+    assert _countries(accuse[0].recipients) == ["CHN"]
+
+
+def test_a_suspect_questioned_is_investigated_by_the_police_but_evidence_examined_is_no_event(process):
+    doc = process(
+        "Polisi Indonesia menangkap pemimpin kelompok itu di Jayapura. "
+        "Saat ini pelaku sedang didalami perannya dalam kerusuhan di Wamena."
+    )
+    probe = [e for e in _events(doc, "ACCUSE") if e.mode == "investigate"]
+    assert probe and _countries(probe[0].actors) == ["IDN"]
+    doc = process("Kendaraan yang terbakar itu diperiksa di laboratorium forensik di Jakarta pada Senin pagi.")
+    assert not _events(doc, "ACCUSE"), [(e.type, e.trigger.text) for e in doc.events]
+
+
+# --- summons (REQUEST, implied police) --------------------------------------------------------------------------
+
+
+def test_a_second_summons_to_a_named_person_is_the_polices_request(process):
+    doc = process(
+        "Polda Jawa Timur menetapkan aktivis itu sebagai tersangka pekan lalu. "
+        "Hari ini adalah batas akhir pemanggilan kedua untuk Veronica Koman."
+    )
+    summons = [e for e in _events(doc, "REQUEST") if "pemanggilan" in e.trigger.text]
+    assert summons, [(e.type, e.trigger.text) for e in doc.events]
+    assert [(p.country, p.sector) for p in summons[0].actors] == [("IDN", "COP")]
+
+
+def test_a_nickname_is_no_summons(process):
+    doc = process("Pemuda yang akrab dipanggil Ucok itu membuka warung kopi di Medan sejak tahun lalu.")
+    assert not _events(doc, "REQUEST"), [(e.type, e.trigger.text) for e in doc.events]
+
+
+# --- lifted bans (CONCEDE, implied government) ------------------------------------------------------------------
+
+
+def test_a_ban_lifted_without_an_agent_is_the_governments_concession(process):
+    doc = process(
+        "Perempuan di Arab Saudi dilarang mengemudi selama puluhan tahun. "
+        "Larangan itu dicabut pada tahun lalu oleh kerajaan karena tekanan internasional."
+    )
+    lifted = _one(doc, "CONCEDE")
+    assert _countries(lifted.actors) == ["SAU"]
+
+
+def test_a_road_reopened_or_a_post_deleted_is_no_concession(process):
+    doc = process("Unggahan itu dihapus pada Senin setelah ramai dibicarakan warganet di Jakarta.")
+    assert not _events(doc, "CONCEDE"), [(e.type, e.trigger.text) for e in doc.events]

@@ -80,6 +80,10 @@ class Entry:
     # detention, a release by the police ("COP"), a prison term by the courts ("JUD"), a ban lifted by the
     # government ("GOV"); ``implied.py`` codes it in the country the story is about
     implied_actor: str | None = None
+    # who the subject is when the form does not say it: "recipient" for an active verb whose subject undergoes the
+    # act ("SI mendekam di penjara", "menerima hukuman percobaan"), "actor" for a passive whose subject is the force
+    # sent ("aparat kepolisian diterjunkan ke lokasi": the police deploy); None: as the form says
+    subject_role: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +161,8 @@ class Lexicon:
     def _passive(self, m: Match, lows: list[str]) -> bool:
         if m.entry.kind != "verb":
             return False
+        if m.entry.subject_role:
+            return m.entry.subject_role == "recipient"
         if m.head_form.prefix and m.head_form.prefix in self.passive_prefixes:
             return True
         head = lows[m.first]
@@ -303,7 +309,14 @@ def _entry(raw: dict[str, Any], kind: str, where: str) -> Entry:
         orders=bool(raw.get("orders", False)),
         medium=bool(raw.get("medium", False)),
         implied_actor=_sector(raw.get("implied_actor"), where),
+        subject_role=_subject_role(raw.get("subject_role"), where),
     )
+
+
+def _subject_role(value: Any, where: str) -> str | None:
+    if value not in (None, "actor", "recipient"):
+        raise ConfigError(f"{where}: subject_role is \"actor\" or \"recipient\", not {value!r}")
+    return value
 
 
 def _sector(value: Any, where: str) -> str | None:
