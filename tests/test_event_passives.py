@@ -205,3 +205,26 @@ def test_a_ban_lifted_without_an_agent_is_the_governments_concession(process):
 def test_a_road_reopened_or_a_post_deleted_is_no_concession(process):
     doc = process("Unggahan itu dihapus pada Senin setelah ramai dibicarakan warganet di Jakarta.")
     assert not _events(doc, "CONCEDE"), [(e.type, e.trigger.text) for e in doc.events]
+
+
+# --- deployments (MOBILIZE police) ------------------------------------------------------------------------------
+
+
+def test_police_sent_to_a_protest_mobilise_against_the_protesters(process):
+    doc = process(
+        "Ribuan mahasiswa berunjuk rasa di depan gedung DPR di Jakarta pada Selasa. "
+        "Ratusan aparat kepolisian diterjunkan ke lokasi untuk mengamankan aksi. "
+        "Polisi juga memperketat pengamanan di sekitar gedung itu."
+    )
+    sent = _events(doc, "MOBILIZE")
+    assert sent, [(e.type, e.trigger.text) for e in doc.events]
+    assert all(e.mode == "police" for e in sent)
+    assert {p.country for p in sent[0].actors} == {"IDN"}
+    assert {p.sector for p in sent[0].recipients} == {"CVL"}
+
+
+def test_firefighters_sent_to_a_forest_fire_and_a_parcel_sent_are_no_mobilisation(process):
+    doc = process("Ratusan petugas pemadam kebakaran dikerahkan ke lokasi kebakaran hutan di Riau pada Senin.")
+    assert not _events(doc, "MOBILIZE"), [(e.type, e.trigger.text) for e in doc.events]
+    doc = process("Paket bantuan itu dikirim ke Palu melalui jalur laut pada Senin pagi kemarin.")
+    assert not _events(doc, "MOBILIZE"), [(e.type, e.trigger.text) for e in doc.events]

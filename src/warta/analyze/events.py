@@ -380,6 +380,8 @@ def _sentence_events(
                 owner = [g for g in groups if g.last < m.first and g.named and g.country and g.country not in own]
                 if owner:
                     r.recipients = owner[-1].participants()
+        if infer_recipient and not r.recipients and r.actors:
+            r.recipients = implied.target(etype, mode, told)  # police sent to a protest: the protesters (implied.py)
         counterpart_filled = False
         if infer_recipient and not r.recipients and r.actors and not r.symmetric and etype in COUNTERPART_TYPES:
             other = place_counterpart(doc, r.actors, t_end, end) or counterpart(

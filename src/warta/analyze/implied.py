@@ -19,9 +19,10 @@ menangkap maling" (an arrest, a detention, a conviction is an authority's act; `
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
-from ..model import Doc, Participant
+from ..model import Doc, Event, Participant
 from .arguments import Roles, person_before
 from .triggers import Match, Token
 
@@ -131,3 +132,13 @@ def fill(r: Roles, m: Match, doc: Doc, tokens: list[Token], lang: Any, named: li
         if generic is not None and r.recipients[0] is generic:
             generic.country = place.country  # the person arrested there is of that country, as far as the text tells
     r.actors = [actor]
+
+
+def target(etype: str, mode: str | None, told: dict[str, Event] | None) -> list[Participant]:
+    """Whom an act is aimed at when its sentence names no one and the act implies it: police deployed or security
+    tightened in an article that told a protest are aimed at the protesters (gold/README.md, part 2B: police sent
+    to a protest is MOBILIZE police)."""
+    protest = (told or {}).get("PROTEST")
+    if etype == "MOBILIZE" and mode == "police" and protest is not None:
+        return [replace(p) for p in protest.actors]
+    return []
