@@ -228,3 +228,17 @@ def test_firefighters_sent_to_a_forest_fire_and_a_parcel_sent_are_no_mobilisatio
     assert not _events(doc, "MOBILIZE"), [(e.type, e.trigger.text) for e in doc.events]
     doc = process("Paket bantuan itu dikirim ke Palu melalui jalur laut pada Senin pagi kemarin.")
     assert not _events(doc, "MOBILIZE"), [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_a_decision_to_lift_internet_restrictions_with_no_one_named_is_the_governments(process):
+    doc = process(
+        "Situasi di Papua berangsur kondusif, kata Menteri Koordinator Politik, Hukum, dan Keamanan Indonesia. "
+        "Hal ini tercermin dari keputusan mencabut pembatasan internet di Papua mulai Rabu."
+    )
+    lifted = _one(doc, "CONCEDE")
+    assert [(p.country, p.sector) for p in lifted.actors] == [("IDN", "GOV")]
+
+
+def test_an_active_arrest_verb_with_neither_subject_nor_object_is_no_event(process):
+    doc = process("Operasi itu berhasil menangkap dalam waktu kurang dari dua jam di Surabaya pada Senin pagi.")
+    assert not _events(doc, "COERCE"), [(e.type, e.trigger.text) for e in doc.events]

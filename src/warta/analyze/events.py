@@ -287,7 +287,7 @@ def _sentence_events(
             # "80 warga Korea Utara telah ditahan": the article's last arrest was by the Russian border guards
             r.actors = list(state.last_actors[cand.type])
             r.from_focus = True
-        if m.entry.implied_actor and (m.passive or m.entry.kind == "noun"):
+        if m.entry.implied_actor:
             # "Pria itu ditangkap", "Larangan itu dicabut": the authority the act implies (implied.py)
             implied.fill(r, m, doc, tokens, lang, state.named)
         if implied.civilian_sense(m, r.actors):

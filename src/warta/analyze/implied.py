@@ -67,6 +67,11 @@ def _dedupe_parts(parts: list[Participant]) -> list[Participant]:
     return out
 
 
+def _sense_fixed(m: Match) -> bool:
+    """Does the matched phrase itself say what the act is done to ("mencabut pembatasan", an object-bound entry)?"""
+    return m.last > m.first or bool(m.entry.objects)
+
+
 def patient_at(
     tokens: list[Token], first: int, persons: set[str], breaks: set[str], initials: int = 0, window: int = 6
 ) -> int | None:
@@ -104,6 +109,8 @@ def fill(r: Roles, m: Match, doc: Doc, tokens: list[Token], lang: Any, named: li
         return  # "orang yang ditahan", "pelaku yang ditangkap": a description by an act told elsewhere
     if m.entry.kind == "noun" and not r.recipients:
         return
+    if m.entry.kind == "verb" and not m.passive and not r.recipients and not _sense_fixed(m):
+        return  # an active verb with neither subject nor object: "berhasil menangkap" of what?
     actor = implied_actor(m, doc.text, tokens, lang.lex.data.get("agents", {}))
     if actor is None:
         return
