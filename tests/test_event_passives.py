@@ -242,3 +242,42 @@ def test_a_decision_to_lift_internet_restrictions_with_no_one_named_is_the_gover
 def test_an_active_arrest_verb_with_neither_subject_nor_object_is_no_event(process):
     doc = process("Operasi itu berhasil menangkap dalam waktu kurang dari dua jam di Surabaya pada Senin pagi.")
     assert not _events(doc, "COERCE"), [(e.type, e.trigger.text) for e in doc.events]
+
+
+# --- English counterparts -----------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def process_en():
+    def run(text: str):
+        return warta.process(text, published="2019-09-12", lang="en")
+
+    return run
+
+
+def test_english_agentless_arrest_release_and_indictment_take_the_implied_authority(process_en):
+    doc = process_en(
+        "Russian police raided the offices of an opposition newspaper in Moscow. "
+        "The man was arrested in Moscow on Monday after the raid."
+    )
+    arrest = [e for e in _events(doc, "COERCE") if e.mode == "arrest"]
+    assert arrest and [(p.country, p.sector) for p in arrest[0].actors] == [("RUS", "COP")]
+    doc = process_en(
+        "Egyptian police detained dozens of protesters in Cairo last week. "
+        "The activist was freed in Cairo on Friday after ten days in custody."
+    )
+    release = _one(doc, "RETREAT")
+    assert _countries(release.actors) == ["EGY"]
+    doc = process_en(
+        "The prosecutors opened a case against the former minister. "
+        "She was indicted in Seoul on Tuesday on bribery charges."
+    )
+    charge = _one(doc, "ACCUSE")
+    assert [(p.country, p.sector) for p in charge.actors] == [("KOR", "JUD")]
+
+
+def test_english_caught_fish_and_a_released_report_take_no_implied_authority(process_en):
+    doc = process_en("The fish were caught in the North Sea and sold in Hull on Monday morning.")
+    assert not _events(doc, "COERCE")
+    doc = process_en("A new report was released by the institute in Geneva on Monday morning.")
+    assert all(not e.actors or e.actors[0].text != "released" for e in doc.events)
