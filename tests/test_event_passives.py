@@ -281,3 +281,21 @@ def test_english_caught_fish_and_a_released_report_take_no_implied_authority(pro
     assert not _events(doc, "COERCE")
     doc = process_en("A new report was released by the institute in Geneva on Monday morning.")
     assert all(not e.actors or e.actors[0].text != "released" for e in doc.events)
+
+
+def test_caught_in_a_sting_and_granted_a_suspended_detention_make_the_subject_the_recipient(process):
+    doc = process("Seorang bupati di Jawa Timur terjaring operasi tangkap tangan KPK pada Selasa malam.")
+    arrest = _one(doc, "COERCE")
+    assert [p.text for p in arrest.actors] == ["KPK"]
+    assert [p.text for p in arrest.recipients] == ["bupati"]
+    doc = process("Aktivis itu mendapat penangguhan penahanan dari Polda Metro Jaya pada Jumat sore kemarin.")
+    release = _one(doc, "RETREAT")
+    assert [p.sector for p in release.recipients] == ["CVL"]
+    assert [p.country for p in release.actors] == ["IDN"]
+
+
+def test_a_revoked_special_status_is_the_governments_restriction():
+    from warta.analyze.triggers import lexicon, tokenize
+
+    matches = lexicon("id").match(tokenize("sejak dicabutnya status khusus Kashmir oleh New Delhi"))
+    assert [(m.entry.type, m.entry.mode, m.entry.implied_actor) for m in matches] == [("COERCE", "restrict", "GOV")]

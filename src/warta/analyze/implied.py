@@ -69,7 +69,7 @@ def _dedupe_parts(parts: list[Participant]) -> list[Participant]:
 
 def _sense_fixed(m: Match) -> bool:
     """Does the matched phrase itself say what the act is done to ("mencabut pembatasan", an object-bound entry)?"""
-    return m.last > m.first or bool(m.entry.objects)
+    return m.last > m.first or bool(m.entry.objects) or bool(m.entry.subjects)
 
 
 def patient_at(
@@ -115,8 +115,9 @@ def fill(r: Roles, m: Match, doc: Doc, tokens: list[Token], lang: Any, named: li
     if actor is None:
         return
     generic = None
-    if not r.recipients and m.passive and not m.entry.subjects:
-        # (an entry with `subjects` has already checked what undergoes it: "Larangan itu dicabut")
+    if not r.recipients and m.passive and not _sense_fixed(m):
+        # (an entry with `subjects` or `objects` has already checked what undergoes it: "Larangan itu dicabut",
+        # "sejak dicabutnya status khusus Kashmir")
         lows = [t.low for t in tokens]
         syntax = lang.syntax
         table = lang.lex.data.get("implied", {})
