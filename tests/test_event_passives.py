@@ -299,3 +299,14 @@ def test_a_revoked_special_status_is_the_governments_restriction():
 
     matches = lexicon("id").match(tokenize("sejak dicabutnya status khusus Kashmir oleh New Delhi"))
     assert [(m.entry.type, m.entry.mode, m.entry.implied_actor) for m in matches] == [("COERCE", "restrict", "GOV")]
+
+
+def test_a_medical_check_is_no_questioning_but_questioning_about_a_case_is(process):
+    doc = process("Ia diperiksa di rumah sakit setempat setelah mengeluh sakit dada pada Senin malam.")
+    assert not _events(doc, "ACCUSE"), [(e.type, e.trigger.text) for e in doc.events]
+    doc = process(
+        "KPK menahan Bupati Kudus di Jakarta pada Sabtu. "
+        "Ia diperiksa sebagai tersangka dalam kasus suap jual beli jabatan."
+    )
+    probe = [e for e in _events(doc, "ACCUSE") if e.mode == "investigate"]
+    assert probe and _countries(probe[0].actors) == ["IDN"]
