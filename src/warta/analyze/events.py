@@ -287,11 +287,6 @@ def _sentence_events(
             # "80 warga Korea Utara telah ditahan": the article's last arrest was by the Russian border guards
             r.actors = list(state.last_actors[cand.type])
             r.from_focus = True
-        if m.entry.implied_actor:
-            # "Pria itu ditangkap", "Larangan itu dicabut": the authority the act implies (implied.py)
-            implied.fill(r, m, doc, tokens, lang, state.named)
-        if implied.civilian_sense(m, r.actors):
-            continue  # "ikan ditangkap nelayan": an authority's act told of civilians is the word's everyday sense
         if not r.actors and not m.passive and m.entry.kind == "verb" and pronoun_subject(lows, m.first, lang.syntax):
             # "dia akan mencaplok …": the last person named before the trigger (this sentence or earlier)
             person = person_before(doc, state.named, tokens[m.first].start)
@@ -311,6 +306,11 @@ def _sentence_events(
                     r.recipients = [replace(p) for p in prev.recipients]
                     r.symmetric = True
                 r.from_focus = True
+        if m.entry.implied_actor:
+            # "Pria itu ditangkap", "Larangan itu dicabut": the authority the act implies (implied.py)
+            implied.fill(r, m, doc, tokens, lang, state.named)
+        if implied.civilian_sense(m, r.actors):
+            continue  # "ikan ditangkap nelayan": an authority's act told of civilians is the word's everyday sense
         for p in r.actors + r.recipients:
             if p.country is None and p.kb_id is None and p.sector and lang.cues.refers_back_at(text, p.end):
                 # "kelompok militan itu": the party of that sector named last before ("Taliban")

@@ -88,58 +88,62 @@ def patient_at(
 
 
 def fill(r: Roles, m: Match, doc: Doc, tokens: list[Token], lang: Any, named: list[tuple[int, Participant]]) -> None:
-    """Give an agentless passive or nominalisation of an implied-actor entry its implied actor (``r`` is the
-    trigger's ``arguments.Roles``, ``lang`` the events stage's language: lexicon, syntax, cues).
+    """Give an act of an implied-actor entry that names no actor its implied actor (``r`` is the trigger's
+    ``arguments.Roles``, ``lang`` the events stage's language: lexicon, syntax, cues).
 
+    - A passive needs a patient: a party, a pronoun (the last person named: "ia dibebaskan"), a person noun or a
+      suspect's initials (a person of the story's country: "Pria itu ditangkap", "SI sempat dipenjara"), unless
+      the entry itself says what undergoes it ("Larangan itu dicabut", "dicabutnya status khusus"); with none,
+      no person undergoes the act and it is no event ("jalan ditutup", "ikan ditangkap").
+    - A noun needs its patient named ("pemanggilan kedua untuk Veronica", "penangkapan Wong": a person after the
+      noun is its patient, an authority its author); a bare "penangkapan itu" refers back to an arrest told before.
+    - An active verb with no subject needs an object or a phrase that says what is done ("keputusan mencabut
+      pembatasan internet").
+    - A passive in a relative clause describes someone by an act told elsewhere ("orang yang ditahan"): none.
     - The actor is of the country of the place the sentence says the act happened in ("ditangkap di bandara Hong
-      Kong": the Hong Kong police); else its country is left to the events stage (``role_country``).
-    - A passive whose patient the sentence names as no party: a pronoun stands for the last person named ("ia
-      dibebaskan"), a person noun for a person of the story's country ("Pria itu ditangkap", "tersangka
-      diamankan"); with neither, no person undergoes the act and it is no event ("jalan ditutup").
-    - A noun gets its actor only with a patient named ("pemanggilan kedua untuk Veronica"): a bare "penangkapan
-      itu" refers back to an arrest told before."""
+      Kong": the Hong Kong police); else its country is left to the events stage (``role_country``)."""
     if not m.entry.implied_actor:
         return
     if m.entry.kind == "noun" and r.actors and _patients(r.actors, tokens[m.last].end, doc):
-        # "penangkapan Wong", "pemanggilan kedua untuk Veronica": the person after an act noun undergoes it
         r.recipients, r.actors = _dedupe_parts(r.actors + r.recipients), []
-    if r.actors:
+    if r.actors or (m.first > 0 and tokens[m.first - 1].low in lang.syntax.relative):
         return
-    if m.first > 0 and tokens[m.first - 1].low in lang.syntax.relative:
-        return  # "orang yang ditahan", "pelaku yang ditangkap": a description by an act told elsewhere
-    if m.entry.kind == "noun" and not r.recipients:
-        return
-    if m.entry.kind == "verb" and not m.passive and not r.recipients and not _sense_fixed(m):
-        return  # an active verb with neither subject nor object: "berhasil menangkap" of what?
+    patient = None
+    if not r.recipients:
+        if m.entry.kind == "noun":
+            return
+        patient = _patient(m, doc, tokens, lang, named) if m.passive else None
+        if patient is None and not _sense_fixed(m):
+            return
+        r.recipients = [patient] if patient is not None else []
     actor = implied_actor(m, doc.text, tokens, lang.lex.data.get("agents", {}))
     if actor is None:
         return
-    generic = None
-    if not r.recipients and m.passive and not _sense_fixed(m):
-        # (an entry with `subjects` or `objects` has already checked what undergoes it: "Larangan itu dicabut",
-        # "sejak dicabutnya status khusus Kashmir")
-        lows = [t.low for t in tokens]
-        syntax = lang.syntax
-        table = lang.lex.data.get("implied", {})
-        persons = {w.lower() for w in table.get("patients", [])} | syntax.singular
-        at = patient_at(tokens, m.first, persons, syntax.clause_breaks, int(table.get("initials", 0)))
-        if at is None:
-            return  # "jalan ditutup", "ikan ditangkap": no person undergoes it
-        # a pronoun is the last person named (as for an active verb's "dia"); a person noun, even with a
-        # demonstrative ("Pria berusia 22 tahun itu"), is not reliably that person: on the dev gold the last person
-        # named was the spokesman quoted just before as often as the man arrested (okezone-4123, -839)
-        person = person_before(doc, named, tokens[m.first].start) if lows[at] in syntax.singular else None
-        tok = tokens[at]
-        generic = Participant(name=tok.low, text=tok.text, start=tok.start, end=tok.end, sector="CVL")
-        r.recipients = [person or generic]
-    end = tokens[-1].end
-    places = [p for p in doc.places if p.start is not None and tokens[m.last].end <= p.start < end]
+    places = [p for p in doc.places if p.start is not None and tokens[m.last].end <= p.start < tokens[-1].end]
     place = lang.cues.pick_place(places, tokens, m.first, lang.syntax.place_preps, set())
     if place is not None and place.country:
         actor.country = place.country
-        if generic is not None and r.recipients[0] is generic:
-            generic.country = place.country  # the person arrested there is of that country, as far as the text tells
+        if patient is not None and patient.country is None:
+            patient.country = place.country  # the person arrested there is of that country, as far as the text tells
     r.actors = [actor]
+
+
+def _patient(
+    m: Match, doc: Doc, tokens: list[Token], lang: Any, named: list[tuple[int, Participant]]
+) -> Participant | None:
+    """The person a passive's subject word stands for, when the sentence names no party as its patient: a pronoun
+    is the last person named (as for an active verb's "dia"); a person noun or initials a person of no known
+    country. (A person noun with a demonstrative, "Pria berusia 22 tahun itu", is not reliably the last person
+    named: on the dev gold that was the spokesman quoted just before as often as the man arrested, okezone-4123.)"""
+    syntax = lang.syntax
+    table = lang.lex.data.get("implied", {})
+    persons = {w.lower() for w in table.get("patients", [])} | syntax.singular
+    at = patient_at(tokens, m.first, persons, syntax.clause_breaks, int(table.get("initials", 0)))
+    if at is None:
+        return None
+    tok = tokens[at]
+    person = person_before(doc, named, tokens[m.first].start) if tok.low in syntax.singular else None
+    return person or Participant(name=tok.low, text=tok.text, start=tok.start, end=tok.end, sector="CVL")
 
 
 def target(etype: str, mode: str | None, told: dict[str, Event] | None) -> list[Participant]:
