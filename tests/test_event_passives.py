@@ -310,3 +310,20 @@ def test_a_medical_check_is_no_questioning_but_questioning_about_a_case_is(proce
     )
     probe = [e for e in _events(doc, "ACCUSE") if e.mode == "investigate"]
     assert probe and _countries(probe[0].actors) == ["IDN"]
+
+
+def test_a_central_bank_holding_its_rate_is_no_detention(process):
+    doc = process("Bank Indonesia kembali menahan suku bunga acuan di level 4,75 persen pada Rabu di Jakarta.")
+    assert not _events(doc, "COERCE"), [(e.type, e.trigger.text) for e in doc.events]
+    doc = process("Ketua The Fed menjelaskan penahanan suku bunga ini dilakukan untuk mengendalikan inflasi AS.")
+    assert not _events(doc, "COERCE"), [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_a_named_patient_of_a_passive_is_the_recipient(process):
+    doc = process(
+        "Polisi Hong Kong menangkap aktivis Joshua Wong pada Jumat pagi. "
+        "Wong dibebaskan dengan jaminan pada Jumat malam setelah diperiksa selama sepuluh jam."
+    )
+    release = _one(doc, "RETREAT")
+    assert [p.text for p in release.recipients] == ["Wong"]
+    assert [(p.country, p.sector) for p in release.actors] == [("HKG", "COP")]
