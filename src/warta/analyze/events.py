@@ -22,7 +22,8 @@ Decisions (see the module docstrings of ``arguments`` and ``cues`` for the argum
   PROTEST); SUPPORT in a relative clause ("Houthi yang didukung Iran") is a description, not an act.
 - Parties: named entities first; role nouns ("polisi", "rebels", ``[agents]``) when no name is there; a party the
   knowledge base gives no country takes the article's main country (dateline, else the most named); an agentless
-  passive takes the last actor of its type in the article; a pronoun ("mereka") the party named before it in its
+  passive takes the last actor of its type in the article, else the authority its trigger implies (``implied.py``:
+  "Pria itu ditangkap" is the police's, "Larangan itu dicabut" the government's); a pronoun ("mereka") the party named before it in its
   sentence, a dual anaphor ("Keduanya") the parties in focus.
   A verb coordinated ("… dan sepakat …") with an earlier event of its sentence shares that event's subject; a
   singular pronoun subject ("dia") is the last person named.

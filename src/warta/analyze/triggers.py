@@ -17,6 +17,12 @@ a form of ``tolak`` "reject": ber- forms are only matched where an entry lists t
 
 Matching is longest-first at each token and never overlaps, so ``menjatuhkan sanksi`` (SANCTION) wins over a
 shorter entry that starts at the same word.
+
+Two keys say who the parties are where the words leave them out: ``implied_actor = "COP"`` names the sector of the
+party an act implies when no agent is named ("Pria itu ditangkap": the police; ``implied.py``), and
+``subject_role`` who the subject is when the form does not say it ("recipient": "SI mendekam di penjara";
+"actor": "aparat kepolisian diterjunkan"). A verb listed in full with one of the pack's ``listed_passive_prefixes``
+("diamankan") is a passive like a generated di- form.
 """
 
 from __future__ import annotations
