@@ -327,3 +327,14 @@ def test_a_named_patient_of_a_passive_is_the_recipient(process):
     release = _one(doc, "RETREAT")
     assert [p.text for p in release.recipients] == ["Wong"]
     assert [(p.country, p.sector) for p in release.actors] == [("HKG", "COP")]
+
+
+def test_english_curfew_lifted_with_no_one_named_is_the_governments_concession(process_en):
+    doc = process_en(
+        "Authorities in Kashmir imposed a curfew in Srinagar after the protests last month. "
+        "The curfew was lifted in Srinagar on Monday after three weeks."
+    )
+    lifted = _one(doc, "CONCEDE")
+    assert [(p.country, p.sector) for p in lifted.actors] == [("IND", "GOV")]
+    doc = process_en("The heavy box was lifted onto the truck by two workers in Leeds on Monday morning.")
+    assert not _events(doc, "CONCEDE")
