@@ -336,5 +336,5 @@ def test_english_curfew_lifted_with_no_one_named_is_the_governments_concession(p
     )
     lifted = _one(doc, "CONCEDE")
     assert [(p.country, p.sector) for p in lifted.actors] == [("IND", "GOV")]
-    doc = process_en("The heavy box was lifted onto the truck by two workers in Leeds on Monday morning.")
+    doc = process_en("The heavy wooden box was lifted onto the truck in Leeds on Monday morning.")
     assert not _events(doc, "CONCEDE")
