@@ -10,8 +10,14 @@ says which party with ``implied_actor = "COP"`` (``triggers.Entry``); this modul
   read from the trigger itself (its ``text``/``start``/``end`` are the trigger's), with no country of its own: the
   events stage gives it the country of the last party of that sector named before it, else the article's home
   country (``event_focus.role_country``), as it does for a role noun such as "polisi";
-- its recipient, when the sentence names no party as the patient, is the person a pronoun or a person noun before
-  the trigger stands for ("ia dibebaskan", "Pria itu ditangkap"): the last person named with a country.
+- its recipient, when the sentence names no party as the patient, is the person the passive's subject word stands
+  for: a pronoun the last person named ("ia dibebaskan"), a person noun or a suspect's initials a person of the
+  story's country ("Pria itu ditangkap", "SI sempat dipenjara"); with no such word no person undergoes the act and
+  it is no event ("jalan ditutup", "ikan ditangkap").
+
+An active verb with no subject gets the implied actor too when its object or its phrase says what is done
+("keputusan mencabut pembatasan internet"). ``target`` gives the protesters as the recipient of police deployed to
+a protest.
 
 The same words done by civilians are the words' everyday sense, not the act: "ikan ditangkap nelayan", "warga
 menangkap maling" (an arrest, a detention, a conviction is an authority's act; ``civilian_sense``).
