@@ -148,6 +148,8 @@ def _patient(
     if at is None:
         return None
     tok = tokens[at]
+    if tok.low not in persons and any(e.start <= tok.start < e.end for e in doc.entities):
+        return None  # capitals the entity layer took are a body's acronym ("KPK", "AS"), no suspect's initials
     person = person_before(doc, named, tokens[m.first].start) if tok.low in syntax.singular else None
     return person or Participant(name=tok.low, text=tok.text, start=tok.start, end=tok.end, sector="CVL")
 
