@@ -62,6 +62,8 @@ def _sectors_differ(a: list[Participant], b: list[Participant]) -> bool:
 def _same(a: Event, b: Event) -> bool:
     if a.type != b.type or a.negated != b.negated:
         return False
+    if a.mode and b.mode and a.mode != b.mode:
+        return False  # an arrest and a seizure, a charge and an investigation: two acts (gold/README.md, okezone-2509)
     if a.symmetric or b.symmetric:
         if _side(a.actors) | _side(a.recipients) != _side(b.actors) | _side(b.recipients):
             return False

@@ -22,7 +22,8 @@ Decisions (see the module docstrings of ``arguments`` and ``cues`` for the argum
   PROTEST); SUPPORT in a relative clause ("Houthi yang didukung Iran") is a description, not an act.
 - Parties: named entities first; role nouns ("polisi", "rebels", ``[agents]``) when no name is there; a party the
   knowledge base gives no country takes the article's main country (dateline, else the most named); an agentless
-  passive takes the last actor of its type in the article; a pronoun ("mereka") the party named before it in its
+  passive takes the last actor of its type in the article, else the authority its trigger implies (``implied.py``:
+  "Pria itu ditangkap" is the police's, "Larangan itu dicabut" the government's); a pronoun ("mereka") the party named before it in its
   sentence, a dual anaphor ("Keduanya") the parties in focus.
   A verb coordinated ("… dan sepakat …") with an earlier event of its sentence shares that event's subject; a
   singular pronoun subject ("dia") is the last person named.
@@ -64,7 +65,7 @@ from dataclasses import dataclass, field, replace
 from ..lang import pack
 from ..model import Doc, Event, Participant, Span, Trigger, stable_id
 from ..registry import stage
-from . import frames, plover
+from . import frames, implied, plover
 from .arguments import Syntax, agent_mentions, caused, groups_of, mentions_in, pronoun_subject, roles, without_sources
 from .article_parties import (
     counterpart,
@@ -319,6 +320,11 @@ def _sentence_events(
                     r.recipients = [replace(p) for p in prev.recipients]
                     r.symmetric = True
                 r.from_focus = True
+        if m.entry.implied_actor:
+            # "Pria itu ditangkap", "Larangan itu dicabut": the authority the act implies (implied.py)
+            implied.fill(r, m, doc, tokens, lang, state.named)
+        if implied.civilian_sense(m, r.actors):
+            continue  # "ikan ditangkap nelayan": an authority's act told of civilians is the word's everyday sense
         for p in r.actors + r.recipients:
             if p.country is None and p.kb_id is None and p.sector and lang.cues.refers_back_at(text, p.end):
                 # "kelompok militan itu": the party of that sector named last before ("Taliban")
@@ -391,6 +397,8 @@ def _sentence_events(
                 owner = [g for g in groups if g.last < m.first and g.named and g.country and g.country not in own]
                 if owner:
                     r.recipients = owner[-1].participants()
+        if infer_recipient and not r.recipients and r.actors:
+            r.recipients = implied.target(etype, mode, told)  # police sent to a protest: the protesters (implied.py)
         counterpart_filled = False
         if infer_recipient and not r.recipients and r.actors and not r.symmetric and etype in COUNTERPART_TYPES:
             # a place where the act lands, in the trigger's own clause ("serangan … di wilayah itu meskipun ada

@@ -17,6 +17,12 @@ a form of ``tolak`` "reject": ber- forms are only matched where an entry lists t
 
 Matching is longest-first at each token and never overlaps, so ``menjatuhkan sanksi`` (SANCTION) wins over a
 shorter entry that starts at the same word.
+
+Two keys say who the parties are where the words leave them out: ``implied_actor = "COP"`` names the sector of the
+party an act implies when no agent is named ("Pria itu ditangkap": the police; ``implied.py``), and
+``subject_role`` who the subject is when the form does not say it ("recipient": "SI mendekam di penjara";
+"actor": "aparat kepolisian diterjunkan"). A verb listed in full with one of the pack's ``listed_passive_prefixes``
+("diamankan") is a passive like a generated di- form.
 """
 
 from __future__ import annotations
@@ -76,6 +82,14 @@ class Entry:
     # "ordered the expulsion of" (the order's own type stands when no act noun follows)
     orders: bool = False
     ignore: bool = False  # a look-alike phrase that names no event ("menahan diri"); it blocks shorter triggers
+    # the sector of the party the act implies when a passive or a nominalisation names no agent: an arrest, a
+    # detention, a release by the police ("COP"), a prison term by the courts ("JUD"), a ban lifted by the
+    # government ("GOV"); ``implied.py`` codes it in the country the story is about
+    implied_actor: str | None = None
+    # who the subject is when the form does not say it: "recipient" for an active verb whose subject undergoes the
+    # act ("SI mendekam di penjara", "menerima hukuman percobaan"), "actor" for a passive whose subject is the force
+    # sent ("aparat kepolisian diterjunkan ke lokasi": the police deploy); None: as the form says
+    subject_role: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +167,8 @@ class Lexicon:
     def _passive(self, m: Match, lows: list[str]) -> bool:
         if m.entry.kind != "verb":
             return False
+        if m.entry.subject_role:
+            return m.entry.subject_role == "recipient"
         if m.head_form.prefix and m.head_form.prefix in self.passive_prefixes:
             return True
         head = lows[m.first]
@@ -298,7 +314,33 @@ def _entry(raw: dict[str, Any], kind: str, where: str) -> Entry:
         with_recipient=raw.get("with_recipient") or None,
         orders=bool(raw.get("orders", False)),
         medium=bool(raw.get("medium", False)),
+        implied_actor=_sector(raw.get("implied_actor"), where),
+        subject_role=_subject_role(raw.get("subject_role"), where),
     )
+
+
+def _subject_role(value: Any, where: str) -> str | None:
+    if value not in (None, "actor", "recipient"):
+        raise ConfigError(f"{where}: subject_role is \"actor\" or \"recipient\", not {value!r}")
+    return value
+
+
+def _sector(value: Any, where: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.isupper():
+        raise ConfigError(f"{where}: implied_actor must be a PLOVER sector code such as \"COP\", not {value!r}")
+    return value
+
+
+def _listed_passive(words: tuple[tuple[str, Form], ...], prefixes: tuple[str, ...]) -> tuple[tuple[str, Form], ...]:
+    """A verb written out in full with a passive prefix ("diamankan", "dicabut") is a passive like the forms
+    ``@root`` generates: its head carries the prefix, so that its subject is the recipient."""
+    (head, form), rest = words[0], words[1:]
+    if form.prefix:
+        return words
+    prefix = next((p for p in prefixes if head.startswith(p) and len(head) > len(p) + 2), None)
+    return ((head, Form(prefix, "")), *rest) if prefix else words
 
 
 @cache
@@ -316,12 +358,18 @@ def lexicon(code: str) -> Lexicon:
         passive_auxiliaries=frozenset(w.lower() for w in morphology.get("passive_auxiliaries", [])),
     )
     noun_suffixes = morphology.get("noun_suffixes", [""])
+    listed_passive = tuple(morphology.get("listed_passive_prefixes", []))
     for n, raw in enumerate(data.get("trigger", [])):
         where = f"lang/{pack.code}/events.toml trigger #{n + 1}"
         for key, kind in (("verbs", "verb"), ("nouns", "noun")):
             entry = _entry(raw, kind, where)
+            if entry.implied_actor and entry.implied_actor not in data.get("agents", {}):
+                # the implied party is named by the pack's first role noun of its sector ("polisi", "police")
+                raise ConfigError(f"{where}: implied_actor {entry.implied_actor!r} has no role nouns in [agents]")
             for phrase in raw.get(key, []):
                 for words in _expand_phrase(phrase, morphology):
+                    if kind == "verb":
+                        words = _listed_passive(words, listed_passive)
                     lex.add(words, entry)
                     if kind == "noun" and len(words) == 1:  # clitics on nouns: "kecamannya"
                         for suffix in noun_suffixes:
