@@ -359,7 +359,14 @@ def _sentence_events(
             negated = negated or not_done
             modality = said or modality
         etype, mode = cand.type, cand.mode
-        speaker = quoted_allegation(doc, state.home, t_start, t_end, cand.type, r.actors, negated) if in_quote else None
+        # an allegation needs a doer the quote names: an actor implied by an agentless passive (implied.py, its span
+        # the trigger's own) is no one the speaker accuses ("'… ditangkap di Ukraina,' kata Putin")
+        named_doer = any(not (t_start <= p.start and p.end <= t_end) for p in r.actors)
+        speaker = (
+            quoted_allegation(doc, state.home, t_start, t_end, cand.type, r.actors, negated)
+            if in_quote and named_doer
+            else None
+        )
         if speaker is not None:
             # "'Mereka (AS) membunuh ribuan Taliban,' kata Stanikzai": the speaker's accusation against the doer
             # (PLOVER ACCUSE allege; gold/README.md embedded claims), not an attack the text asserts
