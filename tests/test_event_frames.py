@@ -246,3 +246,30 @@ def test_a_damning_word_said_of_another_noun_or_of_the_victim_accuses_no_one_nam
 def test_a_wish_or_readiness_in_a_relative_clause_describes_a_noun():
     doc = run("Partai oposisi yang ingin ada perundingan dengan Malaysia kalah dalam pemilu Indonesia.", "id")
     assert not of_type(doc, "REQUEST")
+
+
+# --- claim of responsibility → ASSAULT ---------------------------------------------------------------------------
+
+
+def test_a_claim_of_responsibility_is_the_claimants_attack_on_the_target_named_after_it():
+    doc = run("Hamas mengklaim bertanggung jawab atas serangan bom terhadap pangkalan militer Israel di Tepi Barat.", "id")
+    assert (["PSE"], ["ISR"]) in dyads(doc, "ASSAULT")
+
+
+def test_a_bare_claim_of_responsibility_takes_the_target_of_the_attack_named_before():
+    doc = run("Sebuah serangan roket ke pos militer Israel menewaskan dua tentara pada Senin. Iran mengecam Israel. "
+              "Hamas, yang didukung oleh Iran, kemudian mengaku bertanggung jawab.", "id")  # fmt: skip
+    assert (["PSE"], ["ISR"]) in dyads(doc, "ASSAULT")
+    doc = run("Israel diserang roket pada Senin malam. Hamas mengklaim bertanggung jawab atas serangan itu.", "id")
+    assert (["PSE"], ["ISR"]) in dyads(doc, "ASSAULT")
+
+
+def test_responsibility_for_something_other_than_an_attack_is_no_assault():
+    doc = run("Jokowi mengaku bertanggung jawab atas kegagalan program vaksinasi di Indonesia.", "id")
+    assert not of_type(doc, "ASSAULT")
+
+
+def test_english_claims_of_responsibility():
+    doc = run("A rocket attack on an Israel army post killed two soldiers on Monday. Hamas claimed responsibility.", "en")
+    assert (["PSE"], ["ISR"]) in dyads(doc, "ASSAULT")
+    assert not of_type(run("Jokowi claimed responsibility for the failure of the vaccine programme.", "en"), "ASSAULT")

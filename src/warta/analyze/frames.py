@@ -19,6 +19,8 @@ each after the PLOVER manual:
   already makes the speech an ACCUSE ("menyebut serangan itu sebagai …") only learns whom it is about.
 - **Consequence → THREATEN**: a speaker foretells another country a loss ("bahwa AS akan kehilangan lebih banyak",
   "will pay a heavy price"). **Reaction → ACCUSE**: "menuai kecaman keras dari X" is X's disapproval of the subject.
+- **Claim of responsibility → ASSAULT**: "X mengaku bertanggung jawab (atas serangan …)" is X's attack on the party
+  named after it, else on the target of the attack the article named before.
 - **Desire → REQUEST**: what a party hopes or wants others to do or provide: "berharap ada kerja sama", "ingin ada
   pembentukan komite", "berharap untuk mendengar …" (to receive: an ask), "berharap pihak lain …" (an addressee
   named by role), "menginginkan Y …", "penting bagi Y untuk …", "menegaskan perlunya dialog". A hope for one's own
@@ -71,6 +73,7 @@ def apply(
     _claims(s)
     _consequences(s)
     _reactions(s)
+    _responsibility(s)
     _hopes(s)
     _needs(s)
     _readiness(s)
@@ -241,6 +244,48 @@ def _reactions(s: Reading) -> None:
         if _own(critics, recipients):
             continue
         s.add("reaction", "ACCUSE", "disapprove", r, end - 1, Roles(critics, recipients))
+
+
+def _responsibility(s: Reading) -> None:
+    """ "Pemberontak Houthi mengaku bertanggung jawab atas serangan kilang minyak Saudi", "the group claimed
+    responsibility for the attack": the claimant's own attack (PLOVER ASSAULT, as the claimant reports it) on the
+    party named after the claim, else on the target of the attack the article named before ("serangan pesawat tak
+    berawak ke fasilitas minyak Arab Saudi")."""
+    w = s.words
+    for i in range(len(s.lows)):
+        n = s.at(i, w.responsibility)
+        if not n or s.negated(i):
+            continue
+        lo, hi = s.clause_bounds(i)
+        if i + n < len(s.lows) and s.lows[i + n] in w.responsibility_for and s.find(w.attacks, i + n, i + n + 4) is None:
+            s.take(i, i + n - 1)  # "mengaku bertanggung jawab atas kegagalan program": owning a failure, no attack
+            continue
+        attackers = _claimant(s, i)
+        if not attackers:
+            continue
+        own = {p.country for p in attackers}
+        after = [g for g in s.groups if i + n <= g.first < hi and g.named and g.country not in own]
+        target = after[0].participants() if after else s.attack_target(own | {None})
+        if not target:
+            continue  # no target named anywhere before: left to the trigger's own rules
+        s.add("responsibility", "ASSAULT", None, i, i + n - 1, Roles(attackers, target))
+
+
+def _claimant(s: Reading, i: int) -> list[Participant]:
+    """Who claims the attack at token ``i``: the party before a "yang" right before the claim ("Kelompok Houthi,
+    yang mengaku …"); else the last party before the first relative clause of the sentence (which describes it:
+    "Houthi, kelompok pemberontak asal Yaman yang diperangi koalisi pimpinan Saudi …, mengklaim …"); else the last
+    party before the claim."""
+    k = i - 1
+    while k >= 0 and (s.lows[k] in s.syntax.auxiliaries or s.lows[k] in s.syntax.adverbs):
+        k -= 1
+    named = [g for g in s.groups if g.last < i and g.named]
+    if k >= 0 and s.lows[k] in s.syntax.relative:
+        cut = k
+    else:
+        cut = next((r for r in range(i) if s.lows[r] in s.syntax.relative and any(g.last < r for g in named)), i)
+    before = [g for g in named if g.last < cut]
+    return before[-1].participants() if before else []
 
 
 def _and_after(s: Reading, g: Group, hi: int) -> list[Participant]:
