@@ -273,3 +273,24 @@ def test_english_claims_of_responsibility():
     doc = run("A rocket attack on an Israel army post killed two soldiers on Monday. Hamas claimed responsibility.", "en")
     assert (["PSE"], ["ISR"]) in dyads(doc, "ASSAULT")
     assert not of_type(run("Jokowi claimed responsibility for the failure of the vaccine programme.", "en"), "ASSAULT")
+
+
+# --- pledge → AGREE / THREATEN / CONCEDE -------------------------------------------------------------------------
+
+
+def test_a_pledge_of_a_cooperative_act_is_an_agreement_with_its_object():
+    doc = run("Jokowi berkomitmen untuk mendukung Malaysia dalam memadamkan kebakaran hutan.", "id")
+    assert (["IDN"], ["MYS"]) in dyads(doc, "AGREE")
+    doc = run("China pledged to help Pakistan rebuild its railways.", "en")
+    assert (["CHN"], ["PAK"]) in dyads(doc, "AGREE")
+
+
+def test_a_pledge_of_a_conflict_act_is_a_threat():
+    doc = run("Iran bersumpah akan membalas serangan Israel.", "id")
+    assert (["IRN"], ["ISR"]) in dyads(doc, "THREATEN")
+    assert not of_type(doc, "AGREE")
+
+
+def test_a_pledge_of_anything_else_is_no_agreement():
+    assert not of_type(run("Jokowi berjanji akan memberantas korupsi di Indonesia.", "id"), "AGREE")
+    assert not of_type(run("Hamas berjanji bahwa protes di Gaza tidak akan berhenti.", "id"), "AGREE")

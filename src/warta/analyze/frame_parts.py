@@ -67,6 +67,7 @@ class Frames:
     need_for: PhraseSet  # "penting bagi", "perlu bagi": + Y + "untuk" + act
     purpose: set[str]  # "untuk", "to"
     ready: PhraseSet  # "siap", "bersedia", "ready to"
+    commit: PhraseSet  # a pledge: "berkomitmen", "berjanji", "pledged"; only a cooperative or a conflict act counts
     cooperative: PhraseSet  # cooperative acts the lexicon has no trigger for: "berdialog", "bekerja sama"
     hostile: PhraseSet  # conflict acts the lexicon has no trigger for: "membalas", "bertempur"
     ready_alone: PhraseSet  # what may follow a bare "siap": "lebih dari", "jika"

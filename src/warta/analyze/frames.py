@@ -25,6 +25,9 @@ each after the PLOVER manual:
   pembentukan komite", "berharap untuk mendengar …" (to receive: an ask), "berharap pihak lain …" (an addressee
   named by role), "menginginkan Y …", "penting bagi Y untuk …", "menegaskan perlunya dialog". A hope for one's own
   act ("kami berharap bisa menang") or in a relative clause ("partai yang ingin …") is no event.
+- **Pledge → AGREE or THREATEN**: "berkomitmen/berjanji (untuk) + cooperative act" is an AGREE with the act's
+  object, + conflict act a THREATEN, + concession a CONCEDE; a pledge of anything else, or to no party named, is
+  no agreement.
 - **Readiness → AGREE or THREATEN**: "siap/bersedia (untuk) + cooperative act" is an AGREE (an offer, PLOVER
   AGREE); "siap + conflict act" a THREATEN; a bare "siap" in a sentence about war ("kami siap lebih dari siapa
   pun") a THREATEN (violence); "siap + any other act" is that act, by the one who is ready; an open door for talks
@@ -76,6 +79,7 @@ def apply(
     _responsibility(s)
     _hopes(s)
     _needs(s)
+    _pledges(s)
     _readiness(s)
     _doors(s)
     s.matches.sort(key=lambda m: m.first)
@@ -484,6 +488,47 @@ def _readiness(s: Reading) -> None:
         recipients = (s.subject(last).recipients if last > i + n - 1 else []) or s.other_side(speaker)
         if speaker:
             s.add("ready", etype, mode, i, last, Roles(speaker, recipients))
+
+
+def _pledges(s: Reading) -> None:
+    """ "PBB berkomitmen untuk mendukung warga Palestina", "Iran berjanji akan membalas serangan itu": a pledge of a
+    cooperative act is an AGREE with the act's object (PLOVER: a promise to cooperate), of a conflict act a THREATEN;
+    a pledge of anything else ("berjanji akan memberantas korupsi", "berjanji bahwa protes tidak akan surut") is no
+    agreement: the pledge word's own AGREE trigger goes (the act, if a trigger codes it, stays)."""
+    w = s.words
+    for i in range(len(s.lows)):
+        n = s.at(i, w.commit)
+        if not n or s.negated(i) or (i > 0 and s.lows[i - 1] in s.syntax.relative):
+            continue
+        lo, hi = s.clause_bounds(i)
+        j = i + n
+        while j < hi and (s.lows[j] in w.purpose or s.lows[j] in s.syntax.adverbs or s.at(j, w.future)):
+            j += 1
+        act = next((m for m in s.matches if _head(m) == j and m.first > i), None)
+        etype, mode, last = None, None, j
+        if act is not None and act.entry.type in ("CONCEDE", "RETREAT"):
+            etype, last = "CONCEDE", act.last  # PLOVER: a promised concession is a CONCEDE
+        elif act is not None and act.entry.type in COOPERATIVE:
+            etype, last = "AGREE", act.last
+        elif act is not None and act.entry.type in HOSTILE_MODE:
+            etype, mode, last = "THREATEN", HOSTILE_MODE[act.entry.type], act.last
+        elif s.at(j, w.cooperative):
+            etype, last = "AGREE", j + s.at(j, w.cooperative) - 1
+        elif s.at(j, w.hostile):
+            etype, mode, last = "THREATEN", "violence", j + s.at(j, w.hostile) - 1
+        speaker = s.speaker(i, lo) if etype else []
+        if len({p.country for p in speaker}) > 1:
+            continue  # "kedua negara berkomitmen …", "PNG dan Indonesia berkomitmen …": a mutual pledge (the trigger's)
+        # the party the act is done to, else the other side in focus; a concession is often to one's own people
+        # ("pemerintah Hong Kong berjanji untuk menarik RUU"): only to a party named
+        recipients = s.subject(last).recipients if speaker else []
+        if speaker and not recipients and etype != "CONCEDE":
+            recipients = s.other_side(speaker)
+        if not recipients or _own(speaker, recipients):
+            # a pledge to no other party ("promised to fight corruption") is a policy, not an event between two
+            s.matches = [m for m in s.matches if not (m.first == i and m.entry.type == "AGREE")]
+            continue
+        s.add("pledge", etype, mode, i, last, Roles(speaker, recipients))
 
 
 def _head(m: Match) -> int:
