@@ -294,3 +294,11 @@ def test_a_pledge_of_a_conflict_act_is_a_threat():
 def test_a_pledge_of_anything_else_is_no_agreement():
     assert not of_type(run("Jokowi berjanji akan memberantas korupsi di Indonesia.", "id"), "AGREE")
     assert not of_type(run("Hamas berjanji bahwa protes di Gaza tidak akan berhenti.", "id"), "AGREE")
+
+
+def test_the_speaker_described_by_a_relative_clause_is_the_noun_it_describes():
+    # "Turki yang menampung pengungsi Suriah mengatakan …": Turkey speaks, not the refugees' Syria
+    doc = run("Turki yang menampung pengungsi Suriah mengatakan bahwa kabut asap itu berasal dari Indonesia.", "id")
+    assert (["TUR"], ["IDN"]) in dyads(doc, "ACCUSE")
+    doc = run("Malaysia yang memerangi Hamas mengatakan bahwa senjata itu buatan Iran.", "id")
+    assert (["MYS"], ["IRN"]) in dyads(doc, "ACCUSE")

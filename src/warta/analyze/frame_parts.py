@@ -168,7 +168,9 @@ class Reading:
                 next((x for x in range(k - 1, lo - 1, -1) if self.lows[x] in self.syntax.relative), None) if k else None
             )
             if rel is not None and any(self.syntax.is_verb(x) for x in self.lows[rel + 1 : k]):
-                r.actors = []
+                # … the one who speaks is the noun the clause describes, when the entity layer named it
+                head = [g for g in self.groups if lo <= g.first and g.last < rel and g.named][-1:]
+                r.actors = head[0].participants() if head and head[0].last >= rel - 3 else []
                 break
         return r
 
