@@ -264,6 +264,11 @@ def test_a_bare_claim_of_responsibility_takes_the_target_of_the_attack_named_bef
     assert (["PSE"], ["ISR"]) in dyads(doc, "ASSAULT")
 
 
+def test_responsibility_claimed_for_an_incident_after_an_attack_is_that_attack():
+    doc = run("Israel diserang roket pada Senin. Hamas mengklaim bertanggung jawab atas insiden itu.", "id")
+    assert (["PSE"], ["ISR"]) in dyads(doc, "ASSAULT")
+
+
 def test_responsibility_for_something_other_than_an_attack_is_no_assault():
     doc = run("Jokowi mengaku bertanggung jawab atas kegagalan program vaksinasi di Indonesia.", "id")
     assert not of_type(doc, "ASSAULT")
@@ -289,6 +294,12 @@ def test_a_pledge_of_a_conflict_act_is_a_threat():
     doc = run("Iran bersumpah akan membalas serangan Israel.", "id")
     assert (["IRN"], ["ISR"]) in dyads(doc, "THREATEN")
     assert not of_type(doc, "AGREE")
+
+
+def test_a_pledge_to_refrain_from_a_conflict_act_is_an_offer_not_a_threat():
+    doc = run("Jokowi berjanji untuk tidak menyerang Malaysia.", "id")
+    assert (["IDN"], ["MYS"]) in dyads(doc, "AGREE")
+    assert not of_type(doc, "THREATEN")
 
 
 def test_a_pledge_of_anything_else_is_no_agreement():

@@ -82,6 +82,7 @@ class Frames:
     sources: set[str]  # "dari", "from": before who reacted
     responsibility: PhraseSet  # a claim of one's own attack: "mengaku bertanggung jawab", "claimed responsibility"
     responsibility_for: set[str]  # "atas", "for": what the responsibility is for (an attack, or no event)
+    claimed: PhraseSet  # what one claims responsibility for that is an attack: "serangan", "insiden", "ledakan"
     attacks: PhraseSet  # an attack named before, whose target a claim of responsibility takes: "serangan", "attack"
     attack_to: set[str]  # after the attack word, before its target: "terhadap", "ke", "on"
     attacked: PhraseSet  # passive attack words, after their target: "diserang", "was attacked"

@@ -26,7 +26,7 @@ each after the PLOVER manual:
   named by role), "menginginkan Y …", "penting bagi Y untuk …", "menegaskan perlunya dialog". A hope for one's own
   act ("kami berharap bisa menang") or in a relative clause ("partai yang ingin …") is no event.
 - **Pledge → AGREE or THREATEN**: "berkomitmen/berjanji (untuk) + cooperative act" is an AGREE with the act's
-  object, + conflict act a THREATEN, + concession a CONCEDE; a pledge of anything else, or to no party named, is
+  object, + conflict act a THREATEN, + concession a CONCEDE, + "tidak" + conflict act an AGREE (restraint); a pledge of anything else, or to no party named, is
   no agreement.
 - **Readiness → AGREE or THREATEN**: "siap/bersedia (untuk) + cooperative act" is an AGREE (an offer, PLOVER
   AGREE); "siap + conflict act" a THREATEN; a bare "siap" in a sentence about war ("kami siap lebih dari siapa
@@ -261,7 +261,7 @@ def _responsibility(s: Reading) -> None:
         if not n or s.negated(i):
             continue
         lo, hi = s.clause_bounds(i)
-        if i + n < len(s.lows) and s.lows[i + n] in w.responsibility_for and s.find(w.attacks, i + n, i + n + 4) is None:
+        if i + n < len(s.lows) and s.lows[i + n] in w.responsibility_for and s.find(w.claimed, i + n, i + n + 4) is None:
             s.take(i, i + n - 1)  # "mengaku bertanggung jawab atas kegagalan program": owning a failure, no attack
             continue
         attackers = _claimant(s, i)
@@ -504,9 +504,17 @@ def _pledges(s: Reading) -> None:
         j = i + n
         while j < hi and (s.lows[j] in w.purpose or s.lows[j] in s.syntax.adverbs or s.at(j, w.future)):
             j += 1
+        restraint = j < len(s.lows) and s.at(j, w.negation) > 0
+        if restraint:  # "berjanji untuk tidak menyerang": a promise to refrain from a conflict act is an offer
+            j += s.at(j, w.negation)
         act = next((m for m in s.matches if _head(m) == j and m.first > i), None)
         etype, mode, last = None, None, j
-        if act is not None and act.entry.type in ("CONCEDE", "RETREAT"):
+        if restraint:
+            hostile = (act is not None and act.entry.type in HOSTILE_MODE) or s.at(j, w.hostile)
+            if not hostile:
+                continue  # a promise not to do anything else: left to the trigger
+            etype, last = "AGREE", act.last if act is not None else j + s.at(j, w.hostile) - 1
+        elif act is not None and act.entry.type in ("CONCEDE", "RETREAT"):
             etype, last = "CONCEDE", act.last  # PLOVER: a promised concession is a CONCEDE
         elif act is not None and act.entry.type in COOPERATIVE:
             etype, last = "AGREE", act.last
