@@ -252,7 +252,9 @@ def test_a_wish_or_readiness_in_a_relative_clause_describes_a_noun():
 
 
 def test_a_claim_of_responsibility_is_the_claimants_attack_on_the_target_named_after_it():
-    doc = run("Hamas mengklaim bertanggung jawab atas serangan bom terhadap pangkalan militer Israel di Tepi Barat.", "id")
+    doc = run(
+        "Hamas mengklaim bertanggung jawab atas serangan bom terhadap pangkalan militer Israel di Tepi Barat.", "id"
+    )
     assert (["PSE"], ["ISR"]) in dyads(doc, "ASSAULT")
 
 
@@ -275,7 +277,9 @@ def test_responsibility_for_something_other_than_an_attack_is_no_assault():
 
 
 def test_english_claims_of_responsibility():
-    doc = run("A rocket attack on an Israel army post killed two soldiers on Monday. Hamas claimed responsibility.", "en")
+    doc = run(
+        "A rocket attack on an Israel army post killed two soldiers on Monday. Hamas claimed responsibility.", "en"
+    )
     assert (["PSE"], ["ISR"]) in dyads(doc, "ASSAULT")
     assert not of_type(run("Jokowi claimed responsibility for the failure of the vaccine programme.", "en"), "ASSAULT")
 
@@ -305,6 +309,7 @@ def test_a_pledge_to_refrain_from_a_conflict_act_is_an_offer_not_a_threat():
 def test_a_pledge_of_anything_else_is_no_agreement():
     assert not of_type(run("Jokowi berjanji akan memberantas korupsi di Indonesia.", "id"), "AGREE")
     assert not of_type(run("Hamas berjanji bahwa protes di Gaza tidak akan berhenti.", "id"), "AGREE")
+    assert not of_type(run("Modi vowed to put education at the top of his agenda.", "en"), "AGREE")
 
 
 def test_the_speaker_described_by_a_relative_clause_is_the_noun_it_describes():

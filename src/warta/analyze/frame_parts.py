@@ -272,7 +272,9 @@ class Reading:
         for sent in sorted((x for x in self.doc.sentences if x.end <= here), key=lambda x: -x.start):
             toks = [(m.start() + sent.start, m.group().lower()) for m in _WORD.finditer(text[sent.start : sent.end])]
             lows = [x for _, x in toks]
-            ents = sorted((e for e in self.doc.entities if sent.start <= e.start < sent.end and e.country), key=lambda e: e.start)
+            ents = sorted(
+                (e for e in self.doc.entities if sent.start <= e.start < sent.end and e.country), key=lambda e: e.start
+            )
             for k in range(len(lows)):
                 if _starts(lows, k, w.attacked):
                     before = [e for e in ents if e.end <= toks[k][0]]
@@ -286,9 +288,9 @@ class Reading:
                         break
                     if lows[j] in w.attack_to:
                         after = [e for e in ents if e.start > toks[j][0]]
-                        if after and len(_WORD.findall(text[toks[j][0] : after[0].start])) <= 6:
-                            if after[0].country not in not_of:
-                                return [_participant(after[0])]
+                        near = after and len(_WORD.findall(text[toks[j][0] : after[0].start])) <= 6
+                        if near and after[0].country not in not_of:
+                            return [_participant(after[0])]
                         break
         return []
 

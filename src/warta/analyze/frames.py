@@ -260,8 +260,12 @@ def _responsibility(s: Reading) -> None:
         n = s.at(i, w.responsibility)
         if not n or s.negated(i):
             continue
-        lo, hi = s.clause_bounds(i)
-        if i + n < len(s.lows) and s.lows[i + n] in w.responsibility_for and s.find(w.claimed, i + n, i + n + 4) is None:
+        _, hi = s.clause_bounds(i)
+        if (
+            i + n < len(s.lows)
+            and s.lows[i + n] in w.responsibility_for
+            and s.find(w.claimed, i + n, i + n + 4) is None
+        ):
             s.take(i, i + n - 1)  # "mengaku bertanggung jawab atas kegagalan program": owning a failure, no attack
             continue
         attackers = _claimant(s, i)
