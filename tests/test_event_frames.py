@@ -246,3 +246,75 @@ def test_a_damning_word_said_of_another_noun_or_of_the_victim_accuses_no_one_nam
 def test_a_wish_or_readiness_in_a_relative_clause_describes_a_noun():
     doc = run("Partai oposisi yang ingin ada perundingan dengan Malaysia kalah dalam pemilu Indonesia.", "id")
     assert not of_type(doc, "REQUEST")
+
+
+# --- claim of responsibility → ASSAULT ---------------------------------------------------------------------------
+
+
+def test_a_claim_of_responsibility_is_the_claimants_attack_on_the_target_named_after_it():
+    doc = run(
+        "Hamas mengklaim bertanggung jawab atas serangan bom terhadap pangkalan militer Israel di Tepi Barat.", "id"
+    )
+    assert (["PSE"], ["ISR"]) in dyads(doc, "ASSAULT")
+
+
+def test_a_bare_claim_of_responsibility_takes_the_target_of_the_attack_named_before():
+    doc = run("Sebuah serangan roket ke pos militer Israel menewaskan dua tentara pada Senin. Iran mengecam Israel. "
+              "Hamas, yang didukung oleh Iran, kemudian mengaku bertanggung jawab.", "id")  # fmt: skip
+    assert (["PSE"], ["ISR"]) in dyads(doc, "ASSAULT")
+    doc = run("Israel diserang roket pada Senin malam. Hamas mengklaim bertanggung jawab atas serangan itu.", "id")
+    assert (["PSE"], ["ISR"]) in dyads(doc, "ASSAULT")
+
+
+def test_responsibility_claimed_for_an_incident_after_an_attack_is_that_attack():
+    doc = run("Israel diserang roket pada Senin. Hamas mengklaim bertanggung jawab atas insiden itu.", "id")
+    assert (["PSE"], ["ISR"]) in dyads(doc, "ASSAULT")
+
+
+def test_responsibility_for_something_other_than_an_attack_is_no_assault():
+    doc = run("Jokowi mengaku bertanggung jawab atas kegagalan program vaksinasi di Indonesia.", "id")
+    assert not of_type(doc, "ASSAULT")
+
+
+def test_english_claims_of_responsibility():
+    doc = run(
+        "A rocket attack on an Israel army post killed two soldiers on Monday. Hamas claimed responsibility.", "en"
+    )
+    assert (["PSE"], ["ISR"]) in dyads(doc, "ASSAULT")
+    assert not of_type(run("Jokowi claimed responsibility for the failure of the vaccine programme.", "en"), "ASSAULT")
+
+
+# --- pledge → AGREE / THREATEN / CONCEDE -------------------------------------------------------------------------
+
+
+def test_a_pledge_of_a_cooperative_act_is_an_agreement_with_its_object():
+    doc = run("Jokowi berkomitmen untuk mendukung Malaysia dalam memadamkan kebakaran hutan.", "id")
+    assert (["IDN"], ["MYS"]) in dyads(doc, "AGREE")
+    doc = run("China pledged to help Pakistan rebuild its railways.", "en")
+    assert (["CHN"], ["PAK"]) in dyads(doc, "AGREE")
+
+
+def test_a_pledge_of_a_conflict_act_is_a_threat():
+    doc = run("Iran bersumpah akan membalas serangan Israel.", "id")
+    assert (["IRN"], ["ISR"]) in dyads(doc, "THREATEN")
+    assert not of_type(doc, "AGREE")
+
+
+def test_a_pledge_to_refrain_from_a_conflict_act_is_an_offer_not_a_threat():
+    doc = run("Jokowi berjanji untuk tidak menyerang Malaysia.", "id")
+    assert (["IDN"], ["MYS"]) in dyads(doc, "AGREE")
+    assert not of_type(doc, "THREATEN")
+
+
+def test_a_pledge_of_anything_else_is_no_agreement():
+    assert not of_type(run("Jokowi berjanji akan memberantas korupsi di Indonesia.", "id"), "AGREE")
+    assert not of_type(run("Hamas berjanji bahwa protes di Gaza tidak akan berhenti.", "id"), "AGREE")
+    assert not of_type(run("Modi vowed to put education at the top of his agenda.", "en"), "AGREE")
+
+
+def test_the_speaker_described_by_a_relative_clause_is_the_noun_it_describes():
+    # "Turki yang menampung pengungsi Suriah mengatakan …": Turkey speaks, not the refugees' Syria
+    doc = run("Turki yang menampung pengungsi Suriah mengatakan bahwa kabut asap itu berasal dari Indonesia.", "id")
+    assert (["TUR"], ["IDN"]) in dyads(doc, "ACCUSE")
+    doc = run("Malaysia yang memerangi Hamas mengatakan bahwa senjata itu buatan Iran.", "id")
+    assert (["MYS"], ["IRN"]) in dyads(doc, "ACCUSE")

@@ -4,16 +4,28 @@ trigger matches a frame replaces."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields
 from typing import Any
 
-from ..model import Doc, Participant
+from ..model import Doc, Entity, Participant
 from .arguments import Group, Roles, Syntax, roles
 from .article_parties import counterpart, named_parties, person_before, place_counterpart
 from .cues import Cues
 from .triggers import Entry, Form, Lexicon, Match, PhraseSet, Token, cue_phrases
 
+_WORD = re.compile(r"[\w-]+")
+
 CONFIDENCE = 0.6  # a frame is read from a construction, not a dedicated word: as sure as a bare noun trigger
+
+
+def _starts(lows: list[str], k: int, phrases: PhraseSet) -> bool:
+    return any(tuple(lows[k : k + len(p)]) == p for p in phrases.by_first.get(lows[k], ()))
+
+
+def _participant(e: Entity) -> Participant:
+    return Participant(name=e.name, text=e.text, start=e.start, end=e.end, kb_id=e.kb_id, country=e.country,
+                       sector=e.sector)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -56,6 +68,7 @@ class Frames:
     need_for: PhraseSet  # "penting bagi", "perlu bagi": + Y + "untuk" + act
     purpose: set[str]  # "untuk", "to"
     ready: PhraseSet  # "siap", "bersedia", "ready to"
+    commit: PhraseSet  # a pledge: "berkomitmen", "berjanji", "pledged"; only a cooperative or a conflict act counts
     cooperative: PhraseSet  # cooperative acts the lexicon has no trigger for: "berdialog", "bekerja sama"
     hostile: PhraseSet  # conflict acts the lexicon has no trigger for: "membalas", "bertempur"
     ready_alone: PhraseSet  # what may follow a bare "siap": "lebih dari", "jika"
@@ -68,6 +81,12 @@ class Frames:
     reacting: PhraseSet  # "menuai", "mendapat", "drew"
     reactions: PhraseSet  # "kecaman", "reaksi keras", "criticism"
     sources: set[str]  # "dari", "from": before who reacted
+    responsibility: PhraseSet  # a claim of one's own attack: "mengaku bertanggung jawab", "claimed responsibility"
+    responsibility_for: set[str]  # "atas", "for": what the responsibility is for (an attack, or no event)
+    claimed: PhraseSet  # what one claims responsibility for that is an attack: "serangan", "insiden", "ledakan"
+    attacks: PhraseSet  # an attack named before, whose target a claim of responsibility takes: "serangan", "attack"
+    attack_to: set[str]  # after the attack word, before its target: "terhadap", "ke", "on"
+    attacked: PhraseSet  # passive attack words, after their target: "diserang", "was attacked"
     breaks: set[str]  # the claim runs to these (quotes do not end it): the clause breaks of [cues]
     window: int = 6  # tokens between a reporting verb and its link, between the door and "terbuka"
 
@@ -151,7 +170,9 @@ class Reading:
                 next((x for x in range(k - 1, lo - 1, -1) if self.lows[x] in self.syntax.relative), None) if k else None
             )
             if rel is not None and any(self.syntax.is_verb(x) for x in self.lows[rel + 1 : k]):
-                r.actors = []
+                # … the one who speaks is the noun the clause describes, when the entity layer named it
+                head = [g for g in self.groups if lo <= g.first and g.last < rel and g.named][-1:]
+                r.actors = head[0].participants() if head and head[0].last >= rel - 3 else []
                 break
         return r
 
@@ -240,6 +261,38 @@ class Reading:
             if self.lows[k] in self.syntax.passive_agent:
                 after = [g for g in self.groups if k < g.first <= k + 2 and g.named]
                 return after[0].participants() if after else []
+        return []
+
+    def attack_target(self, not_of: set[str | None]) -> list[Participant]:
+        """The party an attack was made on, read from the sentences before this one (nearest first): the first party
+        after a word marking the target of an attack word ("serangan pesawat tak berawak ke fasilitas minyak Arab
+        Saudi", "the attack on a Saudi oil plant"), or the last one before a passive attack word ("Aramco diserang");
+        never of the countries ``not_of`` (the attacker's own) nor after an agent ("disponsori oleh Iran")."""
+        here = self.tokens[0].start
+        text, w = self.doc.text, self.words
+        for sent in sorted((x for x in self.doc.sentences if x.end <= here), key=lambda x: -x.start):
+            toks = [(m.start() + sent.start, m.group().lower()) for m in _WORD.finditer(text[sent.start : sent.end])]
+            lows = [x for _, x in toks]
+            ents = sorted(
+                (e for e in self.doc.entities if sent.start <= e.start < sent.end and e.country), key=lambda e: e.start
+            )
+            for k in range(len(lows)):
+                if _starts(lows, k, w.attacked):
+                    before = [e for e in ents if e.end <= toks[k][0]]
+                    if before and before[-1].country not in not_of:
+                        return [_participant(before[-1])]
+                    continue
+                if not _starts(lows, k, w.attacks):
+                    continue
+                for j in range(k + 1, min(len(lows), k + 7)):
+                    if lows[j] in self.syntax.passive_agent:
+                        break
+                    if lows[j] in w.attack_to:
+                        after = [e for e in ents if e.start > toks[j][0]]
+                        near = after and len(_WORD.findall(text[toks[j][0] : after[0].start])) <= 6
+                        if near and after[0].country not in not_of:
+                            return [_participant(after[0])]
+                        break
         return []
 
     def find_back(self, phrases: PhraseSet, lo: int, hi: int) -> int | None:

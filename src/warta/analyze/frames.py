@@ -19,10 +19,15 @@ each after the PLOVER manual:
   already makes the speech an ACCUSE ("menyebut serangan itu sebagai …") only learns whom it is about.
 - **Consequence → THREATEN**: a speaker foretells another country a loss ("bahwa AS akan kehilangan lebih banyak",
   "will pay a heavy price"). **Reaction → ACCUSE**: "menuai kecaman keras dari X" is X's disapproval of the subject.
+- **Claim of responsibility → ASSAULT**: "X mengaku bertanggung jawab (atas serangan …)" is X's attack on the party
+  named after it, else on the target of the attack the article named before.
 - **Desire → REQUEST**: what a party hopes or wants others to do or provide: "berharap ada kerja sama", "ingin ada
   pembentukan komite", "berharap untuk mendengar …" (to receive: an ask), "berharap pihak lain …" (an addressee
   named by role), "menginginkan Y …", "penting bagi Y untuk …", "menegaskan perlunya dialog". A hope for one's own
   act ("kami berharap bisa menang") or in a relative clause ("partai yang ingin …") is no event.
+- **Pledge → AGREE or THREATEN**: "berkomitmen/berjanji (untuk) + cooperative act" is an AGREE with the act's
+  object, + conflict act a THREATEN, + concession a CONCEDE, + "tidak" + conflict act an AGREE (restraint); a pledge of anything else, or to no party named, is
+  no agreement.
 - **Readiness → AGREE or THREATEN**: "siap/bersedia (untuk) + cooperative act" is an AGREE (an offer, PLOVER
   AGREE); "siap + conflict act" a THREATEN; a bare "siap" in a sentence about war ("kami siap lebih dari siapa
   pun") a THREATEN (violence); "siap + any other act" is that act, by the one who is ready; an open door for talks
@@ -72,8 +77,10 @@ def apply(
     _claims(s)
     _consequences(s)
     _reactions(s)
+    _responsibility(s)
     _hopes(s)
     _needs(s)
+    _pledges(s)
     _readiness(s)
     _doors(s)
     s.matches.sort(key=lambda m: m.first)
@@ -242,6 +249,52 @@ def _reactions(s: Reading) -> None:
         if _own(critics, recipients):
             continue
         s.add("reaction", "ACCUSE", "disapprove", r, end - 1, Roles(critics, recipients))
+
+
+def _responsibility(s: Reading) -> None:
+    """ "Pemberontak Houthi mengaku bertanggung jawab atas serangan kilang minyak Saudi", "the group claimed
+    responsibility for the attack": the claimant's own attack (PLOVER ASSAULT, as the claimant reports it) on the
+    party named after the claim, else on the target of the attack the article named before ("serangan pesawat tak
+    berawak ke fasilitas minyak Arab Saudi")."""
+    w = s.words
+    for i in range(len(s.lows)):
+        n = s.at(i, w.responsibility)
+        if not n or s.negated(i):
+            continue
+        _, hi = s.clause_bounds(i)
+        if (
+            i + n < len(s.lows)
+            and s.lows[i + n] in w.responsibility_for
+            and s.find(w.claimed, i + n, i + n + 4) is None
+        ):
+            s.take(i, i + n - 1)  # "mengaku bertanggung jawab atas kegagalan program": owning a failure, no attack
+            continue
+        attackers = _claimant(s, i)
+        if not attackers:
+            continue
+        own = {p.country for p in attackers}
+        after = [g for g in s.groups if i + n <= g.first < hi and g.named and g.country not in own]
+        target = after[0].participants() if after else s.attack_target(own | {None})
+        if not target:
+            continue  # no target named anywhere before: left to the trigger's own rules
+        s.add("responsibility", "ASSAULT", None, i, i + n - 1, Roles(attackers, target))
+
+
+def _claimant(s: Reading, i: int) -> list[Participant]:
+    """Who claims the attack at token ``i``: the party before a "yang" right before the claim ("Kelompok Houthi,
+    yang mengaku …"); else the last party before the first relative clause of the sentence (which describes it:
+    "Houthi, kelompok pemberontak asal Yaman yang diperangi koalisi pimpinan Saudi …, mengklaim …"); else the last
+    party before the claim."""
+    k = i - 1
+    while k >= 0 and (s.lows[k] in s.syntax.auxiliaries or s.lows[k] in s.syntax.adverbs):
+        k -= 1
+    named = [g for g in s.groups if g.last < i and g.named]
+    if k >= 0 and s.lows[k] in s.syntax.relative:
+        cut = k
+    else:
+        cut = next((r for r in range(i) if s.lows[r] in s.syntax.relative and any(g.last < r for g in named)), i)
+    before = [g for g in named if g.last < cut]
+    return before[-1].participants() if before else []
 
 
 def _and_after(s: Reading, g: Group, hi: int) -> list[Participant]:
@@ -440,6 +493,55 @@ def _readiness(s: Reading) -> None:
         recipients = (s.subject(last).recipients if last > i + n - 1 else []) or s.other_side(speaker)
         if speaker:
             s.add("ready", etype, mode, i, last, Roles(speaker, recipients))
+
+
+def _pledges(s: Reading) -> None:
+    """ "PBB berkomitmen untuk mendukung warga Palestina", "Iran berjanji akan membalas serangan itu": a pledge of a
+    cooperative act is an AGREE with the act's object (PLOVER: a promise to cooperate), of a conflict act a THREATEN;
+    a pledge of anything else ("berjanji akan memberantas korupsi", "berjanji bahwa protes tidak akan surut") is no
+    agreement: the pledge word's own AGREE trigger goes (the act, if a trigger codes it, stays)."""
+    w = s.words
+    for i in range(len(s.lows)):
+        n = s.at(i, w.commit)
+        if not n or s.negated(i) or (i > 0 and s.lows[i - 1] in s.syntax.relative):
+            continue
+        lo, hi = s.clause_bounds(i)
+        j = i + n
+        while j < hi and (s.lows[j] in w.purpose or s.lows[j] in s.syntax.adverbs or s.at(j, w.future)):
+            j += 1
+        restraint = j < len(s.lows) and s.at(j, w.negation) > 0
+        if restraint:  # "berjanji untuk tidak menyerang": a promise to refrain from a conflict act is an offer
+            j += s.at(j, w.negation)
+        act = next((m for m in s.matches if _head(m) == j and m.first > i), None)
+        etype, mode, last = None, None, j
+        if restraint:
+            hostile = (act is not None and act.entry.type in HOSTILE_MODE) or s.at(j, w.hostile)
+            if not hostile:
+                continue  # a promise not to do anything else: left to the trigger
+            etype, last = "AGREE", act.last if act is not None else j + s.at(j, w.hostile) - 1
+        elif act is not None and act.entry.type in ("CONCEDE", "RETREAT"):
+            etype, last = "CONCEDE", act.last  # PLOVER: a promised concession is a CONCEDE
+        elif act is not None and act.entry.type in COOPERATIVE:
+            etype, last = "AGREE", act.last
+        elif act is not None and act.entry.type in HOSTILE_MODE:
+            etype, mode, last = "THREATEN", HOSTILE_MODE[act.entry.type], act.last
+        elif s.at(j, w.cooperative):
+            etype, last = "AGREE", j + s.at(j, w.cooperative) - 1
+        elif s.at(j, w.hostile):
+            etype, mode, last = "THREATEN", "violence", j + s.at(j, w.hostile) - 1
+        speaker = s.speaker(i, lo) if etype else []
+        if len({p.country for p in speaker}) > 1:
+            continue  # "kedua negara berkomitmen …", "PNG dan Indonesia berkomitmen …": a mutual pledge (the trigger's)
+        # the party the act is done to, else the other side in focus; a concession is often to one's own people
+        # ("pemerintah Hong Kong berjanji untuk menarik RUU"): only to a party named
+        recipients = s.subject(last).recipients if speaker else []
+        if speaker and not recipients and etype != "CONCEDE":
+            recipients = s.other_side(speaker)
+        if not recipients or _own(speaker, recipients):
+            # a pledge to no other party ("promised to fight corruption") is a policy, not an event between two
+            s.matches = [m for m in s.matches if not (m.first == i and m.entry.type == "AGREE")]
+            continue
+        s.add("pledge", etype, mode, i, last, Roles(speaker, recipients))
 
 
 def _head(m: Match) -> int:
