@@ -174,3 +174,18 @@ def test_indonesian_page_without_zone_is_wib():
     assert a.published == "2024-02-14T08:30:00+07:00"
     b = extract_page(Page(html.replace("lang='id'", "lang='en'"), "html", url="https://www.example.com/pemilu"))
     assert b.published == "2024-02-14T08:30:00"  # English outlets keep no single zone
+
+
+def test_a_related_link_whose_title_was_lost_keeps_the_story_text_after_it():
+    from warta.extract.body import clean
+
+    paras = [
+        "Jakarta - Menteri Luar Negeri bertemu duta besar Malaysia pada Senin untuk membahas kabut asap.",
+        "Baca juga:,,Baca juga:,,Pemerintah membantah tudingan bahwa asap berasal dari Sumatera.",
+        "Baca juga:,,",
+        "Baca juga: Jokowi Tinjau Kebakaran Hutan di Riau",
+        "Pertemuan itu berlangsung selama dua jam di Jakarta.",
+    ]
+    body = clean(paras).paragraphs
+    assert "Pemerintah membantah tudingan bahwa asap berasal dari Sumatera." in body
+    assert not any("Baca juga" in p or "Jokowi Tinjau" in p for p in body)

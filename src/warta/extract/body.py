@@ -9,7 +9,16 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Caption
-from .boilerplate import bare, caption_prefix, credit_of, is_drop, is_tail, markers, strip_editor_code
+from .boilerplate import (
+    after_empty_link,
+    bare,
+    caption_prefix,
+    credit_of,
+    is_drop,
+    is_tail,
+    markers,
+    strip_editor_code,
+)
 from .byline import Byline, parse_byline, parse_labelled
 from .dateline import split_lead
 
@@ -131,6 +140,7 @@ def clean(
     byline: Byline | None = None
     kept: list[str] = []
     for i, p in enumerate(paras):
+        p = after_empty_link(p, m) or p
         key = bare(p)
         if key in caption_keys or (key and any(_same_caption(key, k) for k in caption_keys)):
             continue

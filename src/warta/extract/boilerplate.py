@@ -171,6 +171,25 @@ def is_drop(line: str, m: Markers | None = None) -> bool:
     return bool(EDITOR_CODE.fullmatch(line.strip())) and len(line.strip()) <= 16
 
 
+@lru_cache(maxsize=16)
+def _empty_link_re(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    labels = [p for p in prefixes if p.endswith(":")]
+    alt = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in labels)
+    return re.compile(rf"^\s*(?:(?:{alt})\s*,+\s*)+", re.IGNORECASE)
+
+
+def after_empty_link(line: str, m: Markers | None = None) -> str | None:
+    """The story text after related-link labels whose link text the scraper lost ("Baca juga:,,Baca juga:,,Iran
+    membantah …": only the commas that separated the title are left), or None when the line is not one. Dropping
+    the whole line as a related link lost ~240 story paragraphs of the okezone records in id-news-clickid."""
+    m = m or markers()
+    found = _empty_link_re(m.drop_prefixes).match(line)
+    if found is None:
+        return None
+    rest = line[found.end() :].strip()
+    return rest or None
+
+
 def is_tail(line: str, m: Markers | None = None) -> bool:
     """A line that opens the block after the story (related lists, tags, follow prompts, copyright footer)."""
     m = m or markers()
