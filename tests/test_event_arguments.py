@@ -410,3 +410,17 @@ def test_a_source_asking_not_to_be_named_is_no_request():
     assert "REQUEST" in [e.type for e in asserted(run("Korea Selatan meminta Jepang mencabut larangan itu.", "id"))]
     text = "Japan rejected the plan, said a South Korean diplomat who asked not to be named."
     assert "REQUEST" not in [e.type for e in asserted(run(text, "en"))]
+
+
+def test_an_office_whose_name_holds_dan_is_the_title_of_the_person_after_it(monkeypatch):
+    import test_events
+
+    monkeypatch.setitem(test_events.PARTIES, "Retno Marsudi", ("PER", "IDN", "GOV"))
+    # "Menteri Pariwisata dan Ekonomi Kreatif Retno Marsudi": one party, not the minister and Retno
+    doc = run("Menteri Pariwisata dan Ekonomi Kreatif Retno Marsudi mengecam Australia.", "id")
+    (accusation,) = [e for e in asserted(doc) if e.type == "ACCUSE"]
+    assert [p.name for p in accusation.actors] == ["Retno Marsudi"] and countries(accusation.recipients) == ["AUS"]
+    # a role noun coordinated right before a name is a second party
+    doc = run("Polisi dan Retno Marsudi mengecam Australia.", "id")
+    (accusation,) = [e for e in asserted(doc) if e.type == "ACCUSE"]
+    assert len(accusation.actors) == 2

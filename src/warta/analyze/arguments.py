@@ -262,6 +262,10 @@ def _coordinated(groups: list[Group], k: int, lows: list[str], syntax: Syntax, s
             break
         if any(w in syntax.clause_breaks for w in gap):
             break
+        if a.focus is None and all(x.agent for x in a.mentions) and b.named and gap[0] not in syntax.coordinators:
+            # "Menteri Lingkungan Hidup dan Kehutanan Siti Nurbaya": words after a role noun before the "dan" make
+            # it an office whose name holds the coordinator, the title of the person named after it (no second party)
+            break
         j += step
         found.append(j)
     return sorted(found)
