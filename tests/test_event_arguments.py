@@ -424,3 +424,22 @@ def test_an_office_whose_name_holds_dan_is_the_title_of_the_person_after_it(monk
     doc = run("Polisi dan Retno Marsudi mengecam Australia.", "id")
     (accusation,) = [e for e in asserted(doc) if e.type == "ACCUSE"]
     assert len(accusation.actors) == 2
+
+
+def test_a_person_noun_with_a_demonstrative_is_the_storys_protagonist(monkeypatch):
+    import test_events
+
+    from warta.model import Place
+
+    monkeypatch.setitem(test_events.PARTIES, "Ahmad Faisal", ("PER", "MYS", None))
+    jakarta = Place("Jakarta", "IDN")
+    text = (
+        "Ahmad Faisal ditangkap di Jakarta pada Senin. Jokowi mengatakan Ahmad Faisal masuk tanpa izin. "
+        "Pria berusia 43 tahun itu dituduh menyelundupkan narkoba."
+    )
+    (charge,) = [e for e in asserted(run(text, "id", dateline=jakarta)) if e.type == "ACCUSE"]
+    assert countries(charge.recipients) == ["MYS"]  # the man the story is about, not the country it is set in
+    # a person noun with no demonstrative is someone new: the story's country, as before
+    text = "Ahmad Faisal ditangkap di Jakarta pada Senin. Seorang pria dituduh menyelundupkan narkoba."
+    charges = [e for e in asserted(run(text, "id", dateline=jakarta)) if e.type == "ACCUSE"]
+    assert charges and all(countries(e.recipients) == ["IDN"] for e in charges)

@@ -69,6 +69,7 @@ from . import frames, implied, plover
 from .arguments import Syntax, agent_mentions, caused, groups_of, mentions_in, pronoun_subject, roles, without_sources
 from .article_parties import (
     counterpart,
+    described_person,
     is_state_name,
     named_parties,
     person_before,
@@ -139,6 +140,10 @@ class _Lang:
     lex: Lexicon
     syntax: Syntax
     cues: Cues
+
+    @property
+    def persons(self) -> set[str]:  # person nouns ("pria", "perempuan"): the [implied] patients that are no pronoun
+        return {w.lower() for w in self.lex.data.get("implied", {}).get("patients", [])} - self.syntax.singular
 
 
 _LANG: dict[str, _Lang] = {}
@@ -331,6 +336,8 @@ def _sentence_events(
                 same = [q for at, q in state.named if at < p.start and q.sector == p.sector and q.country]
                 if same:
                     p.country = same[-1].country
+            if p.country is None and (who := described_person(doc, state.named, p, lang.persons, lang.cues.demonstratives)):
+                p.country = who.country  # "Perempuan berusia 43 tahun itu": the story's protagonist (article_parties)
             if p.country is None and p.kb_id is None and state.home:
                 # a role noun ("polisi", "the army") or a name the knowledge base does not know ("Cho", "PTRI
                 # Jenewa"): taken to be of the country the story is about (confidence is lowered below)
