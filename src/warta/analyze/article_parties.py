@@ -138,7 +138,11 @@ def counterpart(
 
 
 def described_person(
-    doc: Doc, named: list[tuple[int, Participant]], p: Participant, persons: set[str], demonstratives: set[str],
+    doc: Doc,
+    named: list[tuple[int, Participant]],
+    p: Participant,
+    persons: set[str],
+    demonstratives: set[str],
     reach: int = 5,
 ) -> Participant | None:
     """The person a definite description stands for: a person noun with a demonstrative closing its phrase ("Pria
@@ -165,3 +169,31 @@ def described_person(
         return None
     best = max(counts, key=lambda n: (counts[n], -first[n].start))
     return replace(first[best])
+
+
+def object_owner(
+    doc: Doc,
+    named: list[tuple[int, Participant]],
+    groups: list[Group],
+    lows: list[str],
+    first: int,
+    last: int,
+    at: int,
+    actors: list[Participant],
+    syntax: Syntax,
+    window: int,
+) -> list[Participant]:
+    """The recipient an object pronoun stands for, after the trigger ``first``..``last`` (tokens; at offset ``at``):
+    "menjatuhkan hukuman mati terhadapnya" is the last person named; the owner of a possessed object ("Turki
+    menyerukan penggulingannya") the last other party named before it in the sentence. Empty when there is none."""
+    if any(w in syntax.pronoun_objects for w in lows[last + 1 : last + 1 + window]):
+        person = person_before(doc, named, at)
+        if person is not None and all(person.name != p.name for p in actors):
+            return [person]
+        return []
+    if last + 1 < len(lows) and syntax.possessed(lows[last + 1]):
+        own = {p.country for p in actors}
+        owner = [g for g in groups if g.last < first and g.named and g.country and g.country not in own]
+        if owner:
+            return owner[-1].participants()
+    return []
