@@ -443,3 +443,15 @@ def test_a_person_noun_with_a_demonstrative_is_the_storys_protagonist(monkeypatc
     text = "Ahmad Faisal ditangkap di Jakarta pada Senin. Seorang pria dituduh menyelundupkan narkoba."
     charges = [e for e in asserted(run(text, "id", dateline=jakarta)) if e.type == "ACCUSE"]
     assert charges and all(countries(e.recipients) == ["IDN"] for e in charges)
+
+
+def test_the_verb_after_a_relative_clause_on_the_subject_is_its_predicate():
+    # "yang menyerang Ukraina" describes the Russian troops; Ukraine, its object, is not who condemns Japan
+    for text in (
+        "Pasukan Rusia yang menyerang Ukraina mengecam Jepang.",
+        "Pasukan Rusia yang menyerang Ukraina juga mengecam Jepang.",
+    ):
+        assert [c[:2] for c in kinds(run(text, "id"), "ACCUSE")] == [(["RUS"], ["JPN"])], text
+    # with no relative pronoun the object of the first verb is still the second verb's subject
+    doc = run("Jepang melihat kapal Korea Utara menyerang kapal nelayan Korea Selatan.", "id")
+    assert [c[0] for c in kinds(doc, "ASSAULT")] == [["PRK"]]
