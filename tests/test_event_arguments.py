@@ -410,3 +410,48 @@ def test_a_source_asking_not_to_be_named_is_no_request():
     assert "REQUEST" in [e.type for e in asserted(run("Korea Selatan meminta Jepang mencabut larangan itu.", "id"))]
     text = "Japan rejected the plan, said a South Korean diplomat who asked not to be named."
     assert "REQUEST" not in [e.type for e in asserted(run(text, "en"))]
+
+
+def test_an_office_whose_name_holds_dan_is_the_title_of_the_person_after_it(monkeypatch):
+    import test_events
+
+    monkeypatch.setitem(test_events.PARTIES, "Retno Marsudi", ("PER", "IDN", "GOV"))
+    # "Menteri Pariwisata dan Ekonomi Kreatif Retno Marsudi": one party, not the minister and Retno
+    doc = run("Menteri Pariwisata dan Ekonomi Kreatif Retno Marsudi mengecam Australia.", "id")
+    (accusation,) = [e for e in asserted(doc) if e.type == "ACCUSE"]
+    assert [p.name for p in accusation.actors] == ["Retno Marsudi"] and countries(accusation.recipients) == ["AUS"]
+    # a role noun coordinated right before a name is a second party
+    doc = run("Polisi dan Retno Marsudi mengecam Australia.", "id")
+    (accusation,) = [e for e in asserted(doc) if e.type == "ACCUSE"]
+    assert len(accusation.actors) == 2
+
+
+def test_a_person_noun_with_a_demonstrative_is_the_storys_protagonist(monkeypatch):
+    import test_events
+
+    from warta.model import Place
+
+    monkeypatch.setitem(test_events.PARTIES, "Ahmad Faisal", ("PER", "MYS", None))
+    jakarta = Place("Jakarta", "IDN")
+    text = (
+        "Ahmad Faisal ditangkap di Jakarta pada Senin. Jokowi mengatakan Ahmad Faisal masuk tanpa izin. "
+        "Pria berusia 43 tahun itu dituduh menyelundupkan narkoba."
+    )
+    (charge,) = [e for e in asserted(run(text, "id", dateline=jakarta)) if e.type == "ACCUSE"]
+    assert countries(charge.recipients) == ["MYS"]  # the man the story is about, not the country it is set in
+    # a person noun with no demonstrative is someone new: the story's country, as before
+    text = "Ahmad Faisal ditangkap di Jakarta pada Senin. Seorang pria dituduh menyelundupkan narkoba."
+    charges = [e for e in asserted(run(text, "id", dateline=jakarta)) if e.type == "ACCUSE"]
+    assert charges and all(countries(e.recipients) == ["IDN"] for e in charges)
+
+
+def test_the_verb_after_a_relative_clause_on_the_subject_is_its_predicate():
+    # "yang menyerang Ukraina" describes the Russian troops; Ukraine, its object, is not who condemns Japan
+    for text in (
+        "Pasukan Rusia yang menyerang Ukraina mengecam Jepang.",
+        "Pasukan Rusia yang menyerang Ukraina juga mengecam Jepang.",
+    ):
+        assert [c[:2] for c in kinds(run(text, "id"), "ACCUSE")] == [(["RUS"], ["JPN"])], text
+    # with no relative pronoun the object of the first verb is still the second verb's subject
+    doc = run("Jepang melihat kapal Korea Utara menyerang kapal nelayan Korea Selatan.", "id")
+    assert [c[0] for c in kinds(doc, "ASSAULT")] == [["PRK"]]

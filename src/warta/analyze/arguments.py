@@ -15,7 +15,9 @@ The rules work on tokens and entity mentions only (no parser), with the language
   are actors and there are no recipients, as PLOVER codes reciprocal events.
 - "Keduanya", "Kedua pemimpin", "both leaders": the parties in focus (from earlier sentences), given by the caller.
 - Clause structure, for packs that mark verbs by a prefix (``syntax.py``; Indonesian meN-): the subject of a verb in
-  a relative clause is the noun the clause hangs on ("para pemuda yang marah, yang bentrok"); after another verb
+  a relative clause is the noun the clause hangs on ("para pemuda yang marah, yang bentrok"), and the verb after a
+  relative clause with its object has the noun the clause hangs on ("Pasukan Rusia yang menyerang Ukraina
+  mengecam …"); after another verb
   with an object, that object ("mendorong kapal kedua melepaskan tembakan"); a verb coordinated after an object,
   or in a purpose or manner clause ("menyurati Presiden untuk mengeluhkan", "dengan mengecam"), has the first
   verb's subject; a party after "tentang"/"oleh"/a preposition is not the subject; an unknown person in apposition
@@ -262,6 +264,10 @@ def _coordinated(groups: list[Group], k: int, lows: list[str], syntax: Syntax, s
             break
         if any(w in syntax.clause_breaks for w in gap):
             break
+        if a.focus is None and all(x.agent for x in a.mentions) and b.named and gap[0] not in syntax.coordinators:
+            # "Menteri Lingkungan Hidup dan Kehutanan Siti Nurbaya": words after a role noun before the "dan" make
+            # it an office whose name holds the coordinator, the title of the person named after it (no second party)
+            break
         j += step
         found.append(j)
     return sorted(found)
@@ -379,6 +385,15 @@ def _embedded_subject(groups: list[Group], lows: list[str], k: int, before: int,
         link = any(lows[i] in syntax.purpose_links for i in range(groups[k].last + 1, before))
         if link and v >= 0 and verb(v) and lows[v] not in syntax.object_control:
             return _subject(groups, lows, v, syntax)
+        return None
+    opener = lows[groups[k].last + 1 : verbs[0]]
+    if (
+        opener
+        and opener[0] in syntax.relative
+        and all(w in syntax.adverbs or w in syntax.auxiliaries for w in opener[1:])
+    ):
+        # "Pasukan Rusia yang menyerang Ukraina mengecam Jepang": the verbs of a relative clause on the party and
+        # their object describe it; the verb after them is its predicate ("koalisi … yang memerangi Houthi mengatakan")
         return None
     gap = lows[verbs[-1] + 1 : before]
     if all(w in syntax.auxiliaries or w in syntax.adverbs or w in syntax.singular for w in gap):

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..model import Doc, Participant
 from .arguments import PARTY_TYPES, Group, same_party
 from .syntax import Syntax
-from .triggers import Token
+from .triggers import Token, tokenize
 
 ALLEGED = frozenset({"ASSAULT", "COERCE"})  # material conflict a quoted speaker can only allege
 
@@ -135,3 +135,65 @@ def counterpart(
     p = last[best]
     return Participant(name=p.name, text=p.text, start=p.start, end=p.end, kb_id=p.kb_id, country=p.country,
                        sector=p.sector)  # fmt: skip
+
+
+def described_person(
+    doc: Doc,
+    named: list[tuple[int, Participant]],
+    p: Participant,
+    persons: set[str],
+    demonstratives: set[str],
+    reach: int = 5,
+) -> Participant | None:
+    """The person a definite description stands for: a person noun with a demonstrative closing its phrase ("Pria
+    itu", "Perempuan berusia 43 tahun itu") is the story's protagonist, the person the article names most often
+    in the whole article (ties: the one named first), not the country the story is set in. (Not the last person
+    named, nor the most named so far: in a report that quotes a spokesman just before, "Pria berusia 22 tahun itu" is
+    the man the story is about, not the spokesman.) None when ``p`` is no such description or no person is named."""
+    if p.kb_id is not None or p.name.lower() not in persons:
+        return None
+    after = tokenize(doc.text, p.end, min(len(doc.text), p.end + 60))[:reach]
+    if not any(t.low in demonstratives for t in after):
+        return None
+    cut = next(k for k, t in enumerate(after) if t.low in demonstratives)
+    if any(not (t.text.isalnum() or t.low in ("-",)) for t in after[:cut]):
+        return None  # a comma or a bracket: the demonstrative belongs to another phrase
+    people = {(e.start, e.end) for e in doc.entities if e.type == "PER"}
+    counts: dict[str, int] = {}
+    first: dict[str, Participant] = {}
+    for _, q in named:
+        if (q.start, q.end) in people:
+            counts[q.name] = counts.get(q.name, 0) + 1
+            first.setdefault(q.name, q)
+    if not counts:
+        return None
+    best = max(counts, key=lambda n: (counts[n], -first[n].start))
+    return replace(first[best])
+
+
+def object_owner(
+    doc: Doc,
+    named: list[tuple[int, Participant]],
+    groups: list[Group],
+    lows: list[str],
+    first: int,
+    last: int,
+    at: int,
+    actors: list[Participant],
+    syntax: Syntax,
+    window: int,
+) -> list[Participant]:
+    """The recipient an object pronoun stands for, after the trigger ``first``..``last`` (tokens; at offset ``at``):
+    "menjatuhkan hukuman mati terhadapnya" is the last person named; the owner of a possessed object ("Turki
+    menyerukan penggulingannya") the last other party named before it in the sentence. Empty when there is none."""
+    if any(w in syntax.pronoun_objects for w in lows[last + 1 : last + 1 + window]):
+        person = person_before(doc, named, at)
+        if person is not None and all(person.name != p.name for p in actors):
+            return [person]
+        return []
+    if last + 1 < len(lows) and syntax.possessed(lows[last + 1]):
+        own = {p.country for p in actors}
+        owner = [g for g in groups if g.last < first and g.named and g.country and g.country not in own]
+        if owner:
+            return owner[-1].participants()
+    return []

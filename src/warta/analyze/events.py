@@ -69,8 +69,10 @@ from . import frames, implied, plover
 from .arguments import Syntax, agent_mentions, caused, groups_of, mentions_in, pronoun_subject, roles, without_sources
 from .article_parties import (
     counterpart,
+    described_person,
     is_state_name,
     named_parties,
+    object_owner,
     person_before,
     place_counterpart,
     quoted_allegation,
@@ -139,6 +141,10 @@ class _Lang:
     lex: Lexicon
     syntax: Syntax
     cues: Cues
+
+    @property
+    def persons(self) -> set[str]:  # person nouns ("pria", "perempuan"): the [implied] patients that are no pronoun
+        return {w.lower() for w in self.lex.data.get("implied", {}).get("patients", [])} - self.syntax.singular
 
 
 _LANG: dict[str, _Lang] = {}
@@ -331,6 +337,9 @@ def _sentence_events(
                 same = [q for at, q in state.named if at < p.start and q.sector == p.sector and q.country]
                 if same:
                     p.country = same[-1].country
+            who = described_person(doc, state.named, p, lang.persons, lang.cues.demonstratives)
+            if p.country is None and who is not None:
+                p.country = who.country  # "Perempuan berusia 43 tahun itu": the story's protagonist (article_parties)
             if p.country is None and p.kb_id is None and state.home:
                 # a role noun ("polisi", "the army") or a name the knowledge base does not know ("Cho", "PTRI
                 # Jenewa"): taken to be of the country the story is about (confidence is lowered below)
@@ -392,18 +401,9 @@ def _sentence_events(
             own = {p.country for p in r.actors if p.country}
             r.recipients = [p for p in r.recipients if not (p.country in own and is_state_name(doc, p))]
         if not r.recipients and r.actors and not r.symmetric and etype in COUNTERPART_TYPES:
-            # "menjatuhkan hukuman mati terhadapnya": a pronoun object is the last person named
-            after = lows[m.last + 1 : m.last + 1 + lang.cues.window + 2]
-            if any(w in lang.syntax.pronoun_objects for w in after):
-                person = person_before(doc, state.named, t_start)
-                if person is not None and all(person.name != p.name for p in r.actors):
-                    r.recipients = [person]
-            elif m.last + 1 < len(lows) and lang.syntax.possessed(lows[m.last + 1]):
-                # "Turki menyerukan penggulingannya": the owner of "-nya" is the last other party named before
-                own = {p.country for p in r.actors}
-                owner = [g for g in groups if g.last < m.first and g.named and g.country and g.country not in own]
-                if owner:
-                    r.recipients = owner[-1].participants()
+            # "menjatuhkan hukuman mati terhadapnya", "menyerukan penggulingannya" (article_parties)
+            r.recipients = object_owner(doc, state.named, groups, lows, m.first, m.last, t_start, r.actors, lang.syntax,
+                                        lang.cues.window + 2)  # fmt: skip
         if infer_recipient and not r.recipients and r.actors:
             r.recipients = implied.target(etype, mode, told)  # police sent to a protest: the protesters (implied.py)
         counterpart_filled = False
