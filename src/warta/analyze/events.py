@@ -60,7 +60,7 @@ Decisions (see the module docstrings of ``arguments`` and ``cues`` for the argum
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from ..lang import pack
 from ..model import Doc, Event, Participant, Span, Trigger, stable_id
@@ -79,11 +79,12 @@ from .article_parties import (
     speaker_groups,
 )
 from .cues import Cues, news_date
+from .event_candidates import THREAT_MODE, blame, demand, governed, plover_recode
 from .event_confidence import confidence, in_relative_clause, salience
 from .event_focus import FocusState, advance_focus, dateline_place, home_country, role_country
 from .event_merge import merge_duplicates, merge_into
 from .syntax import clause_end
-from .triggers import Entry, Form, Lexicon, Match, Token, find_phrase, lexicon, tokenize
+from .triggers import Entry, Lexicon, Token, lexicon, tokenize
 
 # Types whose target a report may leave to the context (an offer "untuk mengatasi kebakaran", a denial, an attack):
 # the counterpart in focus is taken as recipient. Not for reciprocal or self-directed types (MOBILIZE, PROTEST) nor
@@ -105,35 +106,11 @@ DOMESTIC_TYPES = frozenset({
 # Types whose complement clause tells an act not (yet) done: its time dates that act, not the event ("bersedia
 # untuk berunding pada akhir September", "menginginkan negaranya untuk berhenti … pada 2011").
 INTENTS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
-INTENT_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
-THREAT_MODE = {
-    "ASSAULT": "violence",
-    "MOBILIZE": "violence",
-    "COERCE": "restrict",
-    "PROTEST": "restrict",
-    "SANCTION": "restrict",
-}  # what a threatened action threatens (PLOVER THREATEN modes)
 # Disaster response is not political (gold/README.md, non-political): a mobilisation in a sentence about a disaster
 # or an epidemic ("mengirim ribuan personel" against forest fires) is no MOBILIZE.
 CIVIL_TYPES = frozenset({"MOBILIZE"})
 CIVIL_CONTEXTS = frozenset({"disasters", "health"})
-PROTEST_TOPICS = frozenset({"REJECT", "REQUEST", "ACCUSE"})  # a verb right after a protest verb says what it is against
 RIOT_MODE = {"ASSAULT": "riot", "COERCE": "obstruct"}  # what protesters' violence and blockades are (PLOVER PROTEST)
-COMPLEMENT_MODE = {  # REQUEST/REJECT modes from what is requested or rejected (PLOVER manual, REQUEST modes)
-    "CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield",
-    "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
-}  # fmt: skip
-
-
-@dataclass(slots=True)
-class Found:
-    """A trigger that became an event candidate, before dates and dedup."""
-
-    match: Match
-    negated: bool = False
-    mode: str | None = None
-    type: str = ""
-    children: list[Found] = field(default_factory=list)  # triggers it absorbed: they stand in when it names no party
 
 
 @dataclass(slots=True)
@@ -280,10 +257,10 @@ def _sentence_events(
     groups = without_sources(groups, lows, lang.syntax)
     taken = {k for g in groups for k in range(g.first, g.last + 1)}
     groups = sorted(groups + speaker_groups(doc, tokens, lang.syntax, state.home, taken), key=lambda g: g.first)
-    matches = _blame(tokens, lows, lang.cues, matches)
-    matches = _demand(lows, lang.cues, matches)
+    matches = blame(tokens, lows, lang.cues, matches)
+    matches = demand(lows, lang.cues, matches)
     matches = frames.apply(doc, tokens, groups, lang.lex, lang.syntax, lang.cues, matches)  # frames.py
-    candidates = _governed(matches, lows, lang.cues)
+    candidates = governed(matches, lows, lang.cues)
     quotes = [(q.start, q.end) for q in doc.quotes]
     sentence_contexts = lang.cues.contexts_in(lows)
     events: list[Event] = []
@@ -504,135 +481,6 @@ def _token_of(tokens: list[Token], parts: list[Participant]) -> list[int]:
         )
         if k is not None:
             out.append(k)
-    return out
-
-
-def plover_recode(
-    etype: str, mode: str | None, negated: bool, modality: str, *, refusal: bool = True
-) -> tuple[str, str | None, bool, str]:
-    """PLOVER codes intentions by what they announce (manual, AGREE, CONCEDE and THREATEN): a future cooperative
-    act is an AGREE, a future retreat a CONCEDE, a future material-conflict act a THREATEN; and a cooperative
-    commitment the text denies ("will not accept", "failed to reach agreement") is a REJECT — unless the negation
-    only says it has not happened (``refusal`` False: "tidak pernah setuju", "belum memberikan respons positif"),
-    which stays a negated event (gold/README.md)."""
-    if modality == "future" and not negated:
-        if etype in INTENT_TO_AGREE:
-            return "AGREE", None, negated, "asserted"  # the commitment itself is asserted
-        if etype == "AGREE":  # "akan bersedia untuk bertemu": the willingness is stated now (gold/README.md)
-            return etype, mode, negated, "asserted"
-        if etype == "RETREAT":
-            return "CONCEDE", None, negated, "asserted"
-        if etype in THREAT_MODE:
-            return "THREATEN", "arrest" if mode == "arrest" else THREAT_MODE[etype], negated, "asserted"
-        if etype == "THREATEN":
-            return etype, mode, negated, "asserted"  # "akan menerbitkan red notice": the announcement is the threat
-    if negated and refusal and (etype in ("AGREE", "CONCEDE") or (modality == "future" and plover.quad(etype) <= 2)):
-        # "tidak akan bertemu", "will not withdraw": a refusal, told as a fact
-        return "REJECT", "meet" if etype == "CONSULT" else None, False, "asserted"
-    return etype, mode, negated, modality
-
-
-def _blame(tokens: list[Token], lows: list[str], cues: Cues, matches: list[Match]) -> list[Match]:
-    """A speaker pointing at someone's misdeed ("memberi tahu Modi mengenai penolakan Ukraina") is an ACCUSE by the
-    speaker against the misdeed's owner; the noun stops being a trigger of its own."""
-    if not cues.blame_speech or not cues.blame_nouns:
-        return matches
-    out = list(matches)
-    for i in range(len(lows)):
-        for speech in cues.blame_speech:
-            if tuple(lows[i : i + len(speech)]) != speech:
-                continue
-            after = i + len(speech)
-            at = find_phrase(lows, cues.blame_nouns, after, after + cues.blame_window)
-            if at is None:
-                continue
-            noun = next(p for p in cues.blame_nouns.by_first[lows[at]] if tuple(lows[at : at + len(p)]) == p)
-            last = at + len(noun) - 1
-            out = [m for m in out if m.last < i or m.first > last]  # the speech verb and noun are this trigger
-            entry = Entry(type="ACCUSE", mode="disapprove", kind="blame", confidence=0.6)
-            out.append(Match(entry, at, last, Form("", ""), anchor=i))
-            break
-    out.sort(key=lambda m: m.first)
-    return out
-
-
-def _demand(lows: list[str], cues: Cues, matches: list[Match]) -> list[Match]:
-    """ "X said that Y must Z" (CAMEO's and PLOVER's demand): a REQUEST by the speaker on Y. The trigger is the modal;
-    a trigger right after it (Z) is what is demanded: it sets the mode and is not an event of its own."""
-    if not cues.demand_modals:
-        return matches
-    out = list(matches)
-    for i in range(len(lows)):
-        modal = next(
-            (p for p in cues.demand_modals.by_first.get(lows[i], ()) if tuple(lows[i : i + len(p)]) == p), None
-        )
-        if modal is None:
-            continue
-        c = next((k for k in range(i - 1, max(-1, i - 9), -1) if lows[k] in cues.complementizers), None)
-        if c is None or any(w in cues.breaks for w in lows[c:i]):
-            continue
-        speech = find_phrase(lows, cues.reporting, max(0, c - 6), c)
-        if speech is None:
-            continue
-        last = i + len(modal) - 1
-        mode = None
-        for m in out:
-            if last < m.first <= last + 3:
-                mode = COMPLEMENT_MODE.get(m.entry.type)
-                out.remove(m)
-                break
-        entry = Entry(type="REQUEST", mode=mode, kind="demand", confidence=0.6)
-        out.append(Match(entry, i, last, Form("", ""), anchor=speech, scope=c))
-    out.sort(key=lambda m: m.first)
-    return out
-
-
-def _governed(matches: list[Match], lows: list[str], cues: Cues) -> list[Found]:
-    """Drop triggers that are the complement or object of the trigger before them, letting them shape it instead:
-    "setuju untuk melanjutkan" (AGREE), "mengutuk invasi" (ACCUSE), "mendesak agar … mundur" (REQUEST, yield),
-    "refused to condemn" (REJECT, and the ACCUSE is kept as negated). A dropped trigger still governs its own
-    object ("agreed to lift embargoes": the embargo belongs to the lifting, not to the agreement)."""
-    out: list[Found] = []
-    previous: Found | None = None
-    for m in matches:
-        cand = Found(m, mode=m.entry.mode, type=m.entry.type)
-        absorbed = False
-        if previous is not None:
-            g = previous.match
-            gap = lows[g.last + 1 : m.first]
-            # "setuju untuk melanjutkan", "mengundang para pemimpin Taliban untuk bertemu", "urged X to withdraw":
-            # a link word right before the second trigger, the first one close enough, no clause break between.
-            linked = (
-                len(gap) <= 10
-                and any(w in cues.links for w in gap[-2:])
-                and not any(w in cues.breaks or w in cues.complementizers for w in gap)
-            )
-            object_noun = (
-                m.entry.kind == "noun" and len(gap) <= 3 and not any(w in cues.breaks or w == "," for w in gap)
-            )
-            # "berunjuk rasa menolak RKUHP", "berdemo menuntut …": what a protest is against is its topic (PLOVER
-            # PROTEST), not a rejection or demand of its own
-            protest_topic = g.entry.type == "PROTEST" and not gap and m.entry.type in PROTEST_TOPICS
-            if linked and g.entry.negates_complement and previous in out:
-                cand.negated = True
-            elif linked and g.entry.medium and previous in out and m.entry.kind == "verb":
-                out.remove(previous)  # the letter carries the act: the act is the event
-            elif linked or object_noun or protest_topic:
-                absorbed = True
-                previous.children.append(cand)
-                if previous in out:
-                    if previous.type in ("REQUEST", "REJECT") and previous.mode is None:
-                        previous.mode = COMPLEMENT_MODE.get(cand.type)
-                    if (
-                        previous.type == "AGREE"
-                        and linked
-                        and m.entry.kind == "verb"
-                        and cand.type in ("ASSAULT", "COERCE", "THREATEN")
-                    ):
-                        previous.type, previous.mode = "THREATEN", None  # a promise of violence is a threat
-        if not absorbed:
-            out.append(cand)
-        previous = cand
     return out
 
 
