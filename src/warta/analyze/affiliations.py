@@ -161,6 +161,27 @@ def foreign_home_body(text: str, body: Mention, after: tuple[int, Mention] | Non
                    country.country, body.sector)  # fmt: skip
 
 
+def owner_before(text: str, low: list[str], kb_at: dict[int, tuple[int, Mention]], i: int,
+                 body: Mention) -> tuple[int, Mention] | None:  # fmt: skip
+    """"Rwanda's Senate", "the German Foreign Office", "Jordan's Muslim Brotherhood": in a language that names the
+    country before the body (``country_before_title``), a country or demonym right before a known body (or before its
+    possessive "'s") makes it that country's body, whatever country the bare name stands for in the knowledge base
+    ("Senate" alone is the US one). Not an intergovernmental body ("Russia's UN mission" stays the UN's) and not
+    across a hyphen ("Iranian-backed Hezbollah"). Returns the owner's first token and the merged mention."""
+    if body.type != "ORG" or not body.country or body.country == "IGO":
+        return None
+    for k, (j, owner) in kb_at.items():
+        if owner.type not in ("GPE", "NORP") or not owner.country or owner.country in (body.country, "IGO"):
+            continue
+        if j == i or (j + 1 == i and low[j] in ("'s", "’s")):
+            if j == i and text[owner.end : body.start].strip():
+                continue
+            merged = Mention(owner.start, body.end, text[owner.start : body.end], "ORG", ORG_WITH_COUNTRY, None, None,
+                             owner.country, body.sector)  # fmt: skip
+            return k, merged
+    return None
+
+
 def country_after(kb: Any, kb_matches: list[Match], start: int, end: int) -> str | None:
     """The country of the first country name (or demonym) between ``start`` and ``end``: "Departemen Luar Negeri
     Australia dan Perdagangan", "Kepolisian Australia (AFP)"."""

@@ -105,6 +105,7 @@ class TitleRules:
     home: str | None = None  # the pack's home country (``pattern.home_country``)
     home_ranks: frozenset[str] = frozenset()  # ranks only the home country's forces use ("Irjen", "AKBP")
     host_connectors: frozenset[str] = frozenset()  # "untuk" in "Dubes RI untuk Rusia": the host, not the holder's
+    unheld_offices: bool = False  # a bare office with a country and no named holder is a party (see coref.resolve)
 
     @classmethod
     @cache
@@ -130,7 +131,9 @@ class TitleRules:
             former=frozenset(pattern.get("former", [])),
             fillers=frozenset(pattern.get("fillers", [])),
             not_names=frozenset(cues.get("not_names", [])),
-            connectors=frozenset(cues.get("name_connectors", [])),
+            # a person's name after a title joins fewer words than any name ("President Bush and Nicolas Sarkozy"
+            # is two people; "Bosnia and Herzegovina" is one place)
+            connectors=frozenset(pattern.get("person_connectors", cues.get("name_connectors", []))),
             country_after=bool(pattern.get("country_after_title", True)),
             country_before=bool(pattern.get("country_before_title", False)),
             country_connectors=frozenset(pattern.get("country_connectors", [])),
@@ -139,6 +142,7 @@ class TitleRules:
             home=home,
             home_ranks=frozenset(pattern.get("home_ranks", [])),
             host_connectors=frozenset(pattern.get("host_connectors", [])),
+            unheld_offices=bool(pattern.get("unheld_offices", False)),
         )
 
     def honorific_at(self, low: Sequence[str], i: int) -> tuple[int, str | None] | None:

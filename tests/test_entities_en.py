@@ -1,0 +1,139 @@
+"""Actor codes of English news in the entity layer (rules + the knowledge base; English has no tagger): offices named
+by their country and no holder, possessive and demonym owners of known bodies, capitals standing for governments,
+known places and event names that a capitalised run must not make a person. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from entity_helpers import make_doc
+
+from warta.analyze.entities import Entities
+from warta.kb import knowledge_base
+
+
+@pytest.fixture(scope="module")
+def real():
+    s = Entities()
+    s.kb = knowledge_base()
+    return s
+
+
+def code(doc, text):
+    hits = [e for e in doc.entities if e.text == text]
+    assert hits, f"{text!r} not in {[(e.text, e.type, e.country) for e in doc.entities]}"
+    return hits[0].type, hits[0].country, hits[0].sector
+
+
+def en(stage, text, published="2015-06-01"):
+    return stage(make_doc(text, "en", published))
+
+
+# --- offices with their country and no named holder ---------------------------------------------------------------
+
+
+def test_possessive_country_portfolio_and_title_with_no_name_is_that_countrys_official(real):
+    doc = en(real, "Kenya's interior minister told reporters the border would stay closed.")
+    assert code(doc, "interior minister") == ("PER", "KEN", "GOV")
+    doc = en(real, "Kenya's tourism minister told reporters the parks would reopen.")
+    assert code(doc, "minister") == ("PER", "KEN", "GOV")  # a portfolio the title list does not hold
+
+
+def test_demonym_portfolio_title_is_that_countrys_official(real):
+    doc = en(real, "The Rwandan information minister dismissed the report as propaganda.")
+    assert code(doc, "minister") == ("PER", "RWA", "GOV")
+
+
+def test_envoy_to_an_international_body_keeps_the_possessors_country(real):
+    doc = en(real, "On Friday Japan's UN ambassador called for an emergency session.")
+    assert code(doc, "ambassador") == ("PER", "JPN", "GOV")
+    assert code(doc, "UN")[1] == "IGO"  # the body itself stays the UN
+
+
+def test_multiword_office_after_possessive_country(real):
+    doc = en(real, "Egypt's national security adviser flew to Riyadh for talks.")
+    assert code(doc, "national security adviser") == ("PER", "EGY", "GOV")
+
+
+def test_lower_case_words_without_a_country_before_them_are_no_portfolio(real):
+    doc = en(real, "The new prime minister said the deal was fair.")
+    assert not [e for e in doc.entities if e.country]
+
+
+# --- a country or demonym before a known body ---------------------------------------------------------------------
+
+
+def test_possessive_country_makes_a_generic_body_its_own(real):
+    doc = en(real, "Critics of Nigeria's Senate marched through Abuja.")
+    assert code(doc, "Nigeria's Senate") == ("ORG", "NGA", "LEG")
+    doc = en(real, "The US Senate passed the bill on Thursday.")
+    assert code(doc, "US Senate")[1] == "USA"
+
+
+def test_demonym_before_a_body_the_knowledge_base_gives_another_country(real):
+    doc = en(real, "The German Foreign Office summoned the Turkish ambassador.")
+    assert code(doc, "German Foreign Office") == ("ORG", "DEU", "GOV")
+    doc = en(real, "A Foreign Office spokesman said British nationals should leave.")
+    assert code(doc, "Foreign Office")[1] == "GBR"
+
+
+def test_no_owner_across_a_hyphen_or_for_an_igo(real):
+    doc = en(real, "Iranian-backed Hezbollah fired rockets across the border.")
+    assert code(doc, "Hezbollah")[1] == "LBN"
+    doc = en(real, "Russia's UN mission circulated a draft.")
+    assert all(e.text != "Russia's UN" for e in doc.entities)
+
+
+# --- capitals for their governments, and demonyms of smaller states -----------------------------------------------
+
+
+def test_capitals_stand_for_their_governments(real):
+    doc = en(real, "Cairo condemned the raid, while Kigali said it had not been consulted.")
+    assert code(doc, "Cairo") == ("GPE", "EGY", "GOV")
+    assert code(doc, "Kigali") == ("GPE", "RWA", "GOV")
+
+
+def test_demonyms_of_smaller_states(real):
+    doc = en(real, "Guyanese police detained two Senegalese and a Malawian on Tuesday.")
+    assert code(doc, "Guyanese")[1] == "GUY"
+    assert code(doc, "Senegalese")[1] == "SEN"
+    assert code(doc, "Malawian")[1] == "MWI"
+
+
+# --- capitalised runs that are places or events, not people -------------------------------------------------------
+
+
+def test_known_places_are_places_with_their_country_not_people(real):
+    doc = en(real, "Shells fell on the Gaza Strip while the Golan Heights and South Carolina stayed calm.")
+    assert code(doc, "Gaza Strip") == ("LOC", "PSE", None)
+    assert code(doc, "Golan Heights")[:2] == ("LOC", "SYR")
+    assert code(doc, "South Carolina")[:2] == ("LOC", "USA")
+
+
+def test_longer_place_wins_over_a_region_it_starts_with(real):
+    doc = en(real, "Troops entered the West Bank town before dawn.")
+    assert code(doc, "West Bank")[:2] == ("LOC", "PSE")
+
+
+def test_event_and_document_names_are_no_people(real):
+    doc = en(real, "Athletes arrived for the Olympic Games as ministers debated the Paris Agreement.")
+    assert code(doc, "Olympic Games")[0] == "MISC"
+    assert code(doc, "Paris Agreement")[0] == "MISC"
+
+
+# --- knowledge-base people and parties of earlier years --------------------------------------------------------------
+
+
+def test_earlier_office_holders_by_date(real):
+    doc = en(real, "President Bush and Nicolas Sarkozy met Tony Blair.", published="2007-06-01")
+    assert code(doc, "Bush")[1:] == ("USA", "GOV")
+    assert code(doc, "Nicolas Sarkozy")[1:] == ("FRA", "GOV")
+    assert code(doc, "Tony Blair")[1:] == ("GBR", "GOV")
+    doc = en(real, "Tony Blair spoke at the conference.", published="2012-01-01")
+    assert code(doc, "Tony Blair")[1:] == ("GBR", "ELI")
+
+
+def test_british_parties_and_departments(real):
+    doc = en(real, "Labour and the Liberal Democrats attacked the Home Office over the NHS.")
+    assert code(doc, "Labour")[1:] == ("GBR", "PTY")
+    assert code(doc, "Liberal Democrats")[1:] == ("GBR", "PTY")
+    assert code(doc, "Home Office")[1:] == ("GBR", "GOV")
