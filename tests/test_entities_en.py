@@ -137,3 +137,10 @@ def test_british_parties_and_departments(real):
     assert code(doc, "Labour")[1:] == ("GBR", "PTY")
     assert code(doc, "Liberal Democrats")[1:] == ("GBR", "PTY")
     assert code(doc, "Home Office")[1:] == ("GBR", "GOV")
+
+
+def test_shadow_before_another_title_is_one_opposition_office(real):
+    doc = en(real, "For the Conservatives, shadow health secretary Jane Porter said the plan would fail.")
+    assert code(doc, "Jane Porter")[1:] == ("GBR", "OPP")
+    doc = en(real, "The shadow cabinet met on Tuesday.")
+    assert code(doc, "shadow cabinet")[1:] == ("GBR", "OPP")

@@ -38,6 +38,9 @@ class Office:
     # The title may be followed by a portfolio before the name ("Menteri Energi, Teknologi dan Lingkungan (Mestecc)
     # Malaysia Yeo Bee Yin"): the name is then the person a tagger finds within ``PORTFOLIO_TOKENS``.
     portfolio: bool = False
+    # A title that qualifies the title after it ("shadow education secretary"): the pair is one office, with this
+    # one's sector and country ("shadow" -> OPP, GBR) over the second's.
+    modifier: bool = False
 
 
 @dataclass(slots=True)
@@ -121,7 +124,8 @@ class TitleRules:
             parts = _split(key)
             words.update(parts)
             office = Office(value.get("office", key), value.get("sector") or None, value.get("country"),
-                            home if value.get("home") else None, bool(value.get("portfolio")))  # fmt: skip
+                            home if value.get("home") else None, bool(value.get("portfolio")),
+                            bool(value.get("modifier")))  # fmt: skip
             titles.add(parts, office)
         for key, sector in data.get("honorifics", {}).items():
             honorifics.add(_split(key), sector or None)
@@ -187,6 +191,12 @@ class TitleRules:
                 continue
             title_end, office = hit
             assert isinstance(office, Office)
+            if office.modifier and (then := self.titles.longest(low, title_end)) is not None:
+                second = then[1]
+                assert isinstance(second, Office)
+                title_end = then[0]
+                office = Office(second.office, office.sector or second.sector, office.country or second.country,
+                                second.home, second.portfolio)  # fmt: skip
             former = i > 0 and low[i - 1] in self.former
             country, sector, kb_id = office.country, office.sector, None
             j = title_end
