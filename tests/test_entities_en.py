@@ -144,3 +144,12 @@ def test_shadow_before_another_title_is_one_opposition_office(real):
     assert code(doc, "Jane Porter")[1:] == ("GBR", "OPP")
     doc = en(real, "The shadow cabinet met on Tuesday.")
     assert code(doc, "shadow cabinet")[1:] == ("GBR", "OPP")
+
+
+def test_unknown_organisation_opened_by_a_country_word_takes_that_country(real):
+    doc = en(real, "The strike was confirmed by the U.S. Central Command on Monday.")
+    assert code(doc, "U.S. Central Command") == ("ORG", "USA", "MIL")
+    doc = en(real, "A spokesman for the Kenyan High Court said the hearing was delayed.")
+    assert code(doc, "Kenyan High Court") == ("ORG", "KEN", "JUD")
+    doc = en(real, "The Kingsley Trust said donations had fallen.")
+    assert code(doc, "Kingsley Trust")[1] is None  # no country word, no country

@@ -18,7 +18,7 @@ import bisect
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .. import lang
@@ -69,6 +69,7 @@ class Cues:
     document_heads: frozenset[str] = frozenset()
     home_heads: tuple[tuple[str, ...], ...] = ()
     misc_tails: frozenset[str] = frozenset()  # "Olympic Games", "Paris Agreement": a name that is no party
+    tail_sectors: dict[str, str] = field(default_factory=dict)  # "... Ministry" GOV, "... Command" MIL
 
     @classmethod
     def of(cls, code: str) -> Cues:
@@ -86,6 +87,7 @@ class Cues:
             document_heads=frozenset(data.get("document_heads", [])),
             home_heads=tuple(tuple(h.split()) for h in data.get("home_heads", [])),
             misc_tails=frozenset(data.get("misc_tails", [])),
+            tail_sectors=dict(data.get("org_tail_sectors", {})),
         )
 
 
@@ -502,7 +504,8 @@ def _capitalised(text: str, tokens: list[Token], low: list[str], res: _Resources
         elif with_default and j - i > 1 and low[j - 1] in cues.misc_tails:
             kind = "MISC"  # "the Olympic Games", "the Paris Agreement": an event or a document, no party
         elif with_default and j - i > 1 and (low[i] in cues.org_heads or low[j - 1] in cues.org_tails):
-            kind, sector = "ORG", cues.org_heads.get(low[i]) or None
+            kind, sector = "ORG", cues.org_heads.get(low[i]) or cues.tail_sectors.get(low[j - 1]) or None
+            country = _owner(text, tokens, i, j, kb, res.code)  # "U.S. Central Command", "Russian Defence Ministry"
         elif with_default and j - i > 1 and (low[i] in cues.loc_heads or low[j - 1] in cues.loc_tails):
             kind = "LOC"
         elif i > 0 and low[i - 1] in cues.person_cues and j - i <= 3:
@@ -523,11 +526,25 @@ def _capitalised(text: str, tokens: list[Token], low: list[str], res: _Resources
             else:
                 # a known place ranks with the knowledge base's names, so the longer wins
                 # ("the West Bank" over the region "the West"), and so does an event or document name ("the Paris
-                # Agreement" over "Paris")
+                # Agreement" over "Paris"); an organisation named with its country outranks the country's name
                 rank = KB if kind == "LOC" and country or kind == "MISC" else CAPS
+                if kind == "ORG" and country:
+                    rank = ORG_WITH_COUNTRY
                 out.append(Mention(s, e, surface, kind, rank, None, None, country, sector))
         i = j
     return out
+
+
+def _owner(text: str, tokens: list[Token], i: int, j: int, kb: Any, code: str) -> str | None:
+    """The country of a country name or demonym of up to three words opening the run ``i``..``j`` (with at least
+    one word after it): "U.S. Central Command" -> USA, "South Korean Defence Ministry" -> KOR."""
+    for n in (3, 2, 1):
+        if i + n < j:
+            words = text[tokens[i].start : tokens[i + n - 1].end]
+            for entry in kb.lookup(words, code):
+                if entry.type in ("GPE", "NORP") and entry.country and entry.country != "IGO":
+                    return entry.country
+    return None
 
 
 def _is_cap(word: str) -> bool:
