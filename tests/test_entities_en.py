@@ -153,3 +153,17 @@ def test_unknown_organisation_opened_by_a_country_word_takes_that_country(real):
     assert code(doc, "Kenyan High Court") == ("ORG", "KEN", "JUD")
     doc = en(real, "The Kingsley Trust said donations had fallen.")
     assert code(doc, "Kingsley Trust")[1] is None  # no country word, no country
+
+
+def test_role_noun_with_its_country_of_origin_or_seat(real):
+    doc = en(real, "The charity sheltered two dissidents from Eritrea for a year.")
+    assert code(doc, "dissidents from Eritrea") == ("ORG", "ERI", "OPP")
+    doc = en(real, "Officials in Nairobi rejected the claim.")
+    assert code(doc, "Officials in Nairobi") == ("ORG", "KEN", "GOV")
+
+
+def test_role_noun_that_travels_takes_no_country_from_where_it_is(real):
+    doc = en(real, "Troops in Afghanistan came under fire on Sunday.")
+    assert all(e.country != "AFG" or e.text == "Afghanistan" for e in doc.entities)
+    doc = en(real, "British troops from Iraq flew home.")  # the demonym is their country
+    assert all("troops" not in e.text for e in doc.entities)

@@ -182,6 +182,35 @@ def owner_before(text: str, low: list[str], kb_at: dict[int, tuple[int, Mention]
     return None
 
 
+def role_of_country(text: str, tokens: list[Token], low: list[str], kb_at: dict[int, tuple[int, Mention]],
+                    roles: dict[str, Any]) -> list[Mention]:  # fmt: skip
+    """"dissidents from Egypt", "officials in Washington", "police in Kenya": a role noun (the pack's ``[roles]``)
+    followed by an origin or seat preposition and a country or capital is that country's party, with the role's
+    sector; "in" only for roles that act where they sit. Not after a demonym or country ("British troops from
+    Iraq", "US officials in Baghdad"): that word is the party's country."""
+    nouns: dict[str, dict[str, Any]] = roles.get("nouns", {})
+    origin, seat = frozenset(roles.get("origin", [])), frozenset(roles.get("seat", []))
+    ends = {j: m for _, (j, m) in kb_at.items()}
+    out: list[Mention] = []
+    for i in range(len(tokens) - 2):
+        role = nouns.get(low[i])
+        if role is None or tokens[i].text[:1].isupper() and i > 0:
+            continue
+        prep = low[i + 1]
+        if not (prep in origin or prep in seat and role.get("seat")):
+            continue
+        after = kb_at.get(i + 2)
+        if after is None or after[1].type != "GPE" or not after[1].country or after[1].country == "IGO":
+            continue
+        before = ends.get(i)
+        if before is not None and before.type in ("GPE", "NORP"):
+            continue
+        place = after[1]
+        out.append(Mention(tokens[i].start, place.end, text[tokens[i].start : place.end], "ORG", ORG_WITH_COUNTRY,
+                           None, None, place.country, role.get("sector") or None))  # fmt: skip
+    return out
+
+
 def country_after(kb: Any, kb_matches: list[Match], start: int, end: int) -> str | None:
     """The country of the first country name (or demonym) between ``start`` and ``end``: "Departemen Luar Negeri
     Australia dan Perdagangan", "Kepolisian Australia (AFP)"."""

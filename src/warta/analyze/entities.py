@@ -40,6 +40,7 @@ from .affiliations import (
     leaders,
     owner_before,
     place_country,
+    role_of_country,
     qualify,
     rank_before,
     ranked,
@@ -70,6 +71,7 @@ class Cues:
     home_heads: tuple[tuple[str, ...], ...] = ()
     misc_tails: frozenset[str] = frozenset()  # "Olympic Games", "Paris Agreement": a name that is no party
     tail_sectors: dict[str, str] = field(default_factory=dict)  # "... Ministry" GOV, "... Command" MIL
+    roles: dict[str, Any] = field(default_factory=dict)  # "dissidents from Egypt" (see affiliations.role_of_country)
 
     @classmethod
     def of(cls, code: str) -> Cues:
@@ -88,6 +90,7 @@ class Cues:
             home_heads=tuple(tuple(h.split()) for h in data.get("home_heads", [])),
             misc_tails=frozenset(data.get("misc_tails", [])),
             tail_sectors=dict(data.get("org_tail_sectors", {})),
+            roles=dict(data.get("roles", {})),
         )
 
 
@@ -204,6 +207,8 @@ class Entities:
                 if owned is not None:
                     out.append(owned[1])
                     kb_at[owned[0]] = (j, owned[1])
+        if res.cues.roles:
+            out += role_of_country(text, tokens, low, kb_at, res.cues.roles)
         for i, (j, mention) in list(kb_at.items()):
             merged = foreign_home_body(text, mention, kb_at.get(j), res.rules.home)
             if merged is not None:
