@@ -167,3 +167,12 @@ def test_role_noun_that_travels_takes_no_country_from_where_it_is(real):
     assert all(e.country != "AFG" or e.text == "Afghanistan" for e in doc.entities)
     doc = en(real, "British troops from Iraq flew home.")  # the demonym is their country
     assert all("troops" not in e.text for e in doc.entities)
+
+
+def test_office_then_comma_then_name_codes_the_name(real):
+    doc = en(real, "The Kenyan interior minister, Fred Okoth, said the border was closed.")
+    assert code(doc, "Fred Okoth")[1:] == ("KEN", "GOV")
+    doc = en(real, "The British commander in Basra, General Tom Reid, said the patrol was ambushed.")
+    assert code(doc, "General Tom Reid")[1] == "GBR"
+    doc = en(real, "In the afternoon, Fred Okoth said the border was closed.")
+    assert code(doc, "Fred Okoth")[1] is None

@@ -7,6 +7,7 @@ Rusia"), and places a tagger took for people ("Sarawak")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
@@ -291,7 +292,8 @@ def body_before(text: str, mentions: list[Mention], rules: TitleRules) -> None:
         m.country, m.sector = prev.country, m.sector or prev.sector
 
 
-def appositive_offices(text: str, mentions: list[Mention], offices: list[Mention]) -> None:
+def appositive_offices(text: str, mentions: list[Mention], offices: list[Mention],
+                       links: tuple[str, ...] = ()) -> None:  # fmt: skip
     """"Mohammad Shtayyeh, Perdana Menteri Palestina, ...": a person the knowledge base lacks, followed by a comma and
     an office with a country, is that office's holder (its country, and its sector when the person has none)."""
     by_start = {o.start: o for o in offices if o.country}
@@ -306,3 +308,23 @@ def appositive_offices(text: str, mentions: list[Mention], offices: list[Mention
         if office is not None:
             m.country, m.sector = office.country, m.sector or office.sector
             m.office = m.office or office.office
+    # the other order: "The US commander in Iraq, General David Petraeus, said ...", "Rwanda's envoy to the UN,
+    # Jean Bosco, told ...": an office with its country (and a short "in/to/for X" after it), a comma, then the name
+    people = {m.start: m for m in mentions if m.type == "PER" and not m.country and not m.kb_id}
+    for office in offices:
+        if not office.country:
+            continue
+        hit = _apposed(links).match(text, office.end)
+        if hit is not None and (m := people.get(hit.end())) is not None:
+            m.country, m.sector = office.country, m.sector or office.sector
+            m.office = m.office or office.office
+
+
+@lru_cache(maxsize=8)
+def _apposed(links: tuple[str, ...]) -> re.Pattern[str]:
+    """What may stand between an office and the comma before its holder's name: nothing, or one of the pack's
+    ``apposition_links`` and a short capitalised place or body ("in Iraq", "to the United Nations")."""
+    if not links:
+        return re.compile(r"\s*,\s*")
+    words = "|".join(re.escape(w) for w in links)
+    return re.compile(rf"(?:\s+(?:{words})\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})?\s*,\s*")

@@ -173,7 +173,7 @@ class Entities:
                 bare += offices
         chosen = _resolve_overlaps(mentions)
         leaders(text, chosen, res.rules.leads)
-        appositive_offices(text, chosen, bare)
+        appositive_offices(text, chosen, bare, res.rules.apposition_links)
         body_before(text, chosen, res.rules)
         chosen = resolve(text, chosen, bare, res.cues.not_names | res.rules.title_words, res.rules.unheld_offices)
         return [m.entity() for m in sorted(chosen, key=lambda m: (m.start, m.end))]

@@ -109,6 +109,7 @@ class TitleRules:
     home_ranks: frozenset[str] = frozenset()  # ranks only the home country's forces use ("Irjen", "AKBP")
     host_connectors: frozenset[str] = frozenset()  # "untuk" in "Dubes RI untuk Rusia": the host, not the holder's
     unheld_offices: bool = False  # a bare office with a country and no named holder is a party (see coref.resolve)
+    apposition_links: tuple[str, ...] = ()  # "in" of "The US commander in Iraq, General X" (affiliations)
 
     @classmethod
     @cache
@@ -147,6 +148,7 @@ class TitleRules:
             home_ranks=frozenset(pattern.get("home_ranks", [])),
             host_connectors=frozenset(pattern.get("host_connectors", [])),
             unheld_offices=bool(pattern.get("unheld_offices", False)),
+            apposition_links=tuple(pattern.get("apposition_links", [])),
         )
 
     def honorific_at(self, low: Sequence[str], i: int) -> tuple[int, str | None] | None:
