@@ -176,3 +176,15 @@ def test_office_then_comma_then_name_codes_the_name(real):
     assert code(doc, "General Tom Reid")[1] == "GBR"
     doc = en(real, "In the afternoon, Fred Okoth said the border was closed.")
     assert code(doc, "Fred Okoth")[1] is None
+
+
+def test_portfolio_and_deputy_between_country_title_and_name(real):
+    doc = en(real, "Talks went well, US Deputy Secretary of Energy Mark Hollis said on Wednesday.")
+    assert code(doc, "Mark Hollis")[1:] == ("USA", "GOV")
+    doc = en(real, "The Minister for Foreign Affairs and Trade of Ghana, Ama Boateng, arrived in Lagos.")
+    assert code(doc, "Ama Boateng")[1] == "GHA"
+
+
+def test_the_alone_after_of_is_no_portfolio(real):
+    doc = en(real, "The chairman of the Bar Council, Guy Mansfield, said the bill was wrong.")
+    assert all(e.text != "Bar Council" or e.type == "ORG" for e in doc.entities)

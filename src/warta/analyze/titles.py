@@ -110,6 +110,8 @@ class TitleRules:
     host_connectors: frozenset[str] = frozenset()  # "untuk" in "Dubes RI untuk Rusia": the host, not the holder's
     unheld_offices: bool = False  # a bare office with a country and no named holder is a party (see coref.resolve)
     apposition_links: tuple[str, ...] = ()  # "in" of "The US commander in Iraq, General X" (affiliations)
+    portfolios: frozenset[str] = frozenset()  # "energy" of "Secretary of Energy Jane Doe" (see _portfolio)
+    portfolio_links: frozenset[str] = frozenset()
 
     @classmethod
     @cache
@@ -149,6 +151,8 @@ class TitleRules:
             host_connectors=frozenset(pattern.get("host_connectors", [])),
             unheld_offices=bool(pattern.get("unheld_offices", False)),
             apposition_links=tuple(pattern.get("apposition_links", [])),
+            portfolios=frozenset(w.lower() for w in pattern.get("portfolios", [])),
+            portfolio_links=frozenset(pattern.get("portfolio_links", [])),
         )
 
     def honorific_at(self, low: Sequence[str], i: int) -> tuple[int, str | None] | None:
@@ -204,6 +208,7 @@ class TitleRules:
             j = title_end
             if j < len(tokens) and _bracketed_acronym(tokens[j].text):
                 j += 1  # "Perdana Menteri (PM) Israel Benjamin Netanyahu"
+            j = self._portfolio(low, j)  # "Secretary of Energy", "Minister of Foreign Affairs and Trade"
             if self.country_before:
                 aff = affiliation_ending_at(i)
                 if aff is not None:
@@ -244,6 +249,20 @@ class TitleRules:
                                       window_start, window_end))  # fmt: skip
                 i = max(phrase_end, i + 1)
         return out
+
+    def _portfolio(self, low: Sequence[str], j: int) -> int:
+        """Past a portfolio after the title ("of Energy", "for Foreign Affairs and Trade": the pack's
+        ``portfolio_links`` and ``portfolios`` words), where the country or the name follows; ``j`` when none."""
+        if not self.portfolios or j >= len(low) or low[j] not in self.portfolio_links:
+            return j
+        k, last = j + 1, None
+        if k + 1 < len(low) and low[k] == "the" and low[k + 1] in self.portfolios:
+            k += 1  # "Secretary of the Treasury"; never "the" alone ("chairman of the Bar Council")
+        while k < len(low) and (low[k] in self.portfolios or last is not None and low[k] in ("and", "&")):
+            if low[k] in self.portfolios:
+                last = k + 1
+            k += 1
+        return last if last is not None else j
 
     def _window(self, tokens: Sequence[Token], low: Sequence[str], j: int, affiliation_at: AffiliationAt,
                 portfolio: bool) -> tuple[int, Affiliation | None]:  # fmt: skip
