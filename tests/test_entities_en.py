@@ -174,6 +174,7 @@ def test_office_then_comma_then_name_codes_the_name(real):
     assert code(doc, "Fred Okoth")[1:] == ("KEN", "GOV")
     doc = en(real, "The British commander in Basra, General Tom Reid, said the patrol was ambushed.")
     assert code(doc, "General Tom Reid")[1] == "GBR"
+    assert code(doc, "commander in Basra")[1] == "GBR"  # one description, not a list "Basra, General Tom Reid"
     doc = en(real, "In the afternoon, Fred Okoth said the border was closed.")
     assert code(doc, "Fred Okoth")[1] is None
 

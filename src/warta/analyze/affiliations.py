@@ -318,6 +318,11 @@ def appositive_offices(text: str, mentions: list[Mention], offices: list[Mention
         if hit is not None and (m := people.get(hit.end())) is not None:
             m.country, m.sector = office.country, m.sector or office.sector
             m.office = m.office or office.office
+            if hit.group(1):
+                # "commander in Iraq" is one description: the place or body it names is part of it, not a party
+                # of its own next to the holder ("Iraq, General X" read as a list)
+                office.end = office.end + len(hit.group(1))
+                office.text = text[office.start : office.end]
 
 
 @lru_cache(maxsize=8)
@@ -325,6 +330,6 @@ def _apposed(links: tuple[str, ...]) -> re.Pattern[str]:
     """What may stand between an office and the comma before its holder's name: nothing, or one of the pack's
     ``apposition_links`` and a short capitalised place or body ("in Iraq", "to the United Nations")."""
     if not links:
-        return re.compile(r"\s*,\s*")
+        return re.compile(r"()\s*,\s*")
     words = "|".join(re.escape(w) for w in links)
-    return re.compile(rf"(?:\s+(?:{words})\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})?\s*,\s*")
+    return re.compile(rf"(\s+(?:{words})\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})?\s*,\s*")
