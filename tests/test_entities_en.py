@@ -189,3 +189,14 @@ def test_portfolio_and_deputy_between_country_title_and_name(real):
 def test_the_alone_after_of_is_no_portfolio(real):
     doc = en(real, "The chairman of the Bar Council, Guy Mansfield, said the bill was wrong.")
     assert all(e.text != "Bar Council" or e.type == "ORG" for e in doc.entities)
+
+
+def test_capital_joined_by_a_hyphen_is_the_place(real):
+    doc = en(real, "Police feared a Dakar-style protest at a Nairobi-based bank.")
+    assert code(doc, "Dakar")[0] == "LOC"
+    assert code(doc, "Nairobi") == ("LOC", "KEN", None)
+    doc = en(real, "The Kampala government said the vote was fair.")
+    assert code(doc, "Kampala") == ("GPE", "UGA", "GOV")
+    doc = en(real, "The minister flew to Nairobi, and Kampala protested.")
+    assert code(doc, "Nairobi") == ("GPE", "KEN", "GOV")  # a visit's recipient
+    assert code(doc, "Kampala") == ("GPE", "UGA", "GOV")

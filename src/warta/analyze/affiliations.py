@@ -201,7 +201,7 @@ def role_of_country(text: str, tokens: list[Token], low: list[str], kb_at: dict[
         if not (prep in origin or prep in seat and role.get("seat")):
             continue
         after = kb_at.get(i + 2)
-        if after is None or after[1].type != "GPE" or not after[1].country or after[1].country == "IGO":
+        if after is None or after[1].type not in ("GPE", "LOC") or not after[1].country or after[1].country == "IGO":
             continue
         before = ends.get(i)
         if before is not None and before.type in ("GPE", "NORP"):

@@ -72,6 +72,7 @@ class Cues:
     misc_tails: frozenset[str] = frozenset()  # "Olympic Games", "Paris Agreement": a name that is no party
     tail_sectors: dict[str, str] = field(default_factory=dict)  # "... Ministry" GOV, "... Command" MIL
     roles: dict[str, Any] = field(default_factory=dict)  # "dissidents from Egypt" (see affiliations.role_of_country)
+    seat_hyphen: bool = False  # "a Madrid-style attack": a capital as a place (see _seat_as_place)
 
     @classmethod
     def of(cls, code: str) -> Cues:
@@ -91,6 +92,7 @@ class Cues:
             misc_tails=frozenset(data.get("misc_tails", [])),
             tail_sectors=dict(data.get("org_tail_sectors", {})),
             roles=dict(data.get("roles", {})),
+            seat_hyphen=bool(data.get("seat_hyphen", False)),
         )
 
 
@@ -198,6 +200,8 @@ class Entities:
                 continue
             mention = qualify(mention, kb, res.code, qualified)
             i, j = start_index.get(m.start), end_index.get(m.end)
+            if res.cues.seat_hyphen and _seat_as_place(text, mention):
+                mention.type, mention.sector = "LOC", None
             out.append(mention)
             if i is not None and j is not None:
                 kb_at[i] = (j + 1, mention)
@@ -538,6 +542,16 @@ def _capitalised(text: str, tokens: list[Token], low: list[str], res: _Resources
                 out.append(Mention(s, e, surface, kind, rank, None, None, country, sector))
         i = j
     return out
+
+
+def _seat_as_place(text: str, m: Mention) -> bool:
+    """A capital joined by a hyphen to a word names the place, not its government ("a Madrid-style attack", "a
+    Moscow-based bank"). After a locative preposition ("a ceremony in Rome") it is the place too, but the events
+    stage still reads "a protest in Beijing" as aimed at China's government through the capital's code (PETR-2:
+    turning "in <capital>" into a place lost two correct protest triples for one wrong actor), so that stays."""
+    if m.type != "GPE" or not (m.kb_id or "").startswith("place:") or m.sector != "GOV":
+        return False
+    return text[m.end : m.end + 1] == "-" and text[m.end + 1 : m.end + 2].isalpha()
 
 
 def _owner(text: str, tokens: list[Token], i: int, j: int, kb: Any, code: str) -> str | None:
