@@ -200,3 +200,10 @@ def test_capital_joined_by_a_hyphen_is_the_place(real):
     doc = en(real, "The minister flew to Nairobi, and Kampala protested.")
     assert code(doc, "Nairobi") == ("GPE", "KEN", "GOV")  # a visit's recipient
     assert code(doc, "Kampala") == ("GPE", "UGA", "GOV")
+
+
+def test_devolved_bodies_are_british(real):
+    doc = en(real, "The Scottish Parliament and the Welsh Assembly backed the plan, a Lib Dem spokesman said.")
+    assert code(doc, "Scottish Parliament")[1:] == ("GBR", "LEG")
+    assert code(doc, "Welsh Assembly")[1:] == ("GBR", "LEG")
+    assert code(doc, "Lib Dem")[1:] == ("GBR", "PTY")
