@@ -7,6 +7,7 @@ Rusia"), and places a tagger took for people ("Sarawak")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
@@ -161,6 +162,56 @@ def foreign_home_body(text: str, body: Mention, after: tuple[int, Mention] | Non
                    country.country, body.sector)  # fmt: skip
 
 
+def owner_before(text: str, low: list[str], kb_at: dict[int, tuple[int, Mention]], i: int,
+                 body: Mention) -> tuple[int, Mention] | None:  # fmt: skip
+    """"Rwanda's Senate", "the German Foreign Office", "Jordan's Muslim Brotherhood": in a language that names the
+    country before the body (``country_before_title``), a country or demonym right before a known body (or before its
+    possessive "'s") makes it that country's body, whatever country the bare name stands for in the knowledge base
+    ("Senate" alone is the US one). Not an intergovernmental body ("Russia's UN mission" stays the UN's) and not
+    across a hyphen ("Iranian-backed Hezbollah"). Returns the owner's first token and the merged mention."""
+    if body.type != "ORG" or not body.country or body.country == "IGO":
+        return None
+    for k, (j, owner) in kb_at.items():
+        if owner.type not in ("GPE", "NORP") or not owner.country or owner.country in (body.country, "IGO"):
+            continue
+        if j == i or (j + 1 == i and low[j] in ("'s", "’s")):
+            if j == i and text[owner.end : body.start].strip():
+                continue
+            merged = Mention(owner.start, body.end, text[owner.start : body.end], "ORG", ORG_WITH_COUNTRY, None, None,
+                             owner.country, body.sector)  # fmt: skip
+            return k, merged
+    return None
+
+
+def role_of_country(text: str, tokens: list[Token], low: list[str], kb_at: dict[int, tuple[int, Mention]],
+                    roles: dict[str, Any]) -> list[Mention]:  # fmt: skip
+    """"dissidents from Egypt", "officials in Washington", "police in Kenya": a role noun (the pack's ``[roles]``)
+    followed by an origin or seat preposition and a country or capital is that country's party, with the role's
+    sector; "in" only for roles that act where they sit. Not after a demonym or country ("British troops from
+    Iraq", "US officials in Baghdad"): that word is the party's country."""
+    nouns: dict[str, dict[str, Any]] = roles.get("nouns", {})
+    origin, seat = frozenset(roles.get("origin", [])), frozenset(roles.get("seat", []))
+    ends = {j: m for _, (j, m) in kb_at.items()}
+    out: list[Mention] = []
+    for i in range(len(tokens) - 2):
+        role = nouns.get(low[i])
+        if role is None or tokens[i].text[:1].isupper() and i > 0:
+            continue
+        prep = low[i + 1]
+        if not (prep in origin or prep in seat and role.get("seat")):
+            continue
+        after = kb_at.get(i + 2)
+        if after is None or after[1].type not in ("GPE", "LOC") or not after[1].country or after[1].country == "IGO":
+            continue
+        before = ends.get(i)
+        if before is not None and before.type in ("GPE", "NORP"):
+            continue
+        place = after[1]
+        out.append(Mention(tokens[i].start, place.end, text[tokens[i].start : place.end], "ORG", ORG_WITH_COUNTRY,
+                           None, None, place.country, role.get("sector") or None))  # fmt: skip
+    return out
+
+
 def country_after(kb: Any, kb_matches: list[Match], start: int, end: int) -> str | None:
     """The country of the first country name (or demonym) between ``start`` and ``end``: "Departemen Luar Negeri
     Australia dan Perdagangan", "Kepolisian Australia (AFP)"."""
@@ -241,7 +292,8 @@ def body_before(text: str, mentions: list[Mention], rules: TitleRules) -> None:
         m.country, m.sector = prev.country, m.sector or prev.sector
 
 
-def appositive_offices(text: str, mentions: list[Mention], offices: list[Mention]) -> None:
+def appositive_offices(text: str, mentions: list[Mention], offices: list[Mention],
+                       links: tuple[str, ...] = ()) -> None:  # fmt: skip
     """"Mohammad Shtayyeh, Perdana Menteri Palestina, ...": a person the knowledge base lacks, followed by a comma and
     an office with a country, is that office's holder (its country, and its sector when the person has none)."""
     by_start = {o.start: o for o in offices if o.country}
@@ -256,3 +308,28 @@ def appositive_offices(text: str, mentions: list[Mention], offices: list[Mention
         if office is not None:
             m.country, m.sector = office.country, m.sector or office.sector
             m.office = m.office or office.office
+    # the other order: "The US commander in Iraq, General David Petraeus, said ...", "Rwanda's envoy to the UN,
+    # Jean Bosco, told ...": an office with its country (and a short "in/to/for X" after it), a comma, then the name
+    people = {m.start: m for m in mentions if m.type == "PER" and not m.country and not m.kb_id}
+    for office in offices:
+        if not office.country:
+            continue
+        hit = _apposed(links).match(text, office.end)
+        if hit is not None and (m := people.get(hit.end())) is not None:
+            m.country, m.sector = office.country, m.sector or office.sector
+            m.office = m.office or office.office
+            if hit.group(1):
+                # "commander in Iraq" is one description: the place or body it names is part of it, not a party
+                # of its own next to the holder ("Iraq, General X" read as a list)
+                office.end = office.end + len(hit.group(1))
+                office.text = text[office.start : office.end]
+
+
+@lru_cache(maxsize=8)
+def _apposed(links: tuple[str, ...]) -> re.Pattern[str]:
+    """What may stand between an office and the comma before its holder's name: nothing, or one of the pack's
+    ``apposition_links`` and a short capitalised place or body ("in Iraq", "to the United Nations")."""
+    if not links:
+        return re.compile(r"()\s*,\s*")
+    words = "|".join(re.escape(w) for w in links)
+    return re.compile(rf"(\s+(?:{words})\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})?\s*,\s*")

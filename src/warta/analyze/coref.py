@@ -53,8 +53,10 @@ def _parts(name: str, stop: frozenset[str]) -> list[str]:
     return [w for w in _WORD.findall(name) if len(w) > 2 and w[:1].isupper() and w.lower() not in stop]
 
 
-def resolve(text: str, mentions: list[Mention], offices: Iterable[Mention], stop: frozenset[str]) -> list[Mention]:
-    """Mentions with coreference applied, plus the mentions it found (name parts, acronyms, bare offices)."""
+def resolve(text: str, mentions: list[Mention], offices: Iterable[Mention], stop: frozenset[str],
+            unheld_offices: bool = False) -> list[Mention]:  # fmt: skip
+    """Mentions with coreference applied, plus the mentions it found (name parts, acronyms, bare offices; with
+    ``unheld_offices``, also an office with its country whose holder the article never names)."""
     mentions = sorted(mentions, key=lambda m: m.start)
     persons = [m for m in mentions if m.type == "PER" and len(_parts(m.text, stop)) >= 2]
 
@@ -179,6 +181,13 @@ def resolve(text: str, mentions: list[Mention], offices: Iterable[Mention], stop
         if len(people) == 1:
             office.inherit(same[0])
             office.type = "PER"
+            added.append(office)
+            mentions = [m for m in mentions if m not in inside]
+        elif unheld_offices and not people and office.country and office.sector:
+            # "Rwanda's information minister said", "Russia's UN ambassador": an office with its country and no
+            # holder named in the article is still that country's party, with the title's sector (the pack's
+            # ``pattern.unheld_offices``: on for English; off for Indonesian, where it made "dia" resolve to a bare
+            # "Raja Malaysia" the dev gold does not code, okezone-4427)
             added.append(office)
             mentions = [m for m in mentions if m not in inside]
 

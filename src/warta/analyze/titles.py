@@ -38,6 +38,9 @@ class Office:
     # The title may be followed by a portfolio before the name ("Menteri Energi, Teknologi dan Lingkungan (Mestecc)
     # Malaysia Yeo Bee Yin"): the name is then the person a tagger finds within ``PORTFOLIO_TOKENS``.
     portfolio: bool = False
+    # A title that qualifies the title after it ("shadow education secretary"): the pair is one office, with this
+    # one's sector and country ("shadow" -> OPP, GBR) over the second's.
+    modifier: bool = False
 
 
 @dataclass(slots=True)
@@ -105,6 +108,10 @@ class TitleRules:
     home: str | None = None  # the pack's home country (``pattern.home_country``)
     home_ranks: frozenset[str] = frozenset()  # ranks only the home country's forces use ("Irjen", "AKBP")
     host_connectors: frozenset[str] = frozenset()  # "untuk" in "Dubes RI untuk Rusia": the host, not the holder's
+    unheld_offices: bool = False  # a bare office with a country and no named holder is a party (see coref.resolve)
+    apposition_links: tuple[str, ...] = ()  # "in" of "The US commander in Iraq, General X" (affiliations)
+    portfolios: frozenset[str] = frozenset()  # "energy" of "Secretary of Energy Jane Doe" (see _portfolio)
+    portfolio_links: frozenset[str] = frozenset()
 
     @classmethod
     @cache
@@ -120,7 +127,8 @@ class TitleRules:
             parts = _split(key)
             words.update(parts)
             office = Office(value.get("office", key), value.get("sector") or None, value.get("country"),
-                            home if value.get("home") else None, bool(value.get("portfolio")))  # fmt: skip
+                            home if value.get("home") else None, bool(value.get("portfolio")),
+                            bool(value.get("modifier")))  # fmt: skip
             titles.add(parts, office)
         for key, sector in data.get("honorifics", {}).items():
             honorifics.add(_split(key), sector or None)
@@ -130,7 +138,9 @@ class TitleRules:
             former=frozenset(pattern.get("former", [])),
             fillers=frozenset(pattern.get("fillers", [])),
             not_names=frozenset(cues.get("not_names", [])),
-            connectors=frozenset(cues.get("name_connectors", [])),
+            # a person's name after a title joins fewer words than any name ("President Bush and Nicolas Sarkozy"
+            # is two people; "Bosnia and Herzegovina" is one place)
+            connectors=frozenset(pattern.get("person_connectors", cues.get("name_connectors", []))),
             country_after=bool(pattern.get("country_after_title", True)),
             country_before=bool(pattern.get("country_before_title", False)),
             country_connectors=frozenset(pattern.get("country_connectors", [])),
@@ -139,6 +149,10 @@ class TitleRules:
             home=home,
             home_ranks=frozenset(pattern.get("home_ranks", [])),
             host_connectors=frozenset(pattern.get("host_connectors", [])),
+            unheld_offices=bool(pattern.get("unheld_offices", False)),
+            apposition_links=tuple(pattern.get("apposition_links", [])),
+            portfolios=frozenset(w.lower() for w in pattern.get("portfolios", [])),
+            portfolio_links=frozenset(pattern.get("portfolio_links", [])),
         )
 
     def honorific_at(self, low: Sequence[str], i: int) -> tuple[int, str | None] | None:
@@ -183,11 +197,18 @@ class TitleRules:
                 continue
             title_end, office = hit
             assert isinstance(office, Office)
+            if office.modifier and (then := self.titles.longest(low, title_end)) is not None:
+                second = then[1]
+                assert isinstance(second, Office)
+                title_end = then[0]
+                office = Office(second.office, office.sector or second.sector, office.country or second.country,
+                                second.home, second.portfolio)  # fmt: skip
             former = i > 0 and low[i - 1] in self.former
             country, sector, kb_id = office.country, office.sector, None
             j = title_end
             if j < len(tokens) and _bracketed_acronym(tokens[j].text):
                 j += 1  # "Perdana Menteri (PM) Israel Benjamin Netanyahu"
+            j = self._portfolio(low, j)  # "Secretary of Energy", "Minister of Foreign Affairs and Trade"
             if self.country_before:
                 aff = affiliation_ending_at(i)
                 if aff is not None:
@@ -228,6 +249,20 @@ class TitleRules:
                                       window_start, window_end))  # fmt: skip
                 i = max(phrase_end, i + 1)
         return out
+
+    def _portfolio(self, low: Sequence[str], j: int) -> int:
+        """Past a portfolio after the title ("of Energy", "for Foreign Affairs and Trade": the pack's
+        ``portfolio_links`` and ``portfolios`` words), where the country or the name follows; ``j`` when none."""
+        if not self.portfolios or j >= len(low) or low[j] not in self.portfolio_links:
+            return j
+        k, last = j + 1, None
+        if k + 1 < len(low) and low[k] == "the" and low[k + 1] in self.portfolios:
+            k += 1  # "Secretary of the Treasury"; never "the" alone ("chairman of the Bar Council")
+        while k < len(low) and (low[k] in self.portfolios or last is not None and low[k] in ("and", "&")):
+            if low[k] in self.portfolios:
+                last = k + 1
+            k += 1
+        return last if last is not None else j
 
     def _window(self, tokens: Sequence[Token], low: Sequence[str], j: int, affiliation_at: AffiliationAt,
                 portfolio: bool) -> tuple[int, Affiliation | None]:  # fmt: skip
