@@ -1,6 +1,6 @@
 """Agreement between two annotators' event gold files (inter-annotator agreement), by the rule `warta eval` scores
 the pipeline with (warta.evaluate): positives are non-negated asserted/reported events; a match is the same type and
-an agreeing dyad at country level (either way for a symmetric event), one to one and greedy, within the article.
+an agreeing dyad at country level (either way for a symmetric event), one to one (a maximum matching), within the article.
 
     PYTHONPATH=src python gold/agreement.py gold/id-events-dev.jsonl /tmp/iaa.jsonl --data /work/shared/data
 

@@ -219,3 +219,20 @@ def test_mode_negations_seen_and_precision_by_confidence(tmp_path):
     assert sorted(b["precision"] for b in bins.values()) in ([0.0, 1.0], [0.5])
     assert "negations seen 1/2" in evaluate.format_report(evaluate.evaluate(iter([evaluate.parse_gold(line)]),
                                                                              run=fake_run))
+
+
+def test_matching_pairs_as_many_events_as_the_dyads_allow():
+    from warta.model import Participant, Span, Trigger
+
+    def pred(actors, recipients):
+        parts = [[Participant(name=c, text=c, start=0, end=1, country=c) for c in side] for side in (actors, recipients)]
+        return evaluate.Event(id="e", type="ACCUSE", sentence=Span(0, 1), trigger=Trigger("x", 0, 1),
+                              actors=parts[0], recipients=parts[1])  # fmt: skip
+
+    gold = [
+        evaluate.GoldEvent("ACCUSE", [evaluate.GoldParty("USA")], []),  # any recipient will do
+        evaluate.GoldEvent("ACCUSE", [evaluate.GoldParty("USA")], [evaluate.GoldParty("IRN")]),
+    ]
+    preds = [pred(["USA"], ["IRN"]), pred(["USA"], ["SAU"])]
+    # in order, the first gold event would take the only USA->IRN prediction and leave the second unmatched
+    assert len(evaluate._match(gold, preds, need_dyad=True)) == 2

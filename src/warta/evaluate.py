@@ -9,9 +9,9 @@ Events are compared at country level, inside one article:
 - gold *positives* are events that happened as told (not negated; asserted or reported); gold *traps* are negated,
   future or hypothetical ones ("India tidak mengutuk …") that must not come out as events;
 - a predicted event counts when it is not negated and asserted or reported;
-- a prediction matches a gold positive (one to one, greedily) when the types are equal and the dyad agrees: the gold
-  actor's country is among the predicted actors' (either side for a symmetric event), and so is the gold
-  recipient's among the recipients' when the gold names one;
+- a prediction matches a gold positive (one to one, as many pairs as possible) when the types are equal and the
+  dyad agrees: the gold actor's country is among the predicted actors' (either side for a symmetric event), and so
+  is the gold recipient's among the recipients' when the gold names one;
 - reported: per-type precision/recall/F1 at country level, the same ignoring the dyad (type level), dyad accuracy
   (of type-level matches, the share whose dyad agrees), date accuracy (of matches with a gold date, the share whose
   predicted date falls inside the gold date), and traps coded as events (a predicted event with the trap's type and
@@ -331,15 +331,29 @@ def dyad_agrees(gold: GoldEvent, event: Event) -> bool:
 
 
 def _match(golds: list[GoldEvent], preds: list[Event], need_dyad: bool) -> list[tuple[GoldEvent, Event]]:
-    pairs, used = [], set()
+    """Pair gold and predicted events one to one, as many pairs as the types (and dyads, when ``need_dyad``) allow:
+    a maximum bipartite matching (augmenting paths), so that an early prediction cannot take a gold event another
+    gold event needed. Without ``need_dyad`` the predictions whose dyad agrees are tried first."""
+    edges: list[list[int]] = []
     for g in golds:
-        for k, e in enumerate(preds):
-            if k in used or e.type != g.type or (need_dyad and not dyad_agrees(g, e)):
+        same_type = [k for k, e in enumerate(preds) if e.type == g.type]
+        agreeing = [k for k in same_type if dyad_agrees(g, preds[k])]
+        edges.append(agreeing if need_dyad else agreeing + [k for k in same_type if k not in agreeing])
+    owner: dict[int, int] = {}  # prediction index -> gold index
+
+    def augment(gi: int, seen: set[int]) -> bool:
+        for k in edges[gi]:
+            if k in seen:
                 continue
-            used.add(k)
-            pairs.append((g, e))
-            break
-    return pairs
+            seen.add(k)
+            if k not in owner or augment(owner[k], seen):
+                owner[k] = gi
+                return True
+        return False
+
+    for gi in range(len(golds)):
+        augment(gi, set())
+    return [(golds[gi], preds[k]) for k, gi in sorted(owner.items(), key=lambda kv: kv[1])]
 
 
 def score_article(gold: GoldArticle, doc: Doc, report: Report) -> None:
@@ -424,7 +438,7 @@ def score_article(gold: GoldArticle, doc: Doc, report: Report) -> None:
 def score_gold_pair(reference: GoldArticle, other: GoldArticle, report: Report) -> list[tuple[GoldEvent, GoldEvent]]:
     """Score a second annotator's coding of an article against a reference coding of the same article, by the rule
     ``score_article`` applies to the pipeline: positives on both sides are non-negated asserted/reported events, a
-    match is the same type with an agreeing dyad, one to one and greedy. (No retelling credit: a human's gold is
+    match is the same type with an agreeing dyad, one to one (a maximum matching). (No retelling credit: a human's gold is
     already deduplicated.) Fills the country, type-level, per-type, dyad and date counts; returns the strict pairs
     (reference event, other event). A GoldEvent has the fields ``dyad_agrees`` reads from a predicted Event."""
     report.articles += 1
