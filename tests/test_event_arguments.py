@@ -455,3 +455,12 @@ def test_the_verb_after_a_relative_clause_on_the_subject_is_its_predicate():
     # with no relative pronoun the object of the first verb is still the second verb's subject
     doc = run("Jepang melihat kapal Korea Utara menyerang kapal nelayan Korea Selatan.", "id")
     assert [c[0] for c in kinds(doc, "ASSAULT")] == [["PRK"]]
+
+
+def test_a_time_phrase_between_an_object_and_a_coordinated_verb_keeps_the_first_subject():
+    text = (
+        "Israel melancarkan ratusan serangan udara terhadap fasilitas militer Suriah dalam dua hari terakhir "
+        "dan mengirim pasukan ke perbatasan."
+    )
+    sent = [e for e in asserted(run(text, "id")) if e.type == "MOBILIZE"]
+    assert sent and countries(sent[0].actors) == ["ISR"]

@@ -319,6 +319,13 @@ def _coordinated_verb_subject(groups: list[Group], lows: list[str], k: int, befo
     if not syntax.verb_prefixes:
         return None
     between = lows[groups[k].last + 1 : before]
+    if between and between[0] in syntax.adjunct_preps:
+        # skip a short time or place phrase after the object ("… dalam dua hari terakhir dan mengirim …")
+        coordinator = next((i for i, w in enumerate(between) if w in syntax.coordinators), None)
+        if coordinator is not None and coordinator <= 5 and not any(
+            w in syntax.clause_breaks for w in between[:coordinator]
+        ):
+            between = between[coordinator:]
     if not any(w in syntax.coordinators for w in between) or not all(
         w in syntax.coordinators or w in syntax.adverbs or w in syntax.auxiliaries for w in between
     ):

@@ -52,6 +52,9 @@ class Syntax:
     pronoun_subject_after: set[str] = field(default_factory=set)  # "kata mereka": not a noun the pronoun possesses
     passive_prefixes: tuple[str, ...] = ()  # "di", "ter": a passive verb's subject is its recipient
     first_person: set[str] = field(default_factory=set)  # "kami", "kita": in a quote, the speaker's side
+    # a time or place phrase these open may stand between a verb's object and a verb coordinated after it ("…
+    # serangan udara terhadap fasilitas Suriah dalam dua hari terakhir dan mengirim pasukan": Israel sends)
+    adjunct_preps: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, data: dict[str, Any]) -> Syntax:
@@ -98,6 +101,7 @@ class Syntax:
             sources=low("sources"),
             pronoun_subject_after=low("pronoun_subject_after"),
             first_person=low("first_person"),
+            adjunct_preps=low("adjunct_preps"),
             passive_prefixes=tuple(w.lower() for w in data.get("morphology", {}).get("passive_prefixes", [])),
         )
 
