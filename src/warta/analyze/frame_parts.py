@@ -80,7 +80,12 @@ class Frames:
     future: PhraseSet  # "akan", "will": before a consequence
     reacting: PhraseSet  # "menuai", "mendapat", "drew"
     reactions: PhraseSet  # "kecaman", "reaksi keras", "criticism"
-    sources: set[str]  # "dari", "from": before who reacted
+    endorsements: PhraseSet  # "dukungan", "backing": an endorsement drawn is a SUPPORT by whoever gave it
+    sources: set[str]  # "dari", "from": before who reacted; "oleh", "by": before an agent
+    deed_links: set[str]  # "yang": opens the relative clause after an event noun ("sanksi yang diberlakukan AS")
+    deed_aux: set[str]  # "telah", "sudah": between the link and its passive verb
+    deed_verbs: PhraseSet  # passive verbs whose agent follows: "diberlakukan", "dilancarkan", "imposed"
+    deed_targets: set[str]  # "terhadap", "on": before the party the deed is aimed at
     responsibility: PhraseSet  # a claim of one's own attack: "mengaku bertanggung jawab", "claimed responsibility"
     responsibility_for: set[str]  # "atas", "for": what the responsibility is for (an attack, or no event)
     claimed: PhraseSet  # what one claims responsibility for that is an attack: "serangan", "insiden", "ledakan"

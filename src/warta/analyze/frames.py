@@ -77,6 +77,7 @@ def apply(
     _claims(s)
     _consequences(s)
     _reactions(s)
+    _deed_agents(s)
     _responsibility(s)
     _hopes(s)
     _needs(s)
@@ -224,21 +225,31 @@ def _consequences(s: Reading) -> None:
 
 def _reactions(s: Reading) -> None:
     """ "Langkah Washington itu menuai kecaman keras dari Havana", "the photo drew criticism from the council": the
-    reaction is an ACCUSE (disapprove) by whoever reacted against the subject (or the author of the deed)."""
+    reaction is an ACCUSE (disapprove) by whoever reacted against the subject (or the author of the deed). An
+    endorsement drawn the same way ("usaha itu mendapat dukungan kabinet", "rencana itu memperoleh dukungan penuh
+    dari Jepang", "the plan received backing from Tokyo") is a SUPPORT by whoever endorsed it (PLOVER SUPPORT:
+    "express support for"); the endorser may follow the noun as its possessor ("dukungan kabinet")."""
     w = s.words
     for i in range(1, len(s.lows)):
         n = s.at(i, w.reacting)
         if not n or s.negated(i):
             continue
         r = s.find(w.reactions, i + n, i + n + 3)
+        etype, mode, noun = "ACCUSE", "disapprove", w.reactions
+        e = s.find(w.endorsements, i + n, i + n + 2)
+        if e is not None and (r is None or e < r):
+            r, etype, mode, noun = e, "SUPPORT", None, w.endorsements
         if r is None:
             continue
-        end = r + s.at(r, w.reactions)
+        end = r + s.at(r, noun)
         lo, hi = s.clause_bounds(i)
         src = next((k for k in range(end, min(hi, end + 4)) if s.lows[k] in w.sources), None)
-        if src is None:
-            continue
-        critics = [g for g in s.groups if src < g.first <= src + 8 and g.first < hi and g.named][:1]
+        if src is None and etype == "SUPPORT":
+            src = end - 1  # the possessor: "dukungan kabinet dan Perdana Menteri"
+            critics = [g for g in s.groups if g.first == end and (g.named or g.country)]
+        else:
+            critics = [g for g in s.groups if src is not None and src < g.first <= src + 8 and g.first < hi and g.named]
+        critics = critics[:1]
         subject = _subject_of(s, lo, i)
         if not critics:
             continue
@@ -246,9 +257,40 @@ def _reactions(s: Reading) -> None:
         if not recipients and not any(x in w.deeds for x in s.lows[lo:i]):
             continue  # "Ia mendapat kritik dari …" is left to the pronoun rules of the trigger
         critics = _and_after(s, critics[0], hi)
-        if _own(critics, recipients):
+        if _own(critics, recipients) and etype == "ACCUSE":
             continue
-        s.add("reaction", "ACCUSE", "disapprove", r, end - 1, Roles(critics, recipients))
+        s.add("reaction", etype, mode, r, end - 1, Roles(critics, recipients))
+
+
+def _deed_agents(s: Reading) -> None:
+    """ "serangkaian sanksi yang diberlakukan Amerika Serikat", "tuduhan yang dilayangkan oleh Pompeo", "sanctions
+    imposed by Washington": an event noun whose agent a passive relative clause names is that agent's act (the
+    argument rules read only a possessor, "sanksi AS"); to the party after "terhadap"/"on" in the clause, if any."""
+    w = s.words
+    for m in list(s.matches):
+        if isinstance(m, FrameMatch) or m.entry.kind != "noun":
+            continue
+        k = m.last + 1
+        if k < len(s.lows) and s.lows[k] in w.deed_links:
+            k += 1
+        while k < len(s.lows) and s.lows[k] in w.deed_aux:
+            k += 1
+        n = s.at(k, w.deed_verbs)
+        if not n:
+            continue
+        k += n
+        if k < len(s.lows) and s.lows[k] in w.sources:
+            k += 1
+        agent = [g for g in s.groups if g.first == k and g.named][:1]
+        if not agent:
+            continue
+        _, hi = s.clause_bounds(m.first)
+        actors = _and_after(s, agent[0], hi)
+        own = {p.country for p in actors}
+        to = next((x for x in range(k, min(hi, k + 10)) if s.lows[x] in w.deed_targets), None)
+        target = [g for g in s.groups if to is not None and g.first == to + 1 and g.named and g.country not in own][:1]
+        recipients = target[0].participants() if target else []
+        s.add("deed agent", m.entry.type, m.entry.mode, m.first, m.last, Roles(actors, recipients))
 
 
 def _responsibility(s: Reading) -> None:

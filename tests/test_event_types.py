@@ -1,0 +1,63 @@
+"""Event types with the lowest recall on the dev gold (SUPPORT, SANCTION, ASSAULT, ACCUSE by nouns, CONSULT): the
+constructions that carry them. Every sentence here is written for the test; each rule has sentences it must code
+and sentences it must leave alone."""
+
+from __future__ import annotations
+
+from test_events import asserted, countries, run
+
+
+def dyads(text: str, etype: str, lang: str = "id") -> list[tuple[list[str | None], list[str | None]]]:
+    doc = run(text, lang)
+    return [(countries(e.actors), countries(e.recipients)) for e in asserted(doc) if e.type == etype]
+
+
+# --- an endorsement drawn → SUPPORT by whoever gave it -----------------------------------------------------------
+
+
+def test_an_endorsement_drawn_from_a_party_is_that_partys_support_of_the_subject():
+    assert dyads("Usulan Indonesia itu mendapat dukungan dari Jepang dan Korea Selatan.", "SUPPORT") == [
+        (["JPN", "KOR"], ["IDN"])
+    ]
+
+
+def test_the_endorser_may_follow_the_noun_as_its_possessor():
+    assert dyads("Pemerintah Filipina memperoleh dukungan penuh Amerika Serikat dalam sengketa itu.", "SUPPORT") == [
+        (["USA"], ["PHL"])
+    ]
+
+
+def test_praise_drawn_from_a_party_is_support_and_criticism_stays_an_accusation():
+    assert dyads("Langkah Malaysia itu menuai pujian dari Australia.", "SUPPORT") == [(["AUS"], ["MYS"])]
+    assert dyads("Langkah Malaysia itu menuai kecaman dari Australia.", "ACCUSE") == [(["AUS"], ["MYS"])]
+
+
+def test_an_endorsement_in_english_reads_the_same_way():
+    assert dyads("The Philippine plan received strong support from Japan.", "SUPPORT", "en") == [(["JPN"], [])]
+
+
+def test_a_denied_endorsement_is_no_support_by_the_one_named():
+    assert dyads("Usulan Indonesia itu tidak mendapat dukungan dari Jepang.", "SUPPORT") == []
+
+
+# --- an event noun whose agent a passive relative clause names --------------------------------------------------
+
+
+def test_sanctions_imposed_by_a_party_are_its_sanction_on_the_party_after_terhadap():
+    assert dyads("Sanksi yang diberlakukan Amerika Serikat terhadap Iran melumpuhkan ekonomi.", "SANCTION") == [
+        (["USA"], ["IRN"])
+    ]
+
+
+def test_an_attack_launched_by_a_party_is_its_attack_and_an_accusation_made_by_a_party_its_accusation():
+    assert dyads("Serangan yang dilancarkan Israel ke Gaza menewaskan 10 orang.", "ASSAULT") == [(["ISR"], ["PSE"])]
+    assert dyads("Iran menyebut tuduhan yang dilayangkan oleh Amerika Serikat tidak berdasar.", "ACCUSE") == [
+        (["USA"], ["IRN"])
+    ]
+
+
+def test_a_relative_clause_with_another_verb_names_no_agent_of_the_deed():
+    # sanctions lifted by the United States are no sanction by it
+    assert dyads("Sanksi yang dicabut Amerika Serikat itu menghidupkan kembali ekonomi Iran.", "SANCTION") == []
+    # an event noun with no agent clause keeps no agent ("sanksi yang berat")
+    assert dyads("Sanksi yang berat itu melumpuhkan ekonomi Iran.", "SANCTION") == []
