@@ -61,3 +61,18 @@ def test_a_relative_clause_with_another_verb_names_no_agent_of_the_deed():
     assert dyads("Sanksi yang dicabut Amerika Serikat itu menghidupkan kembali ekonomi Iran.", "SANCTION") == []
     # an event noun with no agent clause keeps no agent ("sanksi yang berat")
     assert dyads("Sanksi yang berat itu melumpuhkan ekonomi Iran.", "SANCTION") == []
+
+
+# --- discussing is a consultation only with a counterpart --------------------------------------------------------
+
+
+def test_discussing_with_a_party_or_between_two_parties_is_a_consultation():
+    assert dyads("Presiden Joko Widodo membahas kerja sama maritim dengan Perdana Menteri Malaysia.", "CONSULT") == [
+        (["IDN"], ["MYS"])
+    ]
+    assert dyads("Presiden Rusia dan Presiden Turki membahas situasi di Suriah.", "CONSULT") == [(["RUS"], ["TUR"])]
+
+
+def test_discussing_a_topic_with_no_counterpart_is_no_consultation():
+    assert dyads("Dalam wawancara itu, Presiden Turki membahas pencaplokan wilayah Suriah.", "CONSULT") == []
+    assert dyads("Pemerintah Jepang akan membahas usulan itu pekan depan.", "AGREE") == []
