@@ -76,3 +76,23 @@ def test_discussing_with_a_party_or_between_two_parties_is_a_consultation():
 def test_discussing_a_topic_with_no_counterpart_is_no_consultation():
     assert dyads("Dalam wawancara itu, Presiden Turki membahas pencaplokan wilayah Suriah.", "CONSULT") == []
     assert dyads("Pemerintah Jepang akan membahas usulan itu pekan depan.", "AGREE") == []
+
+
+# --- the act an accusation alleges is its content, not an event -------------------------------------------------
+
+
+def test_the_act_an_accusation_alleges_is_not_coded_as_done():
+    text = "Amerika Serikat menuding Iran menyerang kilang minyak Arab Saudi."
+    assert dyads(text, "ACCUSE") == [(["USA"], ["IRN"])]
+    assert dyads(text, "ASSAULT") == []
+    assert dyads("Israel menuduh Iran memasok senjata kepada Hamas.", "AID") == []
+
+
+def test_an_accusation_with_no_accuser_lets_no_alleged_act_stand_in():
+    assert dyads("Gugatan itu menuding Iran memberikan dukungan kepada Hamas.", "SUPPORT") == []
+
+
+def test_an_act_coordinated_after_the_accusation_is_an_act_of_its_own():
+    text = "Amerika Serikat menuduh Iran dan menjatuhkan sanksi baru terhadap Teheran."
+    assert dyads(text, "ACCUSE") == [(["USA"], ["IRN"])]
+    assert [a for a, _ in dyads(text, "SANCTION")] == [["USA"]]
