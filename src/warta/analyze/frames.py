@@ -18,7 +18,10 @@ each after the PLOVER manual:
   (a list, a relative clause, the object of another verb), or of a victim ("berbahaya terhadap X"); a trigger that
   already makes the speech an ACCUSE ("menyebut serangan itu sebagai …") only learns whom it is about.
 - **Consequence → THREATEN**: a speaker foretells another country a loss ("bahwa AS akan kehilangan lebih banyak",
-  "will pay a heavy price"). **Reaction → ACCUSE**: "menuai kecaman keras dari X" is X's disapproval of the subject.
+  "will pay a heavy price"). **Reaction → ACCUSE**: "menuai kecaman keras dari X" is X's disapproval of the subject;
+  an endorsement drawn ("mendapat dukungan dari X", "dukungan penuh X") is X's SUPPORT of it.
+- **Agent of a deed**: an event noun whose agent a passive relative clause names ("sanksi yang diberlakukan AS
+  terhadap Iran", "tuduhan yang dilayangkan oleh Pompeo") is that agent's act (``frame_parts.deed_agents``).
 - **Claim of responsibility → ASSAULT**: "X mengaku bertanggung jawab (atas serangan …)" is X's attack on the party
   named after it, else on the target of the attack the article named before.
 - **Desire → REQUEST**: what a party hopes or wants others to do or provide: "berharap ada kerja sama", "ingin ada
@@ -47,7 +50,7 @@ from ..model import Doc, Participant
 from .arguments import Group, Roles, Syntax, roles
 from .article_parties import is_state_name
 from .cues import Cues
-from .frame_parts import FrameMatch, Frames, Reading, frames_of
+from .frame_parts import FrameMatch, Frames, Reading, and_after, deed_agents, frames_of
 from .triggers import Lexicon, Match, Token
 
 __all__ = ["FrameMatch", "Frames", "apply", "roles_of"]
@@ -77,7 +80,7 @@ def apply(
     _claims(s)
     _consequences(s)
     _reactions(s)
-    _deed_agents(s)
+    deed_agents(s)
     _responsibility(s)
     _hopes(s)
     _needs(s)
@@ -256,41 +259,10 @@ def _reactions(s: Reading) -> None:
         recipients = [p for g in subject for p in g.participants()]
         if not recipients and not any(x in w.deeds for x in s.lows[lo:i]):
             continue  # "Ia mendapat kritik dari …" is left to the pronoun rules of the trigger
-        critics = _and_after(s, critics[0], hi)
+        critics = and_after(s, critics[0], hi)
         if _own(critics, recipients) and etype == "ACCUSE":
             continue
         s.add("reaction", etype, mode, r, end - 1, Roles(critics, recipients))
-
-
-def _deed_agents(s: Reading) -> None:
-    """ "serangkaian sanksi yang diberlakukan Amerika Serikat", "tuduhan yang dilayangkan oleh Pompeo", "sanctions
-    imposed by Washington": an event noun whose agent a passive relative clause names is that agent's act (the
-    argument rules read only a possessor, "sanksi AS"); to the party after "terhadap"/"on" in the clause, if any."""
-    w = s.words
-    for m in list(s.matches):
-        if isinstance(m, FrameMatch) or m.entry.kind != "noun":
-            continue
-        k = m.last + 1
-        if k < len(s.lows) and s.lows[k] in w.deed_links:
-            k += 1
-        while k < len(s.lows) and s.lows[k] in w.deed_aux:
-            k += 1
-        n = s.at(k, w.deed_verbs)
-        if not n:
-            continue
-        k += n
-        if k < len(s.lows) and s.lows[k] in w.sources:
-            k += 1
-        agent = [g for g in s.groups if g.first == k and g.named][:1]
-        if not agent:
-            continue
-        _, hi = s.clause_bounds(m.first)
-        actors = _and_after(s, agent[0], hi)
-        own = {p.country for p in actors}
-        to = next((x for x in range(k, min(hi, k + 10)) if s.lows[x] in w.deed_targets), None)
-        target = [g for g in s.groups if to is not None and g.first == to + 1 and g.named and g.country not in own][:1]
-        recipients = target[0].participants() if target else []
-        s.add("deed agent", m.entry.type, m.entry.mode, m.first, m.last, Roles(actors, recipients))
 
 
 def _responsibility(s: Reading) -> None:
@@ -337,20 +309,6 @@ def _claimant(s: Reading, i: int) -> list[Participant]:
         cut = next((r for r in range(i) if s.lows[r] in s.syntax.relative and any(g.last < r for g in named)), i)
     before = [g for g in named if g.last < cut]
     return before[-1].participants() if before else []
-
-
-def _and_after(s: Reading, g: Group, hi: int) -> list[Participant]:
-    """The parties of ``g`` and of the groups coordinated after it ("dari Malaysia dan Filipina")."""
-    out, last = g.participants(), g.last
-    for h in s.groups:
-        if h.first <= last or h.first >= hi:
-            continue
-        gap = s.lows[last + 1 : h.first]
-        if not gap or len(gap) > 2 or not all(x in s.syntax.coordinators for x in gap):
-            break
-        out += h.participants()
-        last = h.last
-    return out
 
 
 def _subject_of(s: Reading, start: int, i: int) -> list[Group]:
