@@ -71,6 +71,7 @@ def test_discussing_with_a_party_or_between_two_parties_is_a_consultation():
         (["IDN"], ["MYS"])
     ]
     assert dyads("Presiden Rusia dan Presiden Turki membahas situasi di Suriah.", "CONSULT") == [(["RUS"], ["TUR"])]
+    assert dyads("Pemerintah Malaysia bersama Indonesia mulai membahas batas laut.", "CONSULT") != []
 
 
 def test_discussing_a_topic_with_no_counterpart_is_no_consultation():
