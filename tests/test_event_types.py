@@ -97,3 +97,16 @@ def test_an_act_coordinated_after_the_accusation_is_an_act_of_its_own():
     text = "Amerika Serikat menuduh Iran dan menjatuhkan sanksi baru terhadap Teheran."
     assert dyads(text, "ACCUSE") == [(["USA"], ["IRN"])]
     assert [a for a, _ in dyads(text, "SANCTION")] == [["USA"]]
+
+
+# --- speaking together with someone ---------------------------------------------------------------------------
+
+
+def test_speaking_together_with_a_party_at_a_place_is_a_consultation():
+    text = "Presiden Rusia berbicara di Ankara bersama dengan Presiden Turki setelah pertemuan itu."
+    assert (["RUS"], ["TUR"]) in dyads(text, "CONSULT")
+
+
+def test_speaking_with_no_party_together_is_no_consultation():
+    assert dyads("Presiden Rusia berbicara di depan parlemen dengan nada keras.", "CONSULT") == []
+    assert dyads("Presiden Rusia berbicara di depan para pendukungnya bersama istrinya.", "CONSULT") == []
