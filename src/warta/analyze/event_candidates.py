@@ -118,11 +118,20 @@ def demand(lows: list[str], cues: Cues, matches: list[Match]) -> list[Match]:
     return out
 
 
-def governed(matches: list[Match], lows: list[str], cues: Cues) -> list[Found]:
+# At most this many words between an accusation and the act it alleges ("menuding Iran secara ilegal menahan"): the
+# accused and an adverb; a longer gap is another clause.
+CONTENT_GAP = 6
+
+
+def governed(
+    matches: list[Match], lows: list[str], cues: Cues, coordinators: frozenset[str] | set[str] = frozenset()
+) -> list[Found]:
     """Drop triggers that are the complement or object of the trigger before them, letting them shape it instead:
     "setuju untuk melanjutkan" (AGREE), "mengutuk invasi" (ACCUSE), "mendesak agar … mundur" (REQUEST, yield),
     "refused to condemn" (REJECT, and the ACCUSE is kept as negated). A dropped trigger still governs its own
-    object ("agreed to lift embargoes": the embargo belongs to the lifting, not to the agreement)."""
+    object ("agreed to lift embargoes": the embargo belongs to the lifting, not to the agreement). The act an
+    accusation alleges ("menuding Iran menyerang …") is its content, absorbed the same way; a coordinated verb
+    ("menuduh Iran dan menjatuhkan sanksi") is an act of its own."""
     out: list[Found] = []
     previous: Found | None = None
     for m in matches:
@@ -144,13 +153,20 @@ def governed(matches: list[Match], lows: list[str], cues: Cues) -> list[Found]:
             # "berunjuk rasa menolak RKUHP", "berdemo menuntut …": what a protest is against is its topic (PLOVER
             # PROTEST), not a rejection or demand of its own
             protest_topic = g.entry.type == "PROTEST" and not gap and m.entry.type in PROTEST_TOPICS
+            alleged = (
+                g.entry.content
+                and m.entry.type != "ACCUSE"
+                and len(gap) <= CONTENT_GAP
+                and not any(w in cues.breaks or w in coordinators or w in cues.relative for w in gap)
+            )
             if linked and g.entry.negates_complement and previous in out:
                 cand.negated = True
             elif linked and g.entry.medium and previous in out and m.entry.kind == "verb":
                 out.remove(previous)  # the letter carries the act: the act is the event
-            elif linked or object_noun or protest_topic:
+            elif linked or object_noun or protest_topic or alleged:
                 absorbed = True
-                previous.children.append(cand)
+                if not alleged:
+                    previous.children.append(cand)  # an alleged act never stands in for an accusation
                 if previous in out:
                     if previous.type in ("REQUEST", "REJECT") and previous.mode is None:
                         previous.mode = COMPLEMENT_MODE.get(cand.type)

@@ -260,7 +260,7 @@ def _sentence_events(
     matches = blame(tokens, lows, lang.cues, matches)
     matches = demand(lows, lang.cues, matches)
     matches = frames.apply(doc, tokens, groups, lang.lex, lang.syntax, lang.cues, matches)  # frames.py
-    candidates = governed(matches, lows, lang.cues)
+    candidates = governed(matches, lows, lang.cues, lang.syntax.coordinators)
     quotes = [(q.start, q.end) for q in doc.quotes]
     sentence_contexts = lang.cues.contexts_in(lows)
     events: list[Event] = []

@@ -80,7 +80,12 @@ class Frames:
     future: PhraseSet  # "akan", "will": before a consequence
     reacting: PhraseSet  # "menuai", "mendapat", "drew"
     reactions: PhraseSet  # "kecaman", "reaksi keras", "criticism"
-    sources: set[str]  # "dari", "from": before who reacted
+    endorsements: PhraseSet  # "dukungan", "backing": an endorsement drawn is a SUPPORT by whoever gave it
+    sources: set[str]  # "dari", "from": before who reacted; "oleh", "by": before an agent
+    deed_links: set[str]  # "yang": opens the relative clause after an event noun ("sanksi yang diberlakukan AS")
+    deed_aux: set[str]  # "telah", "sudah": between the link and its passive verb
+    deed_verbs: PhraseSet  # passive verbs whose agent follows: "diberlakukan", "dilancarkan", "imposed"
+    deed_targets: set[str]  # "terhadap", "on": before the party the deed is aimed at
     responsibility: PhraseSet  # a claim of one's own attack: "mengaku bertanggung jawab", "claimed responsibility"
     responsibility_for: set[str]  # "atas", "for": what the responsibility is for (an attack, or no event)
     claimed: PhraseSet  # what one claims responsibility for that is an attack: "serangan", "insiden", "ledakan"
@@ -307,3 +312,51 @@ class Reading:
         entry = Entry(type=etype, mode=mode, kind="frame", confidence=CONFIDENCE)
         self.take(first, last)
         self.matches.append(FrameMatch(entry, first, last, Form("", ""), frame=frame, parties=parties))
+
+
+# --- frames read here (used by frames.py) ------------------------------------------------------------------
+
+
+def and_after(s: Reading, g: Group, hi: int) -> list[Participant]:
+    """The parties of ``g`` and of the groups coordinated after it ("dari Malaysia dan Filipina")."""
+    out, last = g.participants(), g.last
+    for h in s.groups:
+        if h.first <= last or h.first >= hi:
+            continue
+        gap = s.lows[last + 1 : h.first]
+        if not gap or len(gap) > 2 or not all(x in s.syntax.coordinators for x in gap):
+            break
+        out += h.participants()
+        last = h.last
+    return out
+
+
+def deed_agents(s: Reading) -> None:
+    """ "serangkaian sanksi yang diberlakukan Amerika Serikat", "tuduhan yang dilayangkan oleh Pompeo", "sanctions
+    imposed by Washington": an event noun whose agent a passive relative clause names is that agent's act (the
+    argument rules read only a possessor, "sanksi AS"); to the party after "terhadap"/"on" in the clause, if any."""
+    w = s.words
+    for m in list(s.matches):
+        if isinstance(m, FrameMatch) or m.entry.kind != "noun":
+            continue
+        k = m.last + 1
+        if k < len(s.lows) and s.lows[k] in w.deed_links:
+            k += 1
+        while k < len(s.lows) and s.lows[k] in w.deed_aux:
+            k += 1
+        n = s.at(k, w.deed_verbs)
+        if not n:
+            continue
+        k += n
+        if k < len(s.lows) and s.lows[k] in w.sources:
+            k += 1
+        agent = [g for g in s.groups if g.first == k and g.named][:1]
+        if not agent:
+            continue
+        _, hi = s.clause_bounds(m.first)
+        actors = and_after(s, agent[0], hi)
+        own = {p.country for p in actors}
+        to = next((x for x in range(k, min(hi, k + 10)) if s.lows[x] in w.deed_targets), None)
+        target = [g for g in s.groups if to is not None and g.first == to + 1 and g.named and g.country not in own][:1]
+        recipients = target[0].participants() if target else []
+        s.add("deed agent", m.entry.type, m.entry.mode, m.first, m.last, Roles(actors, recipients))

@@ -18,7 +18,10 @@ each after the PLOVER manual:
   (a list, a relative clause, the object of another verb), or of a victim ("berbahaya terhadap X"); a trigger that
   already makes the speech an ACCUSE ("menyebut serangan itu sebagai …") only learns whom it is about.
 - **Consequence → THREATEN**: a speaker foretells another country a loss ("bahwa AS akan kehilangan lebih banyak",
-  "will pay a heavy price"). **Reaction → ACCUSE**: "menuai kecaman keras dari X" is X's disapproval of the subject.
+  "will pay a heavy price"). **Reaction → ACCUSE**: "menuai kecaman keras dari X" is X's disapproval of the subject;
+  an endorsement drawn ("mendapat dukungan dari X", "dukungan penuh X") is X's SUPPORT of it.
+- **Agent of a deed**: an event noun whose agent a passive relative clause names ("sanksi yang diberlakukan AS
+  terhadap Iran", "tuduhan yang dilayangkan oleh Pompeo") is that agent's act (``frame_parts.deed_agents``).
 - **Claim of responsibility → ASSAULT**: "X mengaku bertanggung jawab (atas serangan …)" is X's attack on the party
   named after it, else on the target of the attack the article named before.
 - **Desire → REQUEST**: what a party hopes or wants others to do or provide: "berharap ada kerja sama", "ingin ada
@@ -47,7 +50,7 @@ from ..model import Doc, Participant
 from .arguments import Group, Roles, Syntax, roles
 from .article_parties import is_state_name
 from .cues import Cues
-from .frame_parts import FrameMatch, Frames, Reading, frames_of
+from .frame_parts import FrameMatch, Frames, Reading, and_after, deed_agents, frames_of
 from .triggers import Lexicon, Match, Token
 
 __all__ = ["FrameMatch", "Frames", "apply", "roles_of"]
@@ -77,6 +80,7 @@ def apply(
     _claims(s)
     _consequences(s)
     _reactions(s)
+    deed_agents(s)
     _responsibility(s)
     _hopes(s)
     _needs(s)
@@ -224,31 +228,41 @@ def _consequences(s: Reading) -> None:
 
 def _reactions(s: Reading) -> None:
     """ "Langkah Washington itu menuai kecaman keras dari Havana", "the photo drew criticism from the council": the
-    reaction is an ACCUSE (disapprove) by whoever reacted against the subject (or the author of the deed)."""
+    reaction is an ACCUSE (disapprove) by whoever reacted against the subject (or the author of the deed). An
+    endorsement drawn the same way ("usaha itu mendapat dukungan kabinet", "rencana itu memperoleh dukungan penuh
+    dari Jepang", "the plan received backing from Tokyo") is a SUPPORT by whoever endorsed it (PLOVER SUPPORT:
+    "express support for"); the endorser may follow the noun as its possessor ("dukungan kabinet")."""
     w = s.words
     for i in range(1, len(s.lows)):
         n = s.at(i, w.reacting)
         if not n or s.negated(i):
             continue
         r = s.find(w.reactions, i + n, i + n + 3)
+        etype, mode, noun = "ACCUSE", "disapprove", w.reactions
+        e = s.find(w.endorsements, i + n, i + n + 2)
+        if e is not None and (r is None or e < r):
+            r, etype, mode, noun = e, "SUPPORT", None, w.endorsements
         if r is None:
             continue
-        end = r + s.at(r, w.reactions)
+        end = r + s.at(r, noun)
         lo, hi = s.clause_bounds(i)
         src = next((k for k in range(end, min(hi, end + 4)) if s.lows[k] in w.sources), None)
-        if src is None:
-            continue
-        critics = [g for g in s.groups if src < g.first <= src + 8 and g.first < hi and g.named][:1]
+        if src is None and etype == "SUPPORT":
+            src = end - 1  # the possessor: "dukungan kabinet dan Perdana Menteri"
+            critics = [g for g in s.groups if g.first == end and (g.named or g.country)]
+        else:
+            critics = [g for g in s.groups if src is not None and src < g.first <= src + 8 and g.first < hi and g.named]
+        critics = critics[:1]
         subject = _subject_of(s, lo, i)
         if not critics:
             continue
         recipients = [p for g in subject for p in g.participants()]
         if not recipients and not any(x in w.deeds for x in s.lows[lo:i]):
             continue  # "Ia mendapat kritik dari …" is left to the pronoun rules of the trigger
-        critics = _and_after(s, critics[0], hi)
-        if _own(critics, recipients):
+        critics = and_after(s, critics[0], hi)
+        if _own(critics, recipients) and etype == "ACCUSE":
             continue
-        s.add("reaction", "ACCUSE", "disapprove", r, end - 1, Roles(critics, recipients))
+        s.add("reaction", etype, mode, r, end - 1, Roles(critics, recipients))
 
 
 def _responsibility(s: Reading) -> None:
@@ -295,20 +309,6 @@ def _claimant(s: Reading, i: int) -> list[Participant]:
         cut = next((r for r in range(i) if s.lows[r] in s.syntax.relative and any(g.last < r for g in named)), i)
     before = [g for g in named if g.last < cut]
     return before[-1].participants() if before else []
-
-
-def _and_after(s: Reading, g: Group, hi: int) -> list[Participant]:
-    """The parties of ``g`` and of the groups coordinated after it ("dari Malaysia dan Filipina")."""
-    out, last = g.participants(), g.last
-    for h in s.groups:
-        if h.first <= last or h.first >= hi:
-            continue
-        gap = s.lows[last + 1 : h.first]
-        if not gap or len(gap) > 2 or not all(x in s.syntax.coordinators for x in gap):
-            break
-        out += h.participants()
-        last = h.last
-    return out
 
 
 def _subject_of(s: Reading, start: int, i: int) -> list[Group]:
