@@ -273,8 +273,9 @@ def _coordinated(groups: list[Group], k: int, lows: list[str], syntax: Syntax, s
     return sorted(found)
 
 
-def _subject(groups: list[Group], lows: list[str], before: int, syntax: Syntax) -> list[Group]:
-    """The nearest party before token ``before`` in its clause, with the parties coordinated to it."""
+def _subject(groups: list[Group], lows: list[str], before: int, syntax: Syntax, depth: int = 0) -> list[Group]:
+    """The nearest party before token ``before`` in its clause, with the parties coordinated to it. (``depth``: how
+    many verbs back the subject of a verb chain has been followed; see ``MAX_CHAIN``.)"""
     clause = clause_start(lows, before, syntax)
     start = max(clause, before - syntax.max_gap)
     # a long party ("Kepala Kebijakan Luar Negeri Uni Eropa, Federica Mogherini") counts when it ends in reach
@@ -282,7 +283,7 @@ def _subject(groups: list[Group], lows: list[str], before: int, syntax: Syntax) 
     if not cands:
         return []
     k = cands[-1]
-    coordinated = _coordinated_verb_subject(groups, lows, k, before, syntax)
+    coordinated = _coordinated_verb_subject(groups, lows, k, before, syntax, depth)
     if coordinated is not None:
         return coordinated
     named = [c for c in cands if groups[c].named]
@@ -305,13 +306,29 @@ def _subject(groups: list[Group], lows: list[str], before: int, syntax: Syntax) 
     heads = [c for c in earlier if any(w in syntax.relative for w in lows[groups[c].last + 1 : groups[k].first])]
     if heads:
         k = heads[-1]
-    embedded = _embedded_subject(groups, lows, k, before, syntax)
+    embedded = _embedded_subject(groups, lows, k, before, syntax, depth)
     if embedded is not None:
         return embedded
     return [groups[i] for i in _coordinated(groups, k, lows, syntax, -1) if groups[i].first >= clause]
 
 
-def _coordinated_verb_subject(groups: list[Group], lows: list[str], k: int, before: int, syntax: Syntax):
+# How many verbs back the subject of a verb chain is followed ("menangkap … dan menahan … dan menyita …": each verb
+# has the subject of the one before). Real chains are short (the Indonesian dev gold's longest: 2 hops); the bound
+# keeps a run-on sentence of hundreds of coordinated verbs from recursing past Python's limit and from taking time
+# cubic in its length (each hop scans the sentence's parties).
+MAX_CHAIN = 8
+
+
+def _chained(groups: list[Group], lows: list[str], verb: int, syntax: Syntax, depth: int) -> list[Group]:
+    """The subject of the earlier verb at ``verb`` a chained verb shares; none past ``MAX_CHAIN`` hops."""
+    if depth >= MAX_CHAIN:
+        return []
+    return _subject(groups, lows, verb, syntax, depth + 1)
+
+
+def _coordinated_verb_subject(
+    groups: list[Group], lows: list[str], k: int, before: int, syntax: Syntax, depth: int = 0
+) -> list[Group] | None:
     """A verb coordinated after another verb's object ("Polisi menangkap dua warga dan menahan …", "… melemparkan
     bom molotov ke kantor polisi dan pemerintah pusat, menyerbu …", "memerintahkan pengusiran … dari Amerika Serikat
     (AS) dan membatasi …") has that verb's subject; None when the party ``k`` right before it is not such an
@@ -336,10 +353,12 @@ def _coordinated_verb_subject(groups: list[Group], lows: list[str], k: int, befo
     )
     if first_verb is None or any(w in syntax.clause_breaks for w in lows[first_verb:before]):
         return None
-    return _subject(groups, lows, first_verb, syntax)
+    return _chained(groups, lows, first_verb, syntax, depth)
 
 
-def _embedded_subject(groups: list[Group], lows: list[str], k: int, before: int, syntax: Syntax) -> list[Group] | None:
+def _embedded_subject(
+    groups: list[Group], lows: list[str], k: int, before: int, syntax: Syntax, depth: int = 0
+) -> list[Group] | None:
     """When the trigger at ``before`` is not the predicate of the party ``k`` named before it, its subject instead
     (empty: a noun that names no party); None when ``k`` stands.
 
@@ -391,7 +410,7 @@ def _embedded_subject(groups: list[Group], lows: list[str], k: int, before: int,
             v -= 1
         link = any(lows[i] in syntax.purpose_links for i in range(groups[k].last + 1, before))
         if link and v >= 0 and verb(v) and lows[v] not in syntax.object_control:
-            return _subject(groups, lows, v, syntax)
+            return _chained(groups, lows, v, syntax, depth)
         return None
     opener = lows[groups[k].last + 1 : verbs[0]]
     if (
@@ -411,7 +430,7 @@ def _embedded_subject(groups: list[Group], lows: list[str], k: int, before: int,
         end = before - 1
         while end > verbs[-1] and (lows[end] in syntax.adverbs or lows[end] in syntax.auxiliaries):
             if lows[end] in syntax.coordinators:
-                return _subject(groups, lows, verbs[-1], syntax)
+                return _chained(groups, lows, verbs[-1], syntax, depth)
             end -= 1
         return None
     if any(w in syntax.purpose_links for w in gap) and lows[verbs[-1]] not in syntax.object_control:
