@@ -43,11 +43,7 @@ from ..model import Entity, Participant
 from .syntax import Syntax, caused, clause_end, clause_start, pronoun_subject
 from .triggers import Match, Token
 
-__all__ = [
-    "Syntax",
-    "caused",
-    "pronoun_subject",
-]  # re-exported: the clause words live in syntax.py, callers import them from here
+__all__ = ["Syntax", "caused", "pronoun_subject"]  # re-exported: the clause words live in syntax.py
 
 PARTY_TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})
 SPEECH_ACTS = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
@@ -275,7 +271,9 @@ def _coordinated(groups: list[Group], k: int, lows: list[str], syntax: Syntax, s
 
 def _subject(groups: list[Group], lows: list[str], before: int, syntax: Syntax, depth: int = 0) -> list[Group]:
     """The nearest party before token ``before`` in its clause, with the parties coordinated to it. (``depth``: how
-    many verbs back the subject of a verb chain has been followed; see ``MAX_CHAIN``.)"""
+    many verbs back the subject of a verb chain has been followed; past ``MAX_CHAIN``, none.)"""
+    if depth > MAX_CHAIN:
+        return []
     clause = clause_start(lows, before, syntax)
     start = max(clause, before - syntax.max_gap)
     # a long party ("Kepala Kebijakan Luar Negeri Uni Eropa, Federica Mogherini") counts when it ends in reach
@@ -313,17 +311,9 @@ def _subject(groups: list[Group], lows: list[str], before: int, syntax: Syntax, 
 
 
 # How many verbs back the subject of a verb chain is followed ("menangkap … dan menahan … dan menyita …": each verb
-# has the subject of the one before). Real chains are short (the Indonesian dev gold's longest: 2 hops); the bound
-# keeps a run-on sentence of hundreds of coordinated verbs from recursing past Python's limit and from taking time
-# cubic in its length (each hop scans the sentence's parties).
+# has the subject of the one before; the Indonesian dev gold's longest chain is 2): unbounded, a run-on sentence of
+# hundreds of coordinated verbs recursed past Python's limit, in time cubic in its length.
 MAX_CHAIN = 8
-
-
-def _chained(groups: list[Group], lows: list[str], verb: int, syntax: Syntax, depth: int) -> list[Group]:
-    """The subject of the earlier verb at ``verb`` a chained verb shares; none past ``MAX_CHAIN`` hops."""
-    if depth >= MAX_CHAIN:
-        return []
-    return _subject(groups, lows, verb, syntax, depth + 1)
 
 
 def _coordinated_verb_subject(
@@ -353,7 +343,7 @@ def _coordinated_verb_subject(
     )
     if first_verb is None or any(w in syntax.clause_breaks for w in lows[first_verb:before]):
         return None
-    return _chained(groups, lows, first_verb, syntax, depth)
+    return _subject(groups, lows, first_verb, syntax, depth + 1)
 
 
 def _embedded_subject(
@@ -410,7 +400,7 @@ def _embedded_subject(
             v -= 1
         link = any(lows[i] in syntax.purpose_links for i in range(groups[k].last + 1, before))
         if link and v >= 0 and verb(v) and lows[v] not in syntax.object_control:
-            return _chained(groups, lows, v, syntax, depth)
+            return _subject(groups, lows, v, syntax, depth + 1)
         return None
     opener = lows[groups[k].last + 1 : verbs[0]]
     if (
@@ -430,7 +420,7 @@ def _embedded_subject(
         end = before - 1
         while end > verbs[-1] and (lows[end] in syntax.adverbs or lows[end] in syntax.auxiliaries):
             if lows[end] in syntax.coordinators:
-                return _chained(groups, lows, verbs[-1], syntax, depth)
+                return _subject(groups, lows, verbs[-1], syntax, depth + 1)
             end -= 1
         return None
     if any(w in syntax.purpose_links for w in gap) and lows[verbs[-1]] not in syntax.object_control:

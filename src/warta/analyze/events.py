@@ -211,7 +211,7 @@ def extract(
     return out
 
 
-def _drop_protest_demands(events: list[Event], protesters: set[str] = frozenset()) -> list[Event]:
+def _drop_protest_demands(events: list[Event], protesters: set[str]) -> list[Event]:
     """PLOVER (PROTEST, ambiguities): the demands of a protest are its topic, not events of their own. In an article
     with a protest, a REQUEST made by civilians ("massa", "mahasiswa") or by parties of no known sector (a
     spokesman quoted: "'Kami meminta …,' kata Budi") is dropped; so is one made by protesters named as such
@@ -256,7 +256,7 @@ def _sentence_events(
     )
     groups = without_sources(groups, lows, lang.syntax)
     taken = {k for g in groups for k in range(g.first, g.last + 1)}
-    groups = sorted(groups + speaker_groups(doc, tokens, lang.syntax, state.home, taken), key=lambda g: g.first)
+    groups = sorted(groups + speaker_groups(doc, tokens, lang.syntax, taken), key=lambda g: g.first)
     matches = blame(tokens, lows, lang.cues, matches)
     matches = demand(lows, lang.cues, matches)
     matches = frames.apply(doc, tokens, groups, lang.lex, lang.syntax, lang.cues, matches)  # frames.py
