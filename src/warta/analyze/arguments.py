@@ -37,7 +37,7 @@ Entities of type LOC, EVENT and MISC are never participants; nor is anything ins
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Entity, Participant
 from .syntax import Syntax, caused, clause_end, clause_start, pronoun_subject
@@ -103,7 +103,8 @@ class Group:
         return next((m.entity.sector for m in self.mentions if m.entity.sector), None)
 
     def participants(self) -> list[Participant]:
-        return list(self.focus) if self.focus is not None else [self.participant()]
+        # copies: the events stage fills a party's country in place, and a focus party is an earlier event's own
+        return [replace(p) for p in self.focus] if self.focus is not None else [self.participant()]
 
     def participant(self) -> Participant:
         e = self.head

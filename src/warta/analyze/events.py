@@ -282,7 +282,7 @@ def _sentence_events(
         home_filled = False
         if m.passive and not r.actors and r.recipients and cand.type in state.last_actors:
             # "80 warga Korea Utara telah ditahan": the article's last arrest was by the Russian border guards
-            r.actors = list(state.last_actors[cand.type])
+            r.actors = [replace(p) for p in state.last_actors[cand.type]]
             r.from_focus = True
         if not r.actors and not m.passive and m.entry.kind == "verb" and pronoun_subject(lows, m.first, lang.syntax):
             # "dia akan mencaplok …": the last person named before the trigger (this sentence or earlier)
