@@ -41,6 +41,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Entity, Participant
 from .syntax import Syntax, caused, clause_end, clause_start, pronoun_subject
+from .tokens import covered
 from .triggers import Match, Token
 
 __all__ = ["Syntax", "caused", "pronoun_subject"]  # re-exported: the clause words live in syntax.py
@@ -124,12 +125,13 @@ class Roles:
 def mentions_in(tokens: list[Token], entities: list[Entity]) -> list[Mention]:
     """Political-actor mentions among ``entities``, mapped to the token indices they cover."""
     out = []
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     for e in entities:
         if e.type not in PARTY_TYPES:
             continue
-        covered = [i for i, t in enumerate(tokens) if t.start < e.end and t.end > e.start]
-        if covered:
-            out.append(Mention(e, covered[0], covered[-1]))
+        inside = covered(starts, ends, e.start, e.end)
+        if inside:
+            out.append(Mention(e, inside[0], inside[-1]))
     out.sort(key=lambda m: (m.first, m.last))
     return out
 

@@ -84,6 +84,7 @@ from .event_confidence import confidence, in_relative_clause, salience
 from .event_focus import FocusState, advance_focus, dateline_place, home_country, role_country
 from .event_merge import merge_duplicates, merge_into
 from .syntax import clause_end
+from .tokens import covered
 from .triggers import Entry, Lexicon, Token, lexicon, tokenize
 
 # Types whose target a report may leave to the context (an offer "untuk mengatasi kebakaran", a denial, an attack):
@@ -243,7 +244,8 @@ def _sentence_events(
         return []
     lows = [t.low for t in tokens]
     entities = [e for e in doc.entities if start <= e.start and e.end <= end]
-    inside_entity = {i for i, t in enumerate(tokens) for e in entities if t.start < e.end and t.end > e.start}
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
+    inside_entity = {i for e in entities for i in covered(starts, ends, e.start, e.end)}
     matches = lang.lex.match(tokens, inside_entity)
     agents = agent_mentions(text, tokens, lang.syntax, inside_entity)
     barriers = {k for m in matches for k in range(m.first, m.last + 1)}
