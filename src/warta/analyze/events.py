@@ -60,7 +60,7 @@ Decisions (see the module docstrings of ``arguments`` and ``cues`` for the argum
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..lang import pack
 from ..model import Doc, Event, Participant, Span, Trigger, stable_id
@@ -119,10 +119,7 @@ class _Lang:
     lex: Lexicon
     syntax: Syntax
     cues: Cues
-
-    @property
-    def persons(self) -> set[str]:  # person nouns ("pria", "perempuan"): the [implied] patients that are no pronoun
-        return {w.lower() for w in self.lex.data.get("implied", {}).get("patients", [])} - self.syntax.singular
+    persons: set[str] = field(default_factory=set)  # person nouns ("pria", "perempuan"): [implied] patients, no pronoun
 
 
 _LANG: dict[str, _Lang] = {}
@@ -131,7 +128,9 @@ _LANG: dict[str, _Lang] = {}
 def _lang(code: str | None) -> _Lang:
     lex = lexicon(code or "en")
     if lex.code not in _LANG:
-        _LANG[lex.code] = _Lang(lex, Syntax.of(lex.data), Cues.of(lex.data, pack(lex.code).data("calendar")))
+        syntax = Syntax.of(lex.data)
+        persons = {w.lower() for w in lex.data.get("implied", {}).get("patients", [])} - syntax.singular
+        _LANG[lex.code] = _Lang(lex, syntax, Cues.of(lex.data, pack(lex.code).data("calendar")), persons)
     return _LANG[lex.code]
 
 
