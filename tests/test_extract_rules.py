@@ -189,3 +189,13 @@ def test_a_related_link_whose_title_was_lost_keeps_the_story_text_after_it():
     body = clean(paras).paragraphs
     assert "Pemerintah membantah tudingan bahwa asap berasal dari Sumatera." in body
     assert not any("Baca juga" in p or "Jokowi Tinjau" in p for p in body)
+
+
+def test_without_label_prefixes_no_line_is_an_emptied_link():
+    from dataclasses import replace
+
+    from warta.extract.boilerplate import after_empty_link, markers
+
+    bare = replace(markers(), drop_prefixes=("iklan",))  # no "label:" prefix at all
+    assert after_empty_link(", dan Iran membantah tudingan itu.", bare) is None
+    assert after_empty_link("Baca juga:,,Iran membantah.") == "Iran membantah."

@@ -356,6 +356,20 @@ def _match(golds: list[GoldEvent], preds: list[Event], need_dyad: bool) -> list[
     return [(golds[gi], preds[k]) for k, gi in sorted(owner.items(), key=lambda kv: kv[1])]
 
 
+def _count_levels(report: Report, positives: list, preds: list, strict: list, loose: list) -> None:
+    """What both scorers count alike: the country-level (``strict``) and type-level (``loose``) matches of
+    ``positives`` and ``preds``, and the dyad accuracy of the type-level pairs."""
+    report.country.tp += len(strict)
+    report.country.fp += len(preds) - len(strict)
+    report.country.fn += len(positives) - len(strict)
+    report.type_level.tp += len(loose)
+    report.type_level.fp += len(preds) - len(loose)
+    report.type_level.fn += len(positives) - len(loose)
+    for g, e in loose:
+        report.dyad_total += 1
+        report.dyad_ok += dyad_agrees(g, e)
+
+
 def score_article(gold: GoldArticle, doc: Doc, report: Report) -> None:
     report.articles += 1
     positives = [g for g in gold.events if g.positive]
@@ -366,12 +380,7 @@ def score_article(gold: GoldArticle, doc: Doc, report: Report) -> None:
     dupes = [e for e in preds if id(e) not in matched_pred_ids and _tells_matched(e, strict, doc.text)]
     report.duplicates += len(dupes)
     preds = [e for e in preds if not any(e is d for d in dupes)]
-    report.country.tp += len(strict)
-    report.country.fp += len(preds) - len(strict)
-    report.country.fn += len(positives) - len(strict)
-    report.type_level.tp += len(loose)
-    report.type_level.fp += len(preds) - len(loose)
-    report.type_level.fn += len(positives) - len(loose)
+    _count_levels(report, positives, preds, strict, loose)
     matched_gold = {id(g) for g, _ in strict}
     matched_pred = {id(e) for _, e in strict}
     for g in positives:
@@ -390,9 +399,6 @@ def score_article(gold: GoldArticle, doc: Doc, report: Report) -> None:
                 f"{gold.article_id}: extra {e.type} {_pred_dyad(e)} [{e.trigger.text}] "
                 f"{doc.text[e.sentence.start : e.sentence.end][:120]}"
             )
-    for g, e in loose:
-        report.dyad_total += 1
-        report.dyad_ok += dyad_agrees(g, e)
     for g, e in strict:
         if g.date:
             report.date_total += 1
@@ -446,12 +452,7 @@ def score_gold_pair(reference: GoldArticle, other: GoldArticle, report: Report) 
     preds = [e for e in other.events if e.positive]
     strict = _match(positives, preds, need_dyad=True)  # type: ignore[arg-type]
     loose = _match(positives, preds, need_dyad=False)  # type: ignore[arg-type]
-    report.country.tp += len(strict)
-    report.country.fp += len(preds) - len(strict)
-    report.country.fn += len(positives) - len(strict)
-    report.type_level.tp += len(loose)
-    report.type_level.fp += len(preds) - len(loose)
-    report.type_level.fn += len(positives) - len(loose)
+    _count_levels(report, positives, preds, strict, loose)
     matched_ref = {id(g) for g, _ in strict}
     matched_other = {id(e) for _, e in strict}
     for g in positives:
@@ -464,9 +465,6 @@ def score_gold_pair(reference: GoldArticle, other: GoldArticle, report: Report) 
         if id(e) not in matched_other:
             report.per_type[e.type].fp += 1
             report.misses.append(f"{reference.article_id}: only in other {e.type} {_dyad(e)} {e.evidence or ''}")
-    for g, e in loose:
-        report.dyad_total += 1
-        report.dyad_ok += dyad_agrees(g, e)  # type: ignore[arg-type]
     for g, e in strict:
         if g.date:
             report.date_total += 1

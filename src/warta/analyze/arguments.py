@@ -37,17 +37,14 @@ Entities of type LOC, EVENT and MISC are never participants; nor is anything ins
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Entity, Participant
 from .syntax import Syntax, caused, clause_end, clause_start, pronoun_subject
+from .tokens import covered
 from .triggers import Match, Token
 
-__all__ = [
-    "Syntax",
-    "caused",
-    "pronoun_subject",
-]  # re-exported: the clause words live in syntax.py, callers import them from here
+__all__ = ["Syntax", "caused", "pronoun_subject"]  # re-exported: the clause words live in syntax.py
 
 PARTY_TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})
 SPEECH_ACTS = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
@@ -107,7 +104,8 @@ class Group:
         return next((m.entity.sector for m in self.mentions if m.entity.sector), None)
 
     def participants(self) -> list[Participant]:
-        return list(self.focus) if self.focus is not None else [self.participant()]
+        # copies: the events stage fills a party's country in place, and a focus party is an earlier event's own
+        return [replace(p) for p in self.focus] if self.focus is not None else [self.participant()]
 
     def participant(self) -> Participant:
         e = self.head
@@ -127,12 +125,13 @@ class Roles:
 def mentions_in(tokens: list[Token], entities: list[Entity]) -> list[Mention]:
     """Political-actor mentions among ``entities``, mapped to the token indices they cover."""
     out = []
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     for e in entities:
         if e.type not in PARTY_TYPES:
             continue
-        covered = [i for i, t in enumerate(tokens) if t.start < e.end and t.end > e.start]
-        if covered:
-            out.append(Mention(e, covered[0], covered[-1]))
+        inside = covered(starts, ends, e.start, e.end)
+        if inside:
+            out.append(Mention(e, inside[0], inside[-1]))
     out.sort(key=lambda m: (m.first, m.last))
     return out
 
@@ -273,8 +272,11 @@ def _coordinated(groups: list[Group], k: int, lows: list[str], syntax: Syntax, s
     return sorted(found)
 
 
-def _subject(groups: list[Group], lows: list[str], before: int, syntax: Syntax) -> list[Group]:
-    """The nearest party before token ``before`` in its clause, with the parties coordinated to it."""
+def _subject(groups: list[Group], lows: list[str], before: int, syntax: Syntax, depth: int = 0) -> list[Group]:
+    """The nearest party before token ``before`` in its clause, with the parties coordinated to it. (``depth``: how
+    many verbs back the subject of a verb chain has been followed; past ``MAX_CHAIN``, none.)"""
+    if depth > MAX_CHAIN:
+        return []
     clause = clause_start(lows, before, syntax)
     start = max(clause, before - syntax.max_gap)
     # a long party ("Kepala Kebijakan Luar Negeri Uni Eropa, Federica Mogherini") counts when it ends in reach
@@ -282,7 +284,7 @@ def _subject(groups: list[Group], lows: list[str], before: int, syntax: Syntax) 
     if not cands:
         return []
     k = cands[-1]
-    coordinated = _coordinated_verb_subject(groups, lows, k, before, syntax)
+    coordinated = _coordinated_verb_subject(groups, lows, k, before, syntax, depth)
     if coordinated is not None:
         return coordinated
     named = [c for c in cands if groups[c].named]
@@ -305,13 +307,21 @@ def _subject(groups: list[Group], lows: list[str], before: int, syntax: Syntax) 
     heads = [c for c in earlier if any(w in syntax.relative for w in lows[groups[c].last + 1 : groups[k].first])]
     if heads:
         k = heads[-1]
-    embedded = _embedded_subject(groups, lows, k, before, syntax)
+    embedded = _embedded_subject(groups, lows, k, before, syntax, depth)
     if embedded is not None:
         return embedded
     return [groups[i] for i in _coordinated(groups, k, lows, syntax, -1) if groups[i].first >= clause]
 
 
-def _coordinated_verb_subject(groups: list[Group], lows: list[str], k: int, before: int, syntax: Syntax):
+# How many verbs back the subject of a verb chain is followed ("menangkap … dan menahan … dan menyita …": each verb
+# has the subject of the one before; the Indonesian dev gold's longest chain is 2): unbounded, a run-on sentence of
+# hundreds of coordinated verbs recursed past Python's limit, in time cubic in its length.
+MAX_CHAIN = 8
+
+
+def _coordinated_verb_subject(
+    groups: list[Group], lows: list[str], k: int, before: int, syntax: Syntax, depth: int = 0
+) -> list[Group] | None:
     """A verb coordinated after another verb's object ("Polisi menangkap dua warga dan menahan …", "… melemparkan
     bom molotov ke kantor polisi dan pemerintah pusat, menyerbu …", "memerintahkan pengusiran … dari Amerika Serikat
     (AS) dan membatasi …") has that verb's subject; None when the party ``k`` right before it is not such an
@@ -336,10 +346,12 @@ def _coordinated_verb_subject(groups: list[Group], lows: list[str], k: int, befo
     )
     if first_verb is None or any(w in syntax.clause_breaks for w in lows[first_verb:before]):
         return None
-    return _subject(groups, lows, first_verb, syntax)
+    return _subject(groups, lows, first_verb, syntax, depth + 1)
 
 
-def _embedded_subject(groups: list[Group], lows: list[str], k: int, before: int, syntax: Syntax) -> list[Group] | None:
+def _embedded_subject(
+    groups: list[Group], lows: list[str], k: int, before: int, syntax: Syntax, depth: int = 0
+) -> list[Group] | None:
     """When the trigger at ``before`` is not the predicate of the party ``k`` named before it, its subject instead
     (empty: a noun that names no party); None when ``k`` stands.
 
@@ -391,7 +403,7 @@ def _embedded_subject(groups: list[Group], lows: list[str], k: int, before: int,
             v -= 1
         link = any(lows[i] in syntax.purpose_links for i in range(groups[k].last + 1, before))
         if link and v >= 0 and verb(v) and lows[v] not in syntax.object_control:
-            return _subject(groups, lows, v, syntax)
+            return _subject(groups, lows, v, syntax, depth + 1)
         return None
     opener = lows[groups[k].last + 1 : verbs[0]]
     if (
@@ -411,7 +423,7 @@ def _embedded_subject(groups: list[Group], lows: list[str], k: int, before: int,
         end = before - 1
         while end > verbs[-1] and (lows[end] in syntax.adverbs or lows[end] in syntax.auxiliaries):
             if lows[end] in syntax.coordinators:
-                return _subject(groups, lows, verbs[-1], syntax)
+                return _subject(groups, lows, verbs[-1], syntax, depth + 1)
             end -= 1
         return None
     if any(w in syntax.purpose_links for w in gap) and lows[verbs[-1]] not in syntax.object_control:

@@ -52,7 +52,7 @@ def quote_speaker(doc: Doc, quote, home: str | None) -> Participant | None:
                        sector=sp.sector)  # fmt: skip
 
 
-def speaker_groups(doc: Doc, tokens: list[Token], syntax: Syntax, home: str | None, taken: set[int]) -> list[Group]:
+def speaker_groups(doc: Doc, tokens: list[Token], syntax: Syntax, taken: set[int]) -> list[Group]:
     """First-person pronouns inside a quote ("Kami juga berbicara dengan Eropa," kata Trump; "kita menerbitkan
     DPO", kata Kapolda) stand for the quote's speaker: one group each, like the anaphors of ``groups_of``. Not a
     possessor ("S-300 kami": our S-300)."""

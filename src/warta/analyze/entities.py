@@ -40,10 +40,10 @@ from .affiliations import (
     leaders,
     owner_before,
     place_country,
-    role_of_country,
     qualify,
     rank_before,
     ranked,
+    role_of_country,
 )
 from .coref import CAPS, CRF, KB, ORG_WITH_COUNTRY, TITLE, Mention, resolve
 from .gazetteer import Gazetteer, Match

@@ -60,7 +60,7 @@ Decisions (see the module docstrings of ``arguments`` and ``cues`` for the argum
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..lang import pack
 from ..model import Doc, Event, Participant, Span, Trigger, stable_id
@@ -84,6 +84,7 @@ from .event_confidence import confidence, in_relative_clause, salience
 from .event_focus import FocusState, advance_focus, dateline_place, home_country, role_country
 from .event_merge import merge_duplicates, merge_into
 from .syntax import clause_end
+from .tokens import covered
 from .triggers import Entry, Lexicon, Token, lexicon, tokenize
 
 # Types whose target a report may leave to the context (an offer "untuk mengatasi kebakaran", a denial, an attack):
@@ -118,10 +119,7 @@ class _Lang:
     lex: Lexicon
     syntax: Syntax
     cues: Cues
-
-    @property
-    def persons(self) -> set[str]:  # person nouns ("pria", "perempuan"): the [implied] patients that are no pronoun
-        return {w.lower() for w in self.lex.data.get("implied", {}).get("patients", [])} - self.syntax.singular
+    persons: set[str] = field(default_factory=set)  # person nouns ("pria", "perempuan"): [implied] patients, no pronoun
 
 
 _LANG: dict[str, _Lang] = {}
@@ -130,7 +128,9 @@ _LANG: dict[str, _Lang] = {}
 def _lang(code: str | None) -> _Lang:
     lex = lexicon(code or "en")
     if lex.code not in _LANG:
-        _LANG[lex.code] = _Lang(lex, Syntax.of(lex.data), Cues.of(lex.data, pack(lex.code).data("calendar")))
+        syntax = Syntax.of(lex.data)
+        persons = {w.lower() for w in lex.data.get("implied", {}).get("patients", [])} - syntax.singular
+        _LANG[lex.code] = _Lang(lex, syntax, Cues.of(lex.data, pack(lex.code).data("calendar")), persons)
     return _LANG[lex.code]
 
 
@@ -211,7 +211,7 @@ def extract(
     return out
 
 
-def _drop_protest_demands(events: list[Event], protesters: set[str] = frozenset()) -> list[Event]:
+def _drop_protest_demands(events: list[Event], protesters: set[str]) -> list[Event]:
     """PLOVER (PROTEST, ambiguities): the demands of a protest are its topic, not events of their own. In an article
     with a protest, a REQUEST made by civilians ("massa", "mahasiswa") or by parties of no known sector (a
     spokesman quoted: "'Kami meminta …,' kata Budi") is dropped; so is one made by protesters named as such
@@ -243,7 +243,8 @@ def _sentence_events(
         return []
     lows = [t.low for t in tokens]
     entities = [e for e in doc.entities if start <= e.start and e.end <= end]
-    inside_entity = {i for i, t in enumerate(tokens) for e in entities if t.start < e.end and t.end > e.start}
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
+    inside_entity = {i for e in entities for i in covered(starts, ends, e.start, e.end)}
     matches = lang.lex.match(tokens, inside_entity)
     agents = agent_mentions(text, tokens, lang.syntax, inside_entity)
     barriers = {k for m in matches for k in range(m.first, m.last + 1)}
@@ -256,7 +257,7 @@ def _sentence_events(
     )
     groups = without_sources(groups, lows, lang.syntax)
     taken = {k for g in groups for k in range(g.first, g.last + 1)}
-    groups = sorted(groups + speaker_groups(doc, tokens, lang.syntax, state.home, taken), key=lambda g: g.first)
+    groups = sorted(groups + speaker_groups(doc, tokens, lang.syntax, taken), key=lambda g: g.first)
     matches = blame(tokens, lows, lang.cues, matches)
     matches = demand(lows, lang.cues, matches)
     matches = frames.apply(doc, tokens, groups, lang.lex, lang.syntax, lang.cues, matches)  # frames.py
@@ -282,7 +283,7 @@ def _sentence_events(
         home_filled = False
         if m.passive and not r.actors and r.recipients and cand.type in state.last_actors:
             # "80 warga Korea Utara telah ditahan": the article's last arrest was by the Russian border guards
-            r.actors = list(state.last_actors[cand.type])
+            r.actors = [replace(p) for p in state.last_actors[cand.type]]
             r.from_focus = True
         if not r.actors and not m.passive and m.entry.kind == "verb" and pronoun_subject(lows, m.first, lang.syntax):
             # "dia akan mencaplok …": the last person named before the trigger (this sentence or earlier)

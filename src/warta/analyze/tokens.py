@@ -9,6 +9,7 @@ other punctuation mark are tokens of their own.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 # Initialisms first (``U.S.``, ``S.H.``) so their final dot stays with them; an English possessive ``'s`` is a
@@ -29,3 +30,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     stop = len(text) if end is None else end
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)]
+
+
+def covered(starts: list[int], ends: list[int], start: int, end: int) -> range:
+    """The indices of the tokens that overlap ``start``..``end``, given the ``starts`` and ``ends`` of tokens in text
+    order that do not overlap (any tokenizer's here): a binary search, not a scan of the sentence for each mention."""
+    return range(bisect_right(ends, start), bisect_left(starts, end))

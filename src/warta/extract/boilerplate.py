@@ -174,6 +174,8 @@ def is_drop(line: str, m: Markers | None = None) -> bool:
 @lru_cache(maxsize=16)
 def _empty_link_re(prefixes: tuple[str, ...]) -> re.Pattern[str]:
     labels = [p for p in prefixes if p.endswith(":")]
+    if not labels:  # an empty alternation would take any line that opens with a comma for an emptied link
+        return re.compile(r"(?!)")
     alt = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in labels)
     return re.compile(rf"^\s*(?:(?:{alt})\s*,+\s*)+", re.IGNORECASE)
 
