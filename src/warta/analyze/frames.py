@@ -464,16 +464,8 @@ def _readiness(s: Reading) -> None:
             j += 1
         lo, hi = s.clause_bounds(i)
         act = next((m for m in s.matches if _head(m) == j and m is not own), None)
-        etype, mode, last = None, None, j
-        if act is not None and act.entry.type in COOPERATIVE:
-            etype, last = "AGREE", act.last
-        elif act is not None and act.entry.type in HOSTILE_MODE:
-            etype, mode, last = "THREATEN", HOSTILE_MODE[act.entry.type], act.last
-        elif s.at(j, w.cooperative):
-            etype, last = "AGREE", j + s.at(j, w.cooperative) - 1
-        elif s.at(j, w.hostile):
-            etype, mode, last = "THREATEN", "violence", j + s.at(j, w.hostile) - 1
-        elif (j >= len(s.lows) or s.lows[j] in w.breaks or s.lows[j] == "," or s.at(j, w.ready_alone)) and s.find(
+        etype, mode, last = _offer_or_threat(s, act, j)
+        if etype is None and (j >= len(s.lows) or s.lows[j] in w.breaks or s.lows[j] == "," or s.at(j, w.ready_alone)) and s.find(
             w.war, 0, len(s.lows)
         ) is not None:
             etype, mode, last = "THREATEN", "violence", i + n - 1  # "…, tetapi kami siap lebih dari siapa pun"
@@ -493,6 +485,21 @@ def _readiness(s: Reading) -> None:
         recipients = (s.subject(last).recipients if last > i + n - 1 else []) or s.other_side(speaker)
         if speaker:
             s.add("ready", etype, mode, i, last, Roles(speaker, recipients))
+
+
+def _offer_or_threat(s: Reading, act: Match | None, j: int) -> tuple[str | None, str | None, int]:
+    """What a readied or pledged act at token ``j`` makes of the frame (type, mode, last token): a cooperative act an
+    AGREE, a conflict act a THREATEN with the act's PLOVER mode; (None, None, j) when it is neither."""
+    w = s.words
+    if act is not None and act.entry.type in COOPERATIVE:
+        return "AGREE", None, act.last
+    if act is not None and act.entry.type in HOSTILE_MODE:
+        return "THREATEN", HOSTILE_MODE[act.entry.type], act.last
+    if s.at(j, w.cooperative):
+        return "AGREE", None, j + s.at(j, w.cooperative) - 1
+    if s.at(j, w.hostile):
+        return "THREATEN", "violence", j + s.at(j, w.hostile) - 1
+    return None, None, j
 
 
 def _pledges(s: Reading) -> None:
@@ -521,14 +528,8 @@ def _pledges(s: Reading) -> None:
             etype, last = "AGREE", act.last if act is not None else j + s.at(j, w.hostile) - 1
         elif act is not None and act.entry.type in ("CONCEDE", "RETREAT"):
             etype, last = "CONCEDE", act.last  # PLOVER: a promised concession is a CONCEDE
-        elif act is not None and act.entry.type in COOPERATIVE:
-            etype, last = "AGREE", act.last
-        elif act is not None and act.entry.type in HOSTILE_MODE:
-            etype, mode, last = "THREATEN", HOSTILE_MODE[act.entry.type], act.last
-        elif s.at(j, w.cooperative):
-            etype, last = "AGREE", j + s.at(j, w.cooperative) - 1
-        elif s.at(j, w.hostile):
-            etype, mode, last = "THREATEN", "violence", j + s.at(j, w.hostile) - 1
+        else:
+            etype, mode, last = _offer_or_threat(s, act, j)
         speaker = s.speaker(i, lo) if etype else []
         if len({p.country for p in speaker}) > 1:
             continue  # "kedua negara berkomitmen …", "PNG dan Indonesia berkomitmen …": a mutual pledge (the trigger's)
