@@ -320,7 +320,7 @@ def test_an_active_verb_in_a_relative_clause_on_a_plain_noun_has_that_noun_as_su
 
 
 def test_a_party_is_not_its_own_recipient():
-    from warta.analyze.arguments import same_party
+    from warta.analyze.party_groups import same_party
     from warta.model import Participant
 
     trump = Participant(name="Donald Trump", text="Trump", start=0, end=5, kb_id="Q22686", country="USA")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Doc, Participant
-from .arguments import PARTY_TYPES, Group, same_party
+from .party_groups import PARTY_TYPES, Group, same_party
 from .syntax import Syntax
 from .triggers import Token, tokenize
 

@@ -7,7 +7,7 @@ eval``, "precision by confidence": .29 (0.4) / .67 (0.5) / .63 (0.6) / .83 (0.7)
 from __future__ import annotations
 
 from ..model import Event, Span
-from .arguments import Roles
+from .party_groups import Roles
 from .syntax import Syntax
 from .triggers import Match
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ..model import Doc, Event, Participant, Place
-from .arguments import Group, Syntax, groups_of, mentions_in
+from .party_groups import Group, groups_of, mentions_in
+from .syntax import Syntax
 from .triggers import tokenize
 
 

@@ -66,7 +66,8 @@ from ..lang import pack
 from ..model import Doc, Event, Participant, Span, Trigger, stable_id
 from ..registry import stage
 from . import frames, implied, plover
-from .arguments import Syntax, agent_mentions, caused, groups_of, mentions_in, pronoun_subject, roles, without_sources
+from .arguments import Syntax, caused, pronoun_subject, roles
+from .party_groups import agent_mentions, groups_of, mentions_in, without_sources
 from .article_parties import (
     counterpart,
     described_person,

@@ -9,7 +9,8 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from ..model import Doc, Entity, Participant
-from .arguments import Group, Roles, Syntax, roles
+from .arguments import Syntax, roles
+from .party_groups import Group, Roles
 from .article_parties import counterpart, named_parties, person_before, place_counterpart
 from .cues import Cues
 from .triggers import Entry, Form, Lexicon, Match, PhraseSet, Token, cue_phrases

@@ -47,7 +47,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Doc, Participant
-from .arguments import Group, Roles, Syntax, roles
+from .arguments import Syntax, roles
+from .party_groups import Group, Roles
 from .article_parties import is_state_name
 from .cues import Cues
 from .frame_parts import FrameMatch, Frames, Reading, and_after, deed_agents, frames_of

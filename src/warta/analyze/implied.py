@@ -29,7 +29,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..model import Doc, Event, Participant
-from .arguments import Roles
+from .party_groups import Roles
 from .article_parties import person_before
 from .triggers import Match, Token
 
