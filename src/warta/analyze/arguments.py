@@ -296,8 +296,11 @@ def roles(match: Match, tokens: list[Token], groups: list[Group], syntax: Syntax
                 g
                 for g in groups
                 if match.last < g.first <= match.last + 2
-                and not any(syntax.is_verb(w) or w in syntax.locative for w in lows[match.last + 1 : g.first])
-            ][:1]  # (nor a place: "demonstran di Hong Kong")
+                and not any(
+                    syntax.is_verb(w) or w in syntax.locative or w in syntax.noun_target_preps
+                    for w in lows[match.last + 1 : g.first]
+                )
+            ][:1]  # (nor a place: "demonstran di Hong Kong"; nor whom it is for: "undangan bagi Trump")
         else:  # "Russia's invasion", "the Israeli attack": right before it, no preposition between
             subj = [
                 g

@@ -1,0 +1,71 @@
+"""The cooperative side of verbal events (AGREE, CONSULT, REQUEST, CONCEDE, COOPERATE, AID) in Indonesian: offers
+and invitations go one way, agreements both ways; a possible event does not swallow the telling that asserts it.
+Every sentence here is written for the test (none is copied from a corpus)."""
+
+from __future__ import annotations
+
+from test_events import asserted, countries, run
+
+from warta.model import Doc
+
+
+def told(doc: Doc, etype: str):
+    return [e for e in asserted(doc) if e.type == etype and e.modality in ("asserted", "reported")]
+
+
+def dyads(doc: Doc, etype: str) -> list[tuple[list[str | None], list[str | None]]]:
+    return [(countries(e.actors), countries(e.recipients)) for e in told(doc, etype)]
+
+
+# --- offers, invitations, readiness: one-sided AGREE ------------------------------------------------------------
+
+
+def test_an_invitation_and_the_answer_to_it_are_two_offers_one_each_way():
+    doc = run(
+        "Jokowi mengundang Putin untuk berkunjung ke Jakarta pada tahun depan. "
+        "Putin mengatakan dia bersedia bertemu Jokowi di Bali.",
+        "id",
+    )
+    assert (["IDN"], ["RUS"]) in dyads(doc, "AGREE")
+    assert (["RUS"], ["IDN"]) in dyads(doc, "AGREE")
+    assert not any(e.symmetric for e in told(doc, "AGREE"))
+
+
+def test_an_offer_of_help_is_not_symmetric():
+    doc = run("Malaysia menawarkan bantuan kepada Indonesia untuk memadamkan kebakaran hutan.", "id")
+    (offer,) = told(doc, "AGREE")
+    assert (countries(offer.actors), countries(offer.recipients)) == (["MYS"], ["IDN"])
+    assert not offer.symmetric
+
+
+def test_agreeing_together_stays_symmetric():
+    doc = run("Rusia dan India sepakat untuk melanjutkan perundingan dagang.", "id")
+    (agreed,) = told(doc, "AGREE")
+    assert agreed.symmetric
+    assert set(countries(agreed.actors + agreed.recipients)) == {"RUS", "IND"}
+
+
+# --- the possessor of a noun trigger is never whom it is for ------------------------------------------------------
+
+
+def test_the_party_after_bagi_is_whom_an_invitation_is_for_not_who_invites():
+    doc = run("Putin juga menyampaikan undangan bagi Modi untuk menghadiri KTT di Moskow.", "id")
+    assert (["RUS"], ["IND"]) in dyads(doc, "AGREE")
+    assert (["IND"], ["RUS"]) not in dyads(doc, "AGREE")
+
+
+def test_the_party_after_dari_still_owns_the_noun():
+    doc = run("Rencana itu disusun dengan dukungan dari Jepang bagi Filipina.", "id")
+    assert any(countries(e.actors) == ["JPN"] for e in told(doc, "SUPPORT"))
+
+
+# --- dedup: a possible event does not swallow the asserted one ----------------------------------------------------
+
+
+def test_a_question_about_an_invitation_does_not_hide_the_invitation_told_later():
+    doc = run(
+        "Modi ditanya wartawan apakah Putin telah mengundangnya ke Moskow. "
+        "Kantor berita melaporkan bahwa Putin telah mengundang Modi untuk mengunjungi Moskow.",
+        "id",
+    )
+    assert (["RUS"], ["IND"]) in dyads(doc, "AGREE")
