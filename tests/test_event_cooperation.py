@@ -4,9 +4,10 @@ Every sentence here is written for the test (none is copied from a corpus)."""
 
 from __future__ import annotations
 
-from test_events import asserted, countries, run
+from test_events import asserted, countries, make_doc, run
 
-from warta.model import Doc
+from warta.analyze.events import extract
+from warta.model import Doc, Entity
 
 
 def told(doc: Doc, etype: str):
@@ -69,3 +70,48 @@ def test_a_question_about_an_invitation_does_not_hide_the_invitation_told_later(
         "id",
     )
     assert (["RUS"], ["IND"]) in dyads(doc, "AGREE")
+
+
+# --- directives: REQUEST, and an offer when the one asked is to cooperate with the one who asks --------------------
+
+
+def with_person(text: str, surface: str, country: str, sector: str) -> Doc:
+    """A doc whose entities include one more person (the shared gazetteer of test_events has no legislators)."""
+    doc = make_doc(text, "id")
+    at = text.index(surface)
+    doc.entities.append(Entity(surface, at, at + len(surface), "PER", surface, None, country, sector))  # type: ignore[arg-type]
+    doc.entities.sort(key=lambda e: e.start)
+    doc.events = extract(doc)
+    return doc
+
+
+def test_advising_ones_own_state_to_act_is_a_request_to_it():
+    doc = with_person(
+        "Senator Lindsey Graham menyarankan Amerika Serikat untuk membalas serangan terhadap kilang itu.",
+        "Lindsey Graham",
+        "USA",
+        "LEG",
+    )
+    assert (["USA"], ["USA"]) in dyads(doc, "REQUEST")
+    assert not told(doc, "AGREE")
+
+
+def test_suggesting_another_state_buy_ones_own_weapons_is_an_offer():
+    doc = run("Putin menyarankan Turki untuk membeli sistem pertahanan udara Rusia.", "id")
+    assert (["RUS"], ["TUR"]) in dyads(doc, "AGREE")
+    assert not told(doc, "REQUEST")
+
+
+def test_asking_another_to_meet_oneself_is_an_invitation_but_urging_talks_with_a_third_is_a_request():
+    invited = run("Jokowi meminta Modi untuk berkunjung ke Indonesia pada tahun depan.", "id")
+    assert (["IDN"], ["IND"]) in dyads(invited, "AGREE")
+    urged = run("Jokowi mendesak Myanmar untuk berunding dengan Malaysia.", "id")
+    assert (["IDN"], ["MMR"]) in dyads(urged, "REQUEST")
+    assert not told(urged, "AGREE")
+
+
+def test_a_pronoun_subject_reaches_over_an_adverbial_phrase():
+    doc = run(
+        "Putin tiba di Ankara pada Senin. Dia juga setengah bercanda menyarankan Iran untuk membeli rudal Rusia.", "id"
+    )
+    assert (["RUS"], ["IRN"]) in dyads(doc, "AGREE")

@@ -112,6 +112,8 @@ INTENTS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 # or an epidemic ("mengirim ribuan personel" against forest fires) is no MOBILIZE.
 CIVIL_TYPES = frozenset({"MOBILIZE"})
 CIVIL_CONTEXTS = frozenset({"disasters", "health"})
+# The parties that are the state itself: a recipient named as their own state is a place or a misparse.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", None})
 RIOT_MODE = {"ASSAULT": "riot", "COERCE": "obstruct"}  # what protesters' violence and blockades are (PLOVER PROTEST)
 
 
@@ -347,6 +349,10 @@ def _sentence_events(
             negated = negated or not_done
             modality = said or modality
         etype, mode = cand.type, cand.mode
+        if etype == "REQUEST" and _offer(cand, tokens, groups, lang.syntax, r.actors):
+            # "Putin menyarankan Arab Saudi untuk membeli sistem pertahanan Rusia", "Kim meminta Trump untuk
+            # mengunjungi Pyongyang": asking another to cooperate with oneself is an offer or an invitation
+            etype, mode = "AGREE", None
         # an allegation needs a doer the quote names: an actor implied by an agentless passive (implied.py, its span
         # the trigger's own) is no one the speaker accuses ("'… ditangkap di Ukraina,' kata Putin")
         named_doer = any(not (t_start <= p.start and p.end <= t_end) for p in r.actors)
@@ -376,8 +382,10 @@ def _sentence_events(
             intent = etype != told_type
         if r.recipients and not r.symmetric:
             # "Rusia mendorong … Rusia", "Pemerintah mengirim bantuan ke Indonesia": a state does not act on its own
-            # name; such a recipient is a place or a misparse, and the counterpart in focus is asked instead
-            own = {p.country for p in r.actors if p.country}
+            # name; such a recipient is a place or a misparse, and the counterpart in focus is asked instead. A
+            # legislator, a party or a citizen does address their own state ("Senator Graham menyarankan AS untuk
+            # merespons"): only a state's own agents (or parties of no known sector) are kept from it.
+            own = {p.country for p in r.actors if p.country and p.sector in STATE_SECTORS}
             r.recipients = [p for p in r.recipients if not (p.country in own and is_state_name(doc, p))]
         if not r.recipients and r.actors and not r.symmetric and etype in COUNTERPART_TYPES:
             # "menjatuhkan hukuman mati terhadapnya", "menyerukan penggulingannya" (article_parties)
@@ -472,6 +480,24 @@ def _sentence_events(
             state.last_actors[etype] = event.actors
         events.append(event)
     return events
+
+
+# What a directive may ask that makes it an offer when it is to be done with the one who asks (PLOVER AGREE:
+# offers and invitations; gold/README.md: "Future cooperation is AGREE", offers to sell).
+OFFERED = frozenset({"COOPERATE", "AID", "CONSULT"})
+
+
+def _offer(cand, tokens: list[Token], groups, syntax, actors: list[Participant]) -> bool:
+    """Is a REQUEST a directive whose complement is a cooperative act of the one asked with the one who asks?"""
+    own = {p.country for p in actors if p.country}
+    for child in cand.children:
+        if child.type not in OFFERED or not own:
+            continue
+        r = frames.roles_of(child.match) or roles(child.match, tokens, groups, syntax)
+        doers = {p.country for p in r.actors if p.country}
+        if own & {p.country for p in r.recipients if p.country} and not own & doers:
+            return True
+    return False
 
 
 def _token_of(tokens: list[Token], parts: list[Participant]) -> list[int]:

@@ -142,8 +142,19 @@ class Syntax:
 
 def pronoun_subject(lows: list[str], before: int, syntax: Syntax) -> bool:
     """Is the subject of the trigger at ``before`` a singular pronoun ("dia akan mencaplok", "dia juga meminta")?"""
-    start = max(clause_start(lows, before, syntax), before - 3)  # auxiliaries between: "dia juga akan …"
-    return any(w in syntax.singular for w in lows[start:before])
+    clause = clause_start(lows, before, syntax)
+    start = max(clause, before - 3)  # auxiliaries between: "dia juga akan …"
+    if any(w in syntax.singular for w in lows[start:before]):
+        return True
+    # an adverbial phrase between, but no other verb: "Dia juga setengah bercanda menyarankan …"
+    far = max(clause, before - PRONOUN_REACH)
+    at = next((k for k in range(before - 1, far - 1, -1) if lows[k] in syntax.singular), None)
+    return at is not None and not any(syntax.is_verb(w) or not w.isalpha() for w in lows[at + 1 : before])
+
+
+# How far back a pronoun subject may stand from its verb when only adverbs stand between (dev gold: "Dia juga
+# setengah bercanda menyarankan": 3 words between).
+PRONOUN_REACH = 5
 
 
 def caused(lows: list[str], trigger: int, syntax: Syntax) -> bool:
