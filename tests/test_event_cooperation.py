@@ -115,3 +115,16 @@ def test_a_pronoun_subject_reaches_over_an_adverbial_phrase():
         "Putin tiba di Ankara pada Senin. Dia juga setengah bercanda menyarankan Iran untuk membeli rudal Rusia.", "id"
     )
     assert (["RUS"], ["IRN"]) in dyads(doc, "AGREE")
+
+
+# --- an event noun with its object before the relative clause that names its agent --------------------------------
+
+
+def test_the_agent_of_a_lifting_is_named_after_the_nouns_object():
+    doc = run("Malaysia menyambut kebijakan pencabutan larangan ekspor yang telah dilakukan Indonesia bulan lalu.", "id")
+    assert any(countries(e.actors) == ["IDN"] for e in told(doc, "CONCEDE"))
+
+
+def test_the_agent_of_sanctions_is_named_after_their_kind():
+    doc = run("Ekonomi Iran terpukul oleh sanksi ekonomi yang diberlakukan Amerika Serikat terhadap Iran.", "id")
+    assert (["USA"], ["IRN"]) in dyads(doc, "SANCTION")

@@ -332,6 +332,10 @@ def and_after(s: Reading, g: Group, hi: int) -> list[Participant]:
     return out
 
 
+# Words of the noun's object that may stand between an event noun and the relative clause naming its agent.
+DEED_OBJECT = 2
+
+
 def deed_agents(s: Reading) -> None:
     """ "serangkaian sanksi yang diberlakukan Amerika Serikat", "tuduhan yang dilayangkan oleh Pompeo", "sanctions
     imposed by Washington": an event noun whose agent a passive relative clause names is that agent's act (the
@@ -341,6 +345,11 @@ def deed_agents(s: Reading) -> None:
         if isinstance(m, FrameMatch) or m.entry.kind != "noun":
             continue
         k = m.last + 1
+        # the noun's own object may come before the relative clause ("sanksi ekonomi yang diberlakukan AS",
+        # "pencabutan pembatasan Internet yang telah dilakukan Indonesia")
+        link = next((x for x in range(k, min(len(s.lows), k + DEED_OBJECT + 1)) if s.lows[x] in w.deed_links), None)
+        if link is not None and all(x.isalpha() and not s.syntax.is_verb(x) for x in s.lows[k:link]):
+            k = link
         if k < len(s.lows) and s.lows[k] in w.deed_links:
             k += 1
         while k < len(s.lows) and s.lows[k] in w.deed_aux:
