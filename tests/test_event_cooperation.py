@@ -128,3 +128,36 @@ def test_the_agent_of_a_lifting_is_named_after_the_nouns_object():
 def test_the_agent_of_sanctions_is_named_after_their_kind():
     doc = run("Ekonomi Iran terpukul oleh sanksi ekonomi yang diberlakukan Amerika Serikat terhadap Iran.", "id")
     assert (["USA"], ["IRN"]) in dyads(doc, "SANCTION")
+
+
+# --- who asks: not a place the subject stands at -------------------------------------------------------------------
+
+
+def test_a_party_in_a_place_phrase_is_not_the_subject_of_the_demand_after_it():
+    doc = run(
+        "Ratusan mahasiswa berkumpul di depan Kedutaan Besar Amerika Serikat, mendesak agar pemerintah "
+        "Indonesia memutus hubungan dengan Israel.",
+        "id",
+    )
+    assert not any(countries(e.actors) == ["USA"] for e in told(doc, "REQUEST"))
+
+
+def test_a_role_noun_after_the_place_phrase_is_the_subject():
+    doc = run("Mahasiswa bertahan di depan gedung KPK, polisi pun langsung memperketat pengamanan.", "id")
+    (mobilised,) = [e for e in asserted(doc) if e.type == "MOBILIZE"]
+    assert [p.sector for p in mobilised.actors] == ["COP"]
+
+
+# --- descriptions and non-political acts ---------------------------------------------------------------------------
+
+
+def test_agreeing_in_a_relative_clause_describes_a_party():
+    doc = run("Massa yang setuju dengan revisi undang-undang itu bentrok dengan polisi di Jakarta.", "id")
+    assert not told(doc, "AGREE")
+    assert told(run("Jokowi dan Modi setuju dengan usulan itu.", "id"), "AGREE")
+
+
+def test_rescuing_is_no_aid():
+    doc = run("Tim SAR Indonesia menyelamatkan tiga nelayan Malaysia di Selat Malaka.", "id")
+    assert not told(doc, "AID")
+    assert told(run("Jepang memberikan bantuan kemanusiaan kepada Filipina.", "id"), "AID")

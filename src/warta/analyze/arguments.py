@@ -72,6 +72,16 @@ def _subject(groups: list[Group], lows: list[str], before: int, syntax: Syntax, 
     if earlier and groups[k].first > 0 and lows[groups[k].first - 1] in after_prep:
         k = earlier[-1]
         earlier = [c for c in cands if c < k and groups[c].named]
+    if _in_place(groups[k], lows, syntax):
+        # "… berkumpul di depan gedung Konsulat Inggris, mendesak agar …": a place the subject is at, not the subject
+        # (a role noun after it is: "massa bertahan di depan gedung KPK, pihak kepolisian pun memperketat …")
+        if cands[-1] != k:
+            k = cands[-1]
+        elif earlier:
+            k = earlier[-1]
+        else:
+            return []
+        earlier = [c for c in cands if c < k and groups[c].named]
     if groups[k].first > 0 and lows[groups[k].first - 1] in syntax.topic_preps:
         # "Resolusi tentang UNAMA itu memperpanjang …": what a noun is about is not the subject
         if not earlier:
@@ -85,8 +95,24 @@ def _subject(groups: list[Group], lows: list[str], before: int, syntax: Syntax, 
     embedded = _embedded_subject(groups, lows, k, before, syntax, depth)
     if embedded is not None:
         return embedded
-    return [groups[i] for i in _coordinated(groups, k, lows, syntax, -1) if groups[i].first >= clause]
+    return [
+        groups[i]
+        for i in _coordinated(groups, k, lows, syntax, -1)
+        if groups[i].first >= clause and (i == k or not _in_place(groups[i], lows, syntax))
+    ]
 
+
+def _in_place(g: Group, lows: list[str], syntax: Syntax) -> bool:
+    """Does the party name a place, in a locative phrase ("di depan gedung Konsulat Inggris")?"""
+    lead = lows[max(0, g.first - PLACE_HEAD - 1) : g.first]
+    at = next((i for i in range(len(lead) - 2, -1, -1) if lead[i] in syntax.locative), None)
+    after_prep = syntax.recipient_preps | syntax.locative | syntax.passive_agent
+    return at is not None and all(w.isalpha() and not syntax.is_verb(w) and w not in after_prep for w in lead[at + 1 :])
+
+
+# Words of a place phrase between a locative preposition and a party ("di depan gedung Konsulat Inggris"): the party
+# names the place, it is not the subject.
+PLACE_HEAD = 3
 
 # How many verbs back the subject of a verb chain is followed ("menangkap … dan menahan … dan menyita …": each verb
 # has the subject of the one before; the Indonesian dev gold's longest chain is 2): unbounded, a run-on sentence of

@@ -274,8 +274,14 @@ def _sentence_events(
         m = cand.match
         if cand.type == "REQUEST" and m.entry.kind == "verb" and caused(lows, m.first, lang.syntax):
             continue  # "Tindakan patroli Rusia itu mendorong kapal kedua melepaskan tembakan": a cause, not a request
-        if m.entry.type == "SUPPORT" and m.first > 0 and lows[m.first - 1] in lang.syntax.relative:
-            continue  # "Houthi yang didukung Iran", "negara yang mendukung perjanjian": a description, not an act
+        if (
+            (m.entry.type == "SUPPORT" or (m.entry.type == "AGREE" and m.entry.symmetric))
+            and m.first > 0
+            and lows[m.first - 1] in lang.syntax.relative
+        ):
+            # "Houthi yang didukung Iran", "negara yang mendukung perjanjian", "massa yang setuju dengan revisi UU":
+            # a stance that describes a party, not an act
+            continue
         if lang.cues.anonymous(lows, m.last):
             continue  # "diplomat …, yang meminta namanya tidak disebutkan": a source's anonymity, not an event
         if lang.cues.tally(lows, m.last):
