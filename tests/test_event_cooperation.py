@@ -161,3 +161,25 @@ def test_rescuing_is_no_aid():
     doc = run("Tim SAR Indonesia menyelamatkan tiga nelayan Malaysia di Selat Malaka.", "id")
     assert not told(doc, "AID")
     assert told(run("Jepang memberikan bantuan kemanusiaan kepada Filipina.", "id"), "AID")
+
+
+# --- whose commitment: a government within itself, another country's expectation ---------------------------------
+
+
+def test_a_minister_meeting_her_own_governments_ministers_is_no_consultation():
+    doc = with_person(
+        "Menteri Lingkungan Yeo Bee Yin bertemu dengan para menteri di Putrajaya untuk membahas asap.",
+        "Yeo Bee Yin",
+        "MYS",
+        "GOV",
+    )
+    assert not told(doc, "CONSULT")
+    # across two countries it is one
+    assert told(run("Jokowi telah membahas masalah asap dengan Modi di Jakarta.", "id"), "CONSULT")
+
+
+def test_a_meeting_another_country_expects_is_not_the_actors_commitment():
+    doc = run("Putin berulang kali mengindikasikan bahwa Modi akan bertemu dengannya di Samarkand bulan ini.", "id")
+    assert not told(doc, "AGREE")
+    own = run("Modi mengatakan bahwa India akan bertemu dengan Rusia di Samarkand bulan ini.", "id")
+    assert told(own, "AGREE")

@@ -102,6 +102,12 @@ def _subject(groups: list[Group], lows: list[str], before: int, syntax: Syntax, 
     ]
 
 
+def subject_of(groups: list[Group], lows: list[str], before: int, syntax: Syntax) -> list[Participant]:
+    """The parties of the subject of the verb at token ``before`` (for a teller of a clause: "Trump mengatakan
+    bahwa …")."""
+    return _parts(_subject(groups, lows, before, syntax))
+
+
 def _in_place(g: Group, lows: list[str], syntax: Syntax) -> bool:
     """Does the party name a place, in a locative phrase ("di depan gedung Konsulat Inggris")?"""
     lead = lows[max(0, g.first - PLACE_HEAD - 1) : g.first]

@@ -228,6 +228,19 @@ class Cues:
             return "future"
         return None
 
+    def teller(self, lows: list[str], first: int, is_verb) -> int | None:
+        """The verb that tells the trigger's complement clause ("Trump mengindikasikan bahwa Rouhani akan bertemu
+        …": "mengindikasikan"): a reporting verb, or any verb (``is_verb``) right before the complementizer."""
+        for i in range(first - 1, -1, -1):
+            if lows[i] in self.breaks:
+                return None
+            if lows[i] in self.complementizers:
+                at = find_phrase(lows, self.reporting, max(0, i - 4), i)
+                if at is None:
+                    at = next((k for k in range(i - 1, max(-1, i - 4), -1) if is_verb(lows[k])), None)
+                return at
+        return None
+
     def reported(self, lows: list[str], first: int) -> bool:
         """The trigger sits in the complement clause of a reporting verb: "X mengatakan bahwa …", "X said that …"."""
         for i in range(first - 1, -1, -1):

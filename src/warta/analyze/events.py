@@ -66,7 +66,7 @@ from ..lang import pack
 from ..model import Doc, Event, Participant, Span, Trigger, stable_id
 from ..registry import stage
 from . import frames, implied, plover
-from .arguments import Syntax, caused, pronoun_subject, roles
+from .arguments import Syntax, caused, pronoun_subject, roles, subject_of
 from .party_groups import agent_mentions, groups_of, mentions_in, without_sources
 from .article_parties import (
     counterpart,
@@ -80,7 +80,7 @@ from .article_parties import (
     speaker_groups,
 )
 from .cues import Cues, news_date
-from .event_candidates import THREAT_MODE, blame, demand, governed, plover_recode
+from .event_candidates import INTENT_TO_AGREE, THREAT_MODE, blame, demand, governed, plover_recode
 from .event_confidence import confidence, in_relative_clause, salience
 from .event_focus import FocusState, advance_focus, dateline_place, home_country, role_country
 from .event_merge import merge_duplicates, merge_into
@@ -380,6 +380,12 @@ def _sentence_events(
             etype, mode = m.entry.with_recipient, None
         predicted = in_quote and r.from_focus and modality == "future" and etype in THREAT_MODE
         intent = False
+        if modality == "future" and etype in INTENT_TO_AGREE and r.actors:
+            # "Trump mengindikasikan bahwa Rouhani akan bertemu dengannya": a plan another country tells of is its
+            # expectation, not the actor's commitment (PLOVER AGREE is the actor's own offer or promise)
+            teller = lang.cues.teller(lows, m.first, lang.syntax.is_verb)
+            told_by = {p.country for p in subject_of(groups, lows, teller, lang.syntax)} if teller is not None else set()
+            predicted = predicted or bool(told_by and None not in told_by and not told_by & {p.country for p in r.actors})
         if plover_future and not predicted:
             # (a future attack by "mereka" inside a quote is the speaker's prediction, not a threat they uttered)
             refusal = not (negated and lang.cues.never(lows, m.first, subject_at))
@@ -448,6 +454,8 @@ def _sentence_events(
         contexts = _contexts(m.entry, mode, sentence_contexts, article_contexts)
         if etype in CIVIL_TYPES and CIVIL_CONTEXTS & set(sentence_contexts):
             continue  # personnel sent against forest fires or a flood: disaster response, not a political act
+        if etype in INTERNAL_TYPES and _internal(r.actors + r.recipients):
+            continue  # "Saya telah membahas hal ini dengan perdana menteri": a government deliberating within itself
         event = Event(
             id=stable_id(doc.article.id, str(start), str(t_start), etype),
             type=etype,
@@ -486,6 +494,21 @@ def _sentence_events(
             state.last_actors[etype] = event.actors
         events.append(event)
     return events
+
+
+# A consultation between parties of one government (same country, all GOV: a minister and her prime minister) is
+# the government deliberating, not an interaction between political actors (PLOVER codes dyads of actors; dev gold:
+# its domestic consultations are all across sectors, police and KPK staff, a governor and students).
+INTERNAL_TYPES = frozenset({"CONSULT"})
+
+
+def _internal(parties: list[Participant]) -> bool:
+    return (
+        len(parties) >= 2
+        and len({p.country for p in parties}) == 1
+        and parties[0].country is not None
+        and all(p.sector == "GOV" for p in parties)
+    )
 
 
 # What a directive may ask that makes it an offer when it is to be done with the one who asks (PLOVER AGREE:
