@@ -183,3 +183,17 @@ def test_a_meeting_another_country_expects_is_not_the_actors_commitment():
     assert not told(doc, "AGREE")
     own = run("Modi mengatakan bahwa India akan bertemu dengan Rusia di Samarkand bulan ini.", "id")
     assert told(own, "AGREE")
+
+
+# --- a meeting proposed by a third party ---------------------------------------------------------------------------
+
+
+def test_a_meeting_of_others_proposed_by_a_third_party_is_its_request_to_meet():
+    doc = run("Pertemuan antara Jokowi dan Modi di Bali itu digagas oleh Putin sebagai jalan keluar.", "id")
+    (asked,) = told(doc, "REQUEST")
+    assert countries(asked.actors) == ["RUS"] and set(countries(asked.recipients)) == {"IDN", "IND"}
+    assert asked.mode == "meet"
+    assert not told(doc, "CONSULT")  # the meeting itself has not happened
+    # a meeting that took place is no proposal
+    held = run("Pertemuan antara Jokowi dan Modi di Bali itu berlangsung selama dua jam.", "id")
+    assert not told(held, "REQUEST")

@@ -93,6 +93,7 @@ class Frames:
     attacks: PhraseSet  # an attack named before, whose target a claim of responsibility takes: "serangan", "attack"
     attack_to: set[str]  # after the attack word, before its target: "terhadap", "ke", "on"
     attacked: PhraseSet  # passive attack words, after their target: "diserang", "was attacked"
+    proposed: PhraseSet  # "digagas", "diusulkan", "was proposed": a meeting proposed by an agent is its REQUEST
     breaks: set[str]  # the claim runs to these (quotes do not end it): the clause breaks of [cues]
     window: int = 6  # tokens between a reporting verb and its link, between the door and "terbuka"
 
@@ -370,3 +371,32 @@ def deed_agents(s: Reading) -> None:
         target = [g for g in s.groups if to is not None and g.first == to + 1 and g.named and g.country not in own][:1]
         recipients = target[0].participants() if target else []
         s.add("deed agent", m.entry.type, m.entry.mode, m.first, m.last, Roles(actors, recipients))
+
+
+# Tokens between a meeting noun and the proposal verb after it ("Pertemuan antara Trump dan Rouhani di New York itu
+# digagas oleh …": 7).
+PROPOSAL_GAP = 8
+
+
+def proposals(s: Reading) -> None:
+    """ "Pertemuan Trump-Rouhani digagas oleh Presiden Prancis Emmanuel Macron", "the summit was proposed by Paris":
+    a meeting of others that a third party proposed is that party's REQUEST (meet) to the ones who are to meet
+    (gold/README.md; PLOVER REQUEST: "ask for a meeting"); the meeting itself has not happened."""
+    w = s.words
+    for m in list(s.matches):
+        if isinstance(m, FrameMatch) or m.entry.kind != "noun" or m.entry.type != "CONSULT":
+            continue
+        _, hi = s.clause_bounds(m.first)
+        verb = s.find(w.proposed, m.last + 1, min(hi, m.last + 1 + PROPOSAL_GAP))
+        if verb is None:
+            continue
+        end = verb + s.at(verb, w.proposed)
+        agent = s.agent_after(end - 1, min(hi, end + 2))
+        if not agent:
+            continue
+        own = {p.country for p in agent}
+        meeting = [p for g in s.groups if m.last < g.first and g.last < verb for p in g.participants()]
+        meeting = [p for p in meeting if p.country not in own]
+        if meeting:
+            s.take(m.first, m.last)
+            s.add("proposal", "REQUEST", "meet", m.first, m.last, Roles(agent, meeting))

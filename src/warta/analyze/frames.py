@@ -51,7 +51,7 @@ from .arguments import Syntax, roles
 from .party_groups import Group, Roles
 from .article_parties import is_state_name
 from .cues import Cues
-from .frame_parts import FrameMatch, Frames, Reading, and_after, deed_agents, frames_of
+from .frame_parts import FrameMatch, Frames, Reading, and_after, deed_agents, frames_of, proposals
 from .triggers import Lexicon, Match, Token
 
 __all__ = ["FrameMatch", "Frames", "apply", "roles_of"]
@@ -82,6 +82,7 @@ def apply(
     _consequences(s)
     _reactions(s)
     deed_agents(s)
+    proposals(s)
     _responsibility(s)
     _hopes(s)
     _needs(s)
