@@ -197,3 +197,29 @@ def test_a_meeting_of_others_proposed_by_a_third_party_is_its_request_to_meet():
     # a meeting that took place is no proposal
     held = run("Pertemuan antara Jokowi dan Modi di Bali itu berlangsung selama dua jam.", "id")
     assert not told(held, "REQUEST")
+
+
+# --- letters -------------------------------------------------------------------------------------------------------
+
+
+def test_a_letter_received_from_a_leader_is_his_remote_consultation():
+    doc = run('Jokowi mengatakan dia telah menerima "surat yang sangat hangat" dari Putin pekan lalu.', "id")
+    (letter,) = told(doc, "CONSULT")
+    assert (countries(letter.actors), countries(letter.recipients), letter.mode) == (["RUS"], ["IDN"], "phone")
+    doc = run("Surat yang diterima Modi dari Jokowi itu membahas perdagangan.", "id")
+    assert (["IDN"], ["IND"]) in dyads(doc, "CONSULT")
+
+
+def test_a_letter_with_no_sender_or_not_received_is_no_consultation():
+    assert not told(run("Jokowi mengatakan dia telah menerima surat itu pekan lalu.", "id"), "CONSULT")
+    assert not told(run("Jokowi mengatakan dia belum menerima surat dari Putin.", "id"), "CONSULT")
+
+
+def test_an_offer_and_an_agreement_of_the_same_two_sides_stay_two_events():
+    doc = run(
+        "Putin mengundang Modi untuk berkunjung ke Moskow. Keduanya bertemu di Samarkand pada Juni dan sepakat "
+        "untuk memperluas perdagangan.",
+        "id",
+    )
+    agreements = told(doc, "AGREE")
+    assert len(agreements) == 2 and sorted(e.symmetric for e in agreements) == [False, True]

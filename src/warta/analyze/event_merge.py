@@ -68,6 +68,9 @@ def _same(a: Event, b: Event) -> bool:
         return False
     if a.mode and b.mode and a.mode != b.mode:
         return False  # an arrest and a seizure, a charge and an investigation: two acts (gold/README.md, okezone-2509)
+    if a.symmetric != b.symmetric and a.type == "AGREE":
+        # "Kim mengundang Trump" and "Keduanya sepakat untuk …": one side's offer and the two sides' agreement
+        return False
     if a.symmetric or b.symmetric:
         if _side(a.actors) | _side(a.recipients) != _side(b.actors) | _side(b.recipients):
             return False

@@ -94,6 +94,9 @@ class Frames:
     attack_to: set[str]  # after the attack word, before its target: "terhadap", "ke", "on"
     attacked: PhraseSet  # passive attack words, after their target: "diserang", "was attacked"
     proposed: PhraseSet  # "digagas", "diusulkan", "was proposed": a meeting proposed by an agent is its REQUEST
+    letters: PhraseSet  # "surat": a letter received from someone is that one's remote consultation (CONSULT phone)
+    letter_receive: PhraseSet  # "menerima", "received": the receiver is the subject
+    letter_received: PhraseSet  # "diterima", "was received by": the receiver follows
     breaks: set[str]  # the claim runs to these (quotes do not end it): the clause breaks of [cues]
     window: int = 6  # tokens between a reporting verb and its link, between the door and "terbuka"
 
@@ -400,3 +403,46 @@ def proposals(s: Reading) -> None:
         if meeting:
             s.take(m.first, m.last)
             s.add("proposal", "REQUEST", "meet", m.first, m.last, Roles(agent, meeting))
+
+
+# Tokens between a letter and "dari" + its sender ("menerima \"surat yang sangat indah\" sepanjang tiga halaman dari
+# Kim": 9).
+LETTER_GAP = 10
+
+
+def letters(s: Reading) -> None:
+    """ "Trump mengatakan dia telah menerima surat … dari Kim", "surat yang diterima Trump dari Kim": a letter between
+    leaders is a remote consultation of the sender with the receiver (gold/README.md: letters are CONSULT; PLOVER
+    CONSULT phone: "some other remote medium"). The sender must be named after "dari"."""
+    w = s.words
+    for i in range(len(s.lows)):
+        n = s.at(i, w.letters)
+        if not n:
+            continue
+        _, hi = s.clause_bounds(i)
+        receiver: list[Participant] = []
+        k = i + n
+        v = s.at(k + 1, w.letter_received) if k < len(s.lows) and s.lows[k] in s.syntax.relative else 0
+        if v:  # "surat yang diterima Trump dari Kim"
+            after = [g for g in s.groups if k + 1 + v <= g.first <= k + 2 + v and g.named]
+            if not after:
+                continue
+            receiver, k = after[0].participants(), after[0].last + 1
+        else:  # "dia telah menerima surat … dari Kim"
+            verb = next((x for x in range(i - 1, max(-1, i - 3), -1) if s.at(x, w.letter_receive)), None)
+            if verb is None or s.negated(verb):
+                continue
+            receiver = s.subject(verb).actors
+            if not receiver:
+                person = s.pronoun(0, verb)
+                receiver = [person] if person is not None else []
+            if not receiver:
+                continue
+        src = next((x for x in range(k, min(hi, k + LETTER_GAP)) if s.lows[x] in w.sources), None)
+        sender = [g for g in s.groups if src is not None and src < g.first <= src + 2 and g.named][:1]
+        if not sender:
+            continue
+        senders = sender[0].participants()
+        if {p.country for p in senders} & {p.country for p in receiver}:
+            continue  # a letter within one country is no diplomatic consultation (gold codes letters between leaders)
+        s.add("letter", "CONSULT", "phone", i, i + n - 1, Roles(senders, receiver))

@@ -51,7 +51,7 @@ from .arguments import Syntax, roles
 from .party_groups import Group, Roles
 from .article_parties import is_state_name
 from .cues import Cues
-from .frame_parts import FrameMatch, Frames, Reading, and_after, deed_agents, frames_of, proposals
+from .frame_parts import FrameMatch, Frames, Reading, and_after, deed_agents, frames_of, letters, proposals
 from .triggers import Lexicon, Match, Token
 
 __all__ = ["FrameMatch", "Frames", "apply", "roles_of"]
@@ -83,6 +83,7 @@ def apply(
     _reactions(s)
     deed_agents(s)
     proposals(s)
+    letters(s)
     _responsibility(s)
     _hopes(s)
     _needs(s)
