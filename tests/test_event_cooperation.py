@@ -7,7 +7,7 @@ from __future__ import annotations
 from test_events import asserted, countries, make_doc, run
 
 from warta.analyze.events import extract
-from warta.model import Doc, Entity
+from warta.model import Actor, Doc, Entity
 
 
 def told(doc: Doc, etype: str):
@@ -223,3 +223,15 @@ def test_an_offer_and_an_agreement_of_the_same_two_sides_stay_two_events():
     )
     agreements = told(doc, "AGREE")
     assert len(agreements) == 2 and sorted(e.symmetric for e in agreements) == [False, True]
+
+
+# --- a quoted government and a coordinated future ------------------------------------------------------------------
+
+
+def test_the_government_a_quoted_official_speaks_of_is_his_own_and_its_future_aid_an_offer():
+    doc = make_doc('"Pemerintah akan terus memantau asap dan mengirim bantuan ke Indonesia," kata Menteri Malaysia.', "id")
+    for q in doc.quotes:
+        q.speaker = Actor("Malaysia", None, "MYS", "GOV")
+    doc.events = extract(doc)
+    assert not told(doc, "AID")  # announced, not given
+    assert (["MYS"], ["IDN"]) in dyads(doc, "AGREE")

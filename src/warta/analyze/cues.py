@@ -44,6 +44,7 @@ class Cues:
     not_yet: PhraseSet
     noun_topic_before: PhraseSet
     tally_after: PhraseSet
+    coordinated: set[str]
     noun_unrealised_before: PhraseSet
     demand_modals: PhraseSet
     blame_speech: PhraseSet
@@ -91,6 +92,7 @@ class Cues:
             not_yet=_phrases(cues.get("negation_not_yet", [])),
             noun_topic_before=_phrases(cues.get("noun_topic_before", [])),
             tally_after=_phrases(cues.get("tally_after", [])),
+            coordinated={w.lower() for w in cues.get("coordinated_scope", [])},
             noun_unrealised_before=_phrases(cues.get("noun_unrealised_before", [])),
             demand_modals=_phrases(data.get("demand", {}).get("modals", [])),
             blame_speech=_phrases(blame.get("speech", [])),
@@ -147,6 +149,10 @@ class Cues:
         if find_phrase(lows, self.future, start, first) is not None:
             return "future"
         if find_phrase(lows, self.future_after, last + 1, last + 1 + self.mode_window) is not None:
+            return "future"
+        if first > 0 and lows[first - 1] in self.coordinated and find_phrase(lows, self.future, clause, first) is not None:
+            # "Pemerintah akan terus melakukan penyemaian awan dan mengirim bantuan": the auxiliary of the first verb
+            # of a coordinated predicate scopes the verbs after it
             return "future"
         governed = self.governed_modality(lows, clause, first)
         if governed is not None:

@@ -77,6 +77,7 @@ from .article_parties import (
     person_before,
     place_counterpart,
     quoted_allegation,
+    quote_speaker,
     speaker_groups,
 )
 from .cues import Cues, news_date
@@ -327,6 +328,10 @@ def _sentence_events(
             who = described_person(doc, state.named, p, lang.persons, lang.cues.demonstratives)
             if p.country is None and who is not None:
                 p.country = who.country  # "Perempuan berusia 43 tahun itu": the story's protagonist (article_parties)
+            if p.country is None and p.kb_id is None and p.sector == "GOV":
+                # "'Pemerintah akan … mengirim bantuan ke Indonesia,' tambah Yeo": the government a quoted official
+                # speaks of is the speaker's own
+                p.country = _speakers_country(doc, p, state.home)
             if p.country is None and p.kb_id is None and state.home:
                 # a role noun ("polisi", "the army") or a name the knowledge base does not know ("Cho", "PTRI
                 # Jenewa"): taken to be of the country the story is about (confidence is lowered below)
@@ -509,6 +514,13 @@ def _internal(parties: list[Participant]) -> bool:
         and parties[0].country is not None
         and all(p.sector == "GOV" for p in parties)
     )
+
+
+def _speakers_country(doc: Doc, p: Participant, home: str | None) -> str | None:
+    """The country of the speaker of the quote that holds mention ``p``, if any."""
+    quote = next((q for q in doc.quotes if q.start <= p.start and p.end <= q.end and q.speaker is not None), None)
+    speaker = quote_speaker(doc, quote, home) if quote is not None else None
+    return speaker.country if speaker is not None else None
 
 
 # What a directive may ask that makes it an offer when it is to be done with the one who asks (PLOVER AGREE:
