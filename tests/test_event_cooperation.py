@@ -235,3 +235,10 @@ def test_the_government_a_quoted_official_speaks_of_is_his_own_and_its_future_ai
     doc.events = extract(doc)
     assert not told(doc, "AID")  # announced, not given
     assert (["MYS"], ["IDN"]) in dyads(doc, "AGREE")
+
+
+def test_a_letter_announced_is_no_agreement_but_a_meeting_announced_is():
+    assert not told(run("Jokowi akan menyurati Modi mengenai masalah kabut asap.", "id"), "AGREE")
+    agreed = run("Modi mengatakan Jokowi telah setuju untuk menulis surat kepada Putin.", "id")
+    assert not told(agreed, "AGREE")
+    assert (["IDN"], ["IND"]) in dyads(run("Jokowi akan bertemu Modi di Jakarta pekan depan.", "id"), "AGREE")

@@ -391,6 +391,14 @@ def _sentence_events(
             teller = lang.cues.teller(lows, m.first, lang.syntax.is_verb)
             told_by = {p.country for p in subject_of(groups, lows, teller, lang.syntax)} if teller is not None else set()
             predicted = predicted or bool(told_by and None not in told_by and not told_by & {p.country for p in r.actors})
+        if etype == "AGREE" and any(c.match.entry.medium for c in cand.children):
+            # "dia telah setuju untuk menulis surat kepada Presiden Jokowi": agreeing to write is a letter announced
+            predicted = True
+            modality = "future" if modality in ("asserted", "reported") else modality
+        if m.entry.medium and modality == "future":
+            # "Mahathir akan menyurati Jokowi mengenai kabut asap": a letter announced is no commitment to cooperate
+            # with its addressee (PLOVER AGREE), only a telling to come; it stays a future CONSULT
+            predicted = True
         if plover_future and not predicted:
             # (a future attack by "mereka" inside a quote is the speaker's prediction, not a threat they uttered)
             refusal = not (negated and lang.cues.never(lows, m.first, subject_at))
