@@ -242,3 +242,13 @@ def test_a_letter_announced_is_no_agreement_but_a_meeting_announced_is():
     agreed = run("Modi mengatakan Jokowi telah setuju untuk menulis surat kepada Putin.", "id")
     assert not told(agreed, "AGREE")
     assert (["IDN"], ["IND"]) in dyads(run("Jokowi akan bertemu Modi di Jakarta pekan depan.", "id"), "AGREE")
+
+
+def test_a_party_after_di_mana_is_a_subject_not_a_place():
+    doc = run("Kilang itu diserang pada Sabtu, di mana Amerika Serikat menuduh Iran sebagai pelakunya.", "id")
+    assert (["USA"], ["IRN"]) in [(countries(e.actors), countries(e.recipients)) for e in asserted(doc) if e.type == "ACCUSE"]
+
+
+def test_a_pronoun_does_not_reach_over_a_passive_verb():
+    doc = run("Putin sudah berada di New York. Ia juga diharapkan untuk bertemu dengan Modi di sela-sela sidang.", "id")
+    assert not told(doc, "CONSULT")

@@ -58,6 +58,8 @@ class Syntax:
     # after a noun trigger these introduce its target, never its possessor ("undangan bagi Trump", "serangan
     # terhadap Israel"); "dari" is not one ("persetujuan dari Erdogan": Erdogan approves)
     noun_target_preps: set[str] = field(default_factory=set)
+    # after a locative preposition these make it a relative pronoun ("di mana Amerika Serikat menuduh …"), no place
+    relative_places: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, data: dict[str, Any]) -> Syntax:
@@ -106,6 +108,7 @@ class Syntax:
             first_person=low("first_person"),
             adjunct_preps=low("adjunct_preps"),
             noun_target_preps=low("noun_target_preps"),
+            relative_places=low("relative_places"),
             passive_prefixes=tuple(w.lower() for w in data.get("morphology", {}).get("passive_prefixes", [])),
         )
 
@@ -149,7 +152,10 @@ def pronoun_subject(lows: list[str], before: int, syntax: Syntax) -> bool:
     # an adverbial phrase between, but no other verb: "Dia juga setengah bercanda menyarankan …"
     far = max(clause, before - PRONOUN_REACH)
     at = next((k for k in range(before - 1, far - 1, -1) if lows[k] in syntax.singular), None)
-    return at is not None and not any(syntax.is_verb(w) or not w.isalpha() for w in lows[at + 1 : before])
+    return at is not None and not any(
+        syntax.is_verb(w) or not w.isalpha() or (w.startswith(syntax.passive_prefixes) and len(w) > 5)
+        for w in lows[at + 1 : before]
+    )  # (nor a passive verb: "Ia juga diharapkan untuk bertemu …" tells an expectation, read elsewhere)
 
 
 # How far back a pronoun subject may stand from its verb when only adverbs stand between (dev gold: "Dia juga
