@@ -252,3 +252,11 @@ def test_a_party_after_di_mana_is_a_subject_not_a_place():
 def test_a_pronoun_does_not_reach_over_a_passive_verb():
     doc = run("Putin sudah berada di New York. Ia juga diharapkan untuk bertemu dengan Modi di sela-sela sidang.", "id")
     assert not told(doc, "CONSULT")
+
+
+def test_in_english_an_invitation_is_one_sided_and_an_agreement_symmetric():
+    doc = run("Putin invited Modi to visit Moscow next year.", "en")
+    (invited,) = told(doc, "AGREE")
+    assert (countries(invited.actors), countries(invited.recipients), invited.symmetric) == (["RUS"], ["IND"], False)
+    (agreed,) = told(run("Russia and India agreed to expand trade.", "en"), "AGREE")
+    assert agreed.symmetric
