@@ -260,3 +260,23 @@ def test_in_english_an_invitation_is_one_sided_and_an_agreement_symmetric():
     assert (countries(invited.actors), countries(invited.recipients), invited.symmetric) == (["RUS"], ["IND"], False)
     (agreed,) = told(run("Russia and India agreed to expand trade.", "en"), "AGREE")
     assert agreed.symmetric
+
+
+# --- look-alikes: admitting a fact, meeting a fate, calling an ambulance ------------------------------------------
+
+
+def test_admitting_a_fact_or_recognising_a_state_is_no_concession_but_admitting_ones_fault_is():
+    assert not told(run("Jokowi mengakui bahwa Modi melakukan kesalahan dalam perundingan itu.", "id"), "CONCEDE")
+    assert not told(run("Filipina mengakui China sejak 1975.", "id"), "CONCEDE")
+    assert told(run("Jepang mengakui kesalahannya kepada Korea Selatan atas insiden itu.", "id"), "CONCEDE")
+
+
+def test_meeting_a_response_is_a_figure_not_a_meeting():
+    doc = run("Menurut Iran, setiap rencana AS melawan Iran akan menemui pembalasan.", "id")
+    assert not told(doc, "CONSULT") and not told(doc, "AGREE")
+
+
+def test_a_phone_call_needs_a_party_called():
+    assert not told(run("Modi bergegas menelepon ambulans setelah melihat kecelakaan itu.", "id"), "CONSULT")
+    (call,) = told(run("Jokowi menelepon Modi pada Senin malam.", "id"), "CONSULT")
+    assert call.mode == "phone" and set(countries(call.actors + call.recipients)) == {"IDN", "IND"}
