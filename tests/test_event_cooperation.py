@@ -280,3 +280,9 @@ def test_a_phone_call_needs_a_party_called():
     assert not told(run("Modi bergegas menelepon ambulans setelah melihat kecelakaan itu.", "id"), "CONSULT")
     (call,) = told(run("Jokowi menelepon Modi pada Senin malam.", "id"), "CONSULT")
     assert call.mode == "phone" and set(countries(call.actors + call.recipients)) == {"IDN", "IND"}
+
+
+def test_a_proposal_in_a_relative_clause_and_whether_one_agrees_are_no_agreement():
+    assert not told(run("Modi mengkritik revisi undang-undang yang diusulkan Jokowi itu.", "id"), "AGREE")
+    assert not told(run("Jokowi ditanya Modi, setuju atau tidak terkait revisi itu.", "id"), "AGREE")
+    assert told(run("Jokowi mengusulkan kepada Modi untuk membuka jalur penerbangan langsung.", "id"), "AGREE")

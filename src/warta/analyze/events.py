@@ -276,12 +276,12 @@ def _sentence_events(
         if cand.type == "REQUEST" and m.entry.kind == "verb" and caused(lows, m.first, lang.syntax):
             continue  # "Tindakan patroli Rusia itu mendorong kapal kedua melepaskan tembakan": a cause, not a request
         if (
-            (m.entry.type == "SUPPORT" or (m.entry.type == "AGREE" and m.entry.symmetric))
+            (m.entry.type == "SUPPORT" or (m.entry.type == "AGREE" and (m.entry.symmetric or m.passive)))
             and m.first > 0
             and lows[m.first - 1] in lang.syntax.relative
         ):
-            # "Houthi yang didukung Iran", "negara yang mendukung perjanjian", "massa yang setuju dengan revisi UU":
-            # a stance that describes a party, not an act
+            # "Houthi yang didukung Iran", "negara yang mendukung perjanjian", "massa yang setuju dengan revisi UU",
+            # "revisi UU KPK yang diusulkan DPR": a stance or a proposal that describes a party or a thing, not an act
             continue
         if lang.cues.anonymous(lows, m.last):
             continue  # "diplomat …, yang meminta namanya tidak disebutkan": a source's anonymity, not an event
