@@ -100,13 +100,47 @@ def _split_block(text: str, start: int, end: int, abbr: Abbreviations, out: list
     _emit(text, start + sent_start, end, out)
 
 
+# The longest "sentence" kept whole, in characters. Real sentences stay far below it: the longest of 12,912 okezone
+# sentences (id-news-clickid) is 777 characters, of 8,653 BBC ones 590, of the Indonesian dev gold 454, of the PLOVER
+# and ConfliBERT English sets 288. Longer spans are lists, tables or lower-cased text whose full stops the rules
+# above cannot see (IndiaPoliceEvents: 545 of 2,842 spans over 2,000 characters, up to 7,000), and the analysis
+# stages cost more than linear time in a sentence's length (a 4,800-token run-on took the events stage 22 s):
+# such a span is cut into pieces of at most this size (bench/worst_cases.py, bench/RESULTS.md "Speed").
+MAX_SENTENCE_CHARS = 1200
+# Where a piece of an overlong span ends, best first: after a full stop, "!" or "?" (lower-cased text: ". holding
+# a meeting"), after a semicolon or a colon, after a comma, at any space; searched in the piece's second half.
+_CUTS = (re.compile(r"(?:[.!?]+|…+)[\"'”’»)\]]*(?=\s)"), re.compile(r"[;:](?=\s)"), re.compile(r",(?=\s)"),
+         re.compile(r"(?<=\S)(?=\s)"))  # fmt: skip
+
+
 def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = _cut(text, start, start + MAX_SENTENCE_CHARS)
+        if cut is None:
+            break  # no space in the window (one giant token): the span is left whole
+        _emit(text, start, cut, out)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if start < end:
         out.append(Sentence(start, end))
+
+
+def _cut(text: str, start: int, limit: int) -> int | None:
+    """The end of the first piece of the overlong span from ``start``: the best boundary (``_CUTS``) in the second
+    half of ``start``..``limit``, the last one of its kind."""
+    lo = start + (limit - start) // 2
+    for pattern in _CUTS:
+        last = None
+        for m in pattern.finditer(text, lo, limit):
+            last = m
+        if last is not None and last.end() > start:
+            return last.end()
+    return None
 
 
 def _is_end(block: str, m: re.Match[str], abbr: Abbreviations) -> bool:
