@@ -67,7 +67,7 @@ from ..model import Doc, Event, Participant, Span, Trigger, stable_id
 from ..registry import stage
 from . import frames, implied, plover
 from .arguments import Syntax, caused, pronoun_subject, roles
-from .party_groups import agent_mentions, groups_of, mentions_in, without_sources
+from .party_groups import agent_mentions, groups_of, mentions_in, same_party, without_sources
 from .article_parties import (
     counterpart,
     described_person,
@@ -288,9 +288,10 @@ def _sentence_events(
         r = frames.roles_of(m) or roles(m, tokens, groups, lang.syntax)
         home_filled = False
         if m.passive and not r.actors and r.recipients and cand.type in state.last_actors:
-            # "80 warga Korea Utara telah ditahan": the article's last arrest was by the Russian border guards
-            r.actors = [replace(p) for p in state.last_actors[cand.type]]
-            r.from_focus = True
+            # "80 warga Korea Utara telah ditahan": the article's last arrest was by the Russian border guards (not
+            # when that was the one now acted on: "Putin memenjarakan … Putin dibekukan" is no act of Putin on himself)
+            r.actors = [replace(p) for p in state.last_actors[cand.type] if not same_party(p, r.recipients)]
+            r.from_focus = bool(r.actors)
         if not r.actors and not m.passive and m.entry.kind == "verb" and pronoun_subject(lows, m.first, lang.syntax):
             # "dia akan mencaplok …": the last person named before the trigger (this sentence or earlier)
             person = person_before(doc, state.named, tokens[m.first].start)
@@ -430,6 +431,8 @@ def _sentence_events(
         )
         if place is None:
             place = dateline_place(doc, r.actors + r.recipients)
+        # a party is never its own recipient (as ``arguments.roles`` rules), whichever rule above filled either side
+        r.recipients = [p for p in r.recipients if not same_party(p, r.actors)]
         contexts = _contexts(m.entry, mode, sentence_contexts, article_contexts)
         if etype in CIVIL_TYPES and CIVIL_CONTEXTS & set(sentence_contexts):
             continue  # personnel sent against forest fires or a flood: disaster response, not a political act
