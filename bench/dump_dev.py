@@ -31,14 +31,12 @@ def main() -> None:
         ap.error("this dump is for the dev gold only")
     run = _pipeline_runner()
     corpus = Corpus(Path(args.data))
-    out = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8")
     n = 0
-    for gold in read_gold(Path(args.gold)):
-        doc = run(article_input(gold, corpus))
-        out.write(json.dumps(doc.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
-        n += 1
-    if out is not sys.stdout:
-        out.close()
+    with sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8") as out:
+        for gold in read_gold(Path(args.gold)):
+            doc = run(article_input(gold, corpus))
+            out.write(json.dumps(doc.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
+            n += 1
     print(f"{n} articles", file=sys.stderr)
 
 

@@ -1,21 +1,32 @@
 """Worst-case speed of the analysis stages: the whole pipeline over real articles, every stage timed per article,
 the slowest articles listed with their longest sentence.
 
-Corpora: (a) the okezone.com records of ``id-news-clickid`` (``international.jsonl`` and ``nasional.jsonl``, 1,063
-articles; okezone keeps its hyperlinked words, see its SOURCES.md), given as text records the way ``warta eval``
-gives the dev gold (``paragraphs_heuristic`` joined by blank lines, the record's title, url and date); (b)
-``en-news-bbc-politics`` (397 English BBC articles). Each article runs once through ``Pipeline()`` (the configured
-stages) with a stopwatch around each stage; the events stage's rate is sentences per second of that stage alone.
+Corpora (``--corpus``, comma-separated; all four by default):
+
+- ``okezone``: the okezone.com records of ``id-news-clickid`` (``international.jsonl`` and ``nasional.jsonl``, 1,063
+  articles; okezone keeps its hyperlinked words, see its SOURCES.md), given as text records the way ``warta eval``
+  gives the dev gold (``paragraphs_heuristic`` joined by blank lines, the record's title, url and date);
+- ``bbc``: ``en-news-bbc-politics`` (397 English BBC articles), ordinary English news;
+- ``ipe``: ``indiapoliceevents`` (1,257 Times of India articles, lower-cased: the real run-on sentences, see
+  ``ipe_records``);
+- ``runon``: synthetic run-on "sentences" of 800 to 6,400 tokens made of the dev gold's text (``runon_records``).
+
+Each article runs once through ``Pipeline()`` (the configured stages) with a CPU-time stopwatch around each stage
+(``time.process_time``: the machine is shared, and wall time moves with the other engineers' load), after a
+warm-up article per language (the lazy loads are not a worst case of the code); the events stage's rate is
+sentences per CPU second of that stage alone.
 
 ``--hashes FILE`` writes one line per article, ``id <sha256 of its article JSON>``: two runs of different code on
 the same articles are compared with ``diff`` (a performance change must change no output), without anyone reading
 the articles. Article ids and sentence lengths are printed, never article text (the okezone records hold the blind
-test gold's articles: only the dev gold's may be read).
+test gold's articles: only the dev gold's may be read). ``WARTA_SRC=<dir>/src`` times another checkout (an export
+of the base commit: ``git archive <commit> src | tar -x -C <dir>``).
 
 Run it niced, on a sample first (2 cores shared with the other engineers):
 
     nice -n 10 python bench/worst_cases.py --data /work/shared/data --limit 50
-    nice -n 10 python bench/worst_cases.py --data /work/shared/data --hashes /tmp/hashes.txt   # all 1,460 articles
+    nice -n 10 python bench/worst_cases.py --data /work/shared/data --hashes /tmp/hashes.txt   # everything, ~4 min
+    nice -n 10 python bench/worst_cases.py --corpus ipe --ids ipe-85,ipe-653                  # a few articles
 """
 
 from __future__ import annotations
@@ -121,9 +132,9 @@ def run_article(pipe: Pipeline, corpus: str, record: dict[str, Any], hashes) -> 
     doc = Doc(article=Article(id=page.fingerprint(), text="", url=page.url), page=page)
     try:
         for info, run in zip(pipe.infos, pipe._runners, strict=True):
-            t0 = time.perf_counter()
+            t0 = time.process_time()
             doc = run(doc)
-            row.stages[info.name] = time.perf_counter() - t0
+            row.stages[info.name] = time.process_time() - t0
             doc.versions[info.name] = info.label
     except Rejected as err:
         row.rejected = err.reason
@@ -145,26 +156,37 @@ def report(rows: list[Row], top: int) -> None:
         mine = [r for r in rows if r.corpus == corpus]
         sents = sum(r.sentences for r in mine)
         totals = {k: sum(r.stages.get(k, 0.0) for r in mine) for k in names}
-        print(f"\n### {corpus}: {len(mine)} articles, {sents} sentences, "
-              f"{sum(r.rejected is not None for r in mine)} rejected, {sum(totals.values()):.1f} s in all stages\n")
-        print("| stage | total s | share | worst article s | median ms/article |")
+        print(
+            f"\n### {corpus}: {len(mine)} articles, {sents} sentences, "
+            f"{sum(r.rejected is not None for r in mine)} rejected, {sum(totals.values()):.1f} CPU s in all stages\n"
+        )
+        print("| stage | total CPU s | share | worst article s | median ms/article |")
         print("| --- | ---: | ---: | ---: | ---: |")
         for k in sorted(names, key=lambda k: -totals[k]):
             each = sorted(r.stages.get(k, 0.0) for r in mine)
-            print(f"| {k} | {totals[k]:.2f} | {100 * totals[k] / max(1e-9, sum(totals.values())):.0f}% "
-                  f"| {each[-1]:.2f} | {1000 * each[len(each) // 2]:.1f} |")
+            print(
+                f"| {k} | {totals[k]:.2f} | {100 * totals[k] / max(1e-9, sum(totals.values())):.0f}% "
+                f"| {each[-1]:.2f} | {1000 * each[len(each) // 2]:.1f} |"
+            )
         if totals.get("events"):
-            print(f"\nevents stage: {sents / totals['events']:.0f} sentences/s "
-                  f"({1000 * totals['events'] / max(1, len(mine)):.1f} ms/article)")
-        print(f"\nslowest {top} articles (s; stage times; sentences; longest sentence in tokens / characters):\n")
+            print(
+                f"\nevents stage: {sents / totals['events']:.0f} sentences per CPU s "
+                f"({1000 * totals['events'] / max(1, len(mine)):.1f} ms/article)"
+            )
+        print(f"\nslowest {top} articles (CPU s; stage times; sentences; longest sentence in tokens / characters):\n")
         print("| article | total | " + " | ".join(names) + " | sentences | longest (tok / chars) |")
         print("| --- | ---: | " + " | ".join("---:" for _ in names) + " | ---: | ---: |")
         for r in sorted(mine, key=lambda r: -r.total)[:top]:
-            print(f"| {r.id} | {r.total:.2f} | " + " | ".join(f"{r.stages.get(k, 0.0):.2f}" for k in names)
-                  + f" | {r.sentences} | {r.longest_tokens} / {r.longest_chars} |")
+            print(
+                f"| {r.id} | {r.total:.2f} | "
+                + " | ".join(f"{r.stages.get(k, 0.0):.2f}" for k in names)
+                + f" | {r.sentences} | {r.longest_tokens} / {r.longest_chars} |"
+            )
         longest = sorted(mine, key=lambda r: -r.longest_tokens)[:top]
-        print("\nlongest sentences: " + ", ".join(
-            f"{r.id} {r.longest_tokens} tok (events {r.stages.get('events', 0.0):.2f} s)" for r in longest))
+        print(
+            "\nlongest sentences: "
+            + ", ".join(f"{r.id} {r.longest_tokens} tok (events {r.stages.get('events', 0.0):.2f} s)" for r in longest)
+        )
 
 
 def main() -> None:
@@ -177,17 +199,21 @@ def main() -> None:
     ap.add_argument("--hashes", default=None, help="write 'id sha256' of each article's JSON to this file")
     args = ap.parse_args()
     root = Path(args.data)
-    loaders = {"okezone": lambda: okezone_records(root, args.limit if not args.ids else None),
-               "bbc": lambda: bbc_records(root, args.limit if not args.ids else None),
-               "ipe": lambda: ipe_records(root, args.limit if not args.ids else None),
-               "runon": lambda: runon_records(root, args.limit if not args.ids else None)}
+    loaders = {
+        "okezone": lambda: okezone_records(root, args.limit if not args.ids else None),
+        "bbc": lambda: bbc_records(root, args.limit if not args.ids else None),
+        "ipe": lambda: ipe_records(root, args.limit if not args.ids else None),
+        "runon": lambda: runon_records(root, args.limit if not args.ids else None),
+    }
     wanted = set(args.ids.split(",")) if args.ids else None
     pipe = Pipeline()
-    hashes = open(args.hashes, "w", encoding="utf-8") if args.hashes else None
+    hashes = open(args.hashes, "w", encoding="utf-8") if args.hashes else None  # noqa: SIM115 (closed below)
     # lazy loads (CRF, knowledge base, gazetteer, each language's lexicons) paid before the clock, not by the first
     # article of a corpus
-    for lang, text in (("id", "Presiden Joko Widodo bertemu Perdana Menteri Malaysia di Jakarta pada Senin."),
-                       ("en", "President Joe Biden met the Prime Minister of India in Washington on Monday.")):
+    for lang, text in (
+        ("id", "Presiden Joko Widodo bertemu Perdana Menteri Malaysia di Jakarta pada Senin."),
+        ("en", "President Joe Biden met the Prime Minister of India in Washington on Monday."),
+    ):
         run_article(pipe, "warm-up", {"id": "warm-up", "text": text, "language": lang}, None)
     rows: list[Row] = []
     t0 = time.perf_counter()
@@ -200,8 +226,9 @@ def main() -> None:
                 print(f"{len(rows)} articles, {time.perf_counter() - t0:.0f} s", file=sys.stderr)
     if hashes is not None:
         hashes.close()
-    # the first article of each language pays the lazy loads (models, KB, lexicons): not a worst case of the code
-    print(f"(lazy loads paid by a warm-up article per language before the clock; wall {time.perf_counter() - t0:.0f} s)")
+    print(
+        f"(lazy loads paid by a warm-up article per language before the clock; wall {time.perf_counter() - t0:.0f} s)"
+    )
     report(rows, args.top)
 
 

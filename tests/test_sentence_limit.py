@@ -3,6 +3,8 @@ pieces of at most ``MAX_SENTENCE_CHARS``, at the best boundary it can find, and 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -55,7 +57,7 @@ def test_a_giant_token_is_left_whole():
 def test_pieces_are_bounded_in_order_and_cover_the_words(words):
     text = " ".join(words)
     spans = split(text, "id")
-    for a, b in zip(spans, spans[1:], strict=False):
+    for a, b in pairwise(spans):
         assert a.end <= b.start
     for s in spans:
         assert 0 <= s.start < s.end <= len(text)
