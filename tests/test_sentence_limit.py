@@ -64,3 +64,14 @@ def test_pieces_are_bounded_in_order_and_cover_the_words(words):
         assert s.end - s.start <= MAX_SENTENCE_CHARS or " " not in text[s.start : s.end]
     covered = "".join(text[s.start : s.end] for s in spans)
     assert "".join(covered.split()) == "".join(text.split())
+
+
+def test_the_limit_is_the_stage_option_max_chars():
+    from warta import registry
+    from warta.model import Article, Doc
+
+    text = ", ".join(ITEMS[i % 4] for i in range(12))  # ~1,000 characters
+    stage = registry.get("sentences").build({"max_chars": 400})
+    doc = stage(Doc(article=Article(id="t", text=text, language="id")))
+    assert len(doc.sentences) >= 3 and all(s.end - s.start <= 400 for s in doc.sentences)
+    assert len(split(text, "id")) == 1  # the default keeps it whole
