@@ -67,7 +67,7 @@ from ..model import Doc, Event, Participant, Span, Trigger, stable_id
 from ..registry import stage
 from . import frames, implied, plover
 from .arguments import Syntax, caused, pronoun_subject, roles
-from .party_groups import agent_mentions, groups_of, mentions_in, without_sources
+from .party_groups import agent_mentions, groups_of, mentions_in, same_party, without_sources
 from .article_parties import (
     counterpart,
     described_person,
@@ -86,7 +86,7 @@ from .event_focus import FocusState, advance_focus, dateline_place, home_country
 from .event_merge import merge_duplicates, merge_into
 from .syntax import clause_end
 from .tokens import covered
-from .triggers import Entry, Lexicon, Token, lexicon, tokenize
+from .triggers import Entry, Lexicon, lexicon, tokenize
 
 # Types whose target a report may leave to the context (an offer "untuk mengatasi kebakaran", a denial, an attack):
 # the counterpart in focus is taken as recipient. Not for reciprocal or self-directed types (MOBILIZE, PROTEST) nor
@@ -264,6 +264,11 @@ def _sentence_events(
     matches = frames.apply(doc, tokens, groups, lang.lex, lang.syntax, lang.cues, matches)  # frames.py
     candidates = governed(matches, lows, lang.cues, lang.syntax.coordinators)
     quotes = [(q.start, q.end) for q in doc.quotes]
+    # the sentence's times and places, found once per sentence rather than once per trigger (a run-on "sentence" of
+    # thousands of tokens has hundreds of triggers: bench/worst_cases.py)
+    times_all = [t for t in doc.times if start <= t.start and t.end <= end]
+    times_unquoted = [t for t in times_all if not any(qs <= t.start and t.end <= qe for qs, qe in quotes)]
+    places_in = [p for p in doc.places if p.start is not None and start <= p.start < end]
     sentence_contexts = lang.cues.contexts_in(lows)
     events: list[Event] = []
     queue = list(candidates)
@@ -283,9 +288,10 @@ def _sentence_events(
         r = frames.roles_of(m) or roles(m, tokens, groups, lang.syntax)
         home_filled = False
         if m.passive and not r.actors and r.recipients and cand.type in state.last_actors:
-            # "80 warga Korea Utara telah ditahan": the article's last arrest was by the Russian border guards
-            r.actors = [replace(p) for p in state.last_actors[cand.type]]
-            r.from_focus = True
+            # "80 warga Korea Utara telah ditahan": the article's last arrest was by the Russian border guards (not
+            # when that was the one now acted on: "Putin memenjarakan … Putin dibekukan" is no act of Putin on himself)
+            r.actors = [replace(p) for p in state.last_actors[cand.type] if not same_party(p, r.recipients)]
+            r.from_focus = bool(r.actors)
         if not r.actors and not m.passive and m.entry.kind == "verb" and pronoun_subject(lows, m.first, lang.syntax):
             # "dia akan mencaplok …": the last person named before the trigger (this sentence or earlier)
             person = person_before(doc, state.named, tokens[m.first].start)
@@ -338,7 +344,7 @@ def _sentence_events(
             continue
         t_start, t_end = tokens[m.first].start, tokens[m.last].end
         in_quote = any(qs <= t_start and t_end <= qe for qs, qe in quotes)
-        subject_at = max((g for g in _token_of(tokens, r.actors) if g < m.first), default=None)
+        subject_at = max((g for g in _token_of(starts, ends, r.actors) if g < m.first), default=None)
         negated = cand.negated or lang.cues.negated(lows, m.first, subject_at)
         modality = lang.cues.modality(lows, m.first, m.last, in_quote, cand.type)
         if m.entry.kind == "noun" and modality in ("asserted", "reported"):
@@ -403,13 +409,7 @@ def _sentence_events(
             mode = None
         time = lang.cues.pick_time(
             # a time inside a quote dates what is quoted, not a trigger outside it ("menuduh …: 'pada Senin …'")
-            [
-                t
-                for t in doc.times
-                if start <= t.start
-                and t.end <= end
-                and (in_quote or not any(qs <= t.start and t.end <= qe for qs, qe in quotes))
-            ],
+            times_all if in_quote else times_unquoted,
             tokens,
             m.first,
             m.last,
@@ -423,7 +423,7 @@ def _sentence_events(
         date = time.value if time else None
         parties = {(p.start, p.end) for p in r.actors + r.recipients}
         place = lang.cues.pick_place(
-            [p for p in doc.places if p.start is not None and start <= p.start < end],
+            places_in,
             tokens,
             m.first,
             lang.syntax.place_preps,
@@ -431,6 +431,8 @@ def _sentence_events(
         )
         if place is None:
             place = dateline_place(doc, r.actors + r.recipients)
+        # a party is never its own recipient (as ``arguments.roles`` rules), whichever rule above filled either side
+        r.recipients = [p for p in r.recipients if not same_party(p, r.actors)]
         contexts = _contexts(m.entry, mode, sentence_contexts, article_contexts)
         if etype in CIVIL_TYPES and CIVIL_CONTEXTS & set(sentence_contexts):
             continue  # personnel sent against forest fires or a flood: disaster response, not a political act
@@ -474,15 +476,14 @@ def _sentence_events(
     return events
 
 
-def _token_of(tokens: list[Token], parts: list[Participant]) -> list[int]:
-    """Token indices of the last token of each participant mention found in ``tokens``."""
+def _token_of(starts: list[int], ends: list[int], parts: list[Participant]) -> list[int]:
+    """Token indices of the last token of each participant mention found among the tokens (their ``starts`` and
+    ``ends``; a binary search, not a scan of the sentence per participant)."""
     out = []
     for p in parts:
-        k = next(
-            (i for i in range(len(tokens) - 1, -1, -1) if tokens[i].start < p.end and tokens[i].end > p.start), None
-        )
-        if k is not None:
-            out.append(k)
+        inside = covered(starts, ends, p.start, p.end)
+        if inside:
+            out.append(inside[-1])
     return out
 
 

@@ -7,6 +7,7 @@ on these groups."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from ..model import Entity, Participant
 from .syntax import Syntax
@@ -142,9 +143,10 @@ def groups_of(
     if not focus and not syntax.pronouns:
         return groups
     taken = {i for g in groups for i in range(g.first, g.last + 1)}
+    by_first = _anaphors_by_first(tuple(syntax.anaphors))
     i = 0
     while i < len(lows):
-        hit = next((p for p in syntax.anaphors if tuple(lows[i : i + len(p)]) == p), None)
+        hit = next((p for p in by_first.get(lows[i], ()) if tuple(lows[i : i + len(p)]) == p), None)
         if hit in syntax.pronouns and syntax.possessive_pronoun(lows, i):
             hit = None  # "anggota keluarga mereka, yang menuntut …": their family sues, not "they"
         if hit and not any(k in taken for k in range(i, i + len(hit))):
@@ -162,6 +164,17 @@ def groups_of(
             i += 1
     groups.sort(key=lambda g: g.first)
     return groups
+
+
+@cache
+def _anaphors_by_first(anaphors: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """The anaphors of a language by their first word, each list in the pack's order (the first that matches wins,
+    as in a scan of them all): one lookup per token instead of a comparison with every anaphor."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for p in anaphors:
+        if p:
+            index.setdefault(p[0], []).append(p)
+    return index
 
 
 def without_sources(groups: list[Group], lows: list[str], syntax: Syntax) -> list[Group]:
