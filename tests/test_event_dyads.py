@@ -1,0 +1,44 @@
+"""Who an event's parties are, in sentences where the country pair is easy to get wrong: a person the knowledge base
+lacks described in apposition, ... (each rule on a sentence written for it)."""
+
+from __future__ import annotations
+
+import pytest
+from entity_helpers import make_doc as plain_doc
+
+from warta.analyze.entities import Entities
+from warta.kb import knowledge_base
+
+
+@pytest.fixture(scope="module")
+def real():
+    s = Entities()
+    s.kb = knowledge_base()
+    return s
+
+
+def country_of(doc, text):
+    hits = [e for e in doc.entities if e.text == text]
+    assert hits, f"{text!r} not in {[(e.text, e.country) for e in doc.entities]}"
+    return hits[0].country
+
+
+# --- a description in apposition gives an unknown person the country it names --------------------------------------
+
+
+def test_a_description_in_apposition_names_the_persons_country(real):
+    text = (
+        "Pengadilan Bangladesh menghukum Rahul Verma, seorang mantan perwira angkatan darat India, "
+        "atas tuduhan spionase. Verma membantah tuduhan itu."
+    )
+    doc = real(plain_doc(text))
+    assert country_of(doc, "Rahul Verma") == "IND"
+
+
+def test_a_place_or_relative_clause_in_the_description_is_not_the_nationality(real):
+    text = "Polisi memeriksa Anwar Hidayat, seorang tahanan di penjara Malaysia, pada Senin."
+    doc = real(plain_doc(text))
+    assert country_of(doc, "Anwar Hidayat") != "MYS"
+    text = "Hakim memanggil Budi Santoso, seorang wartawan yang meliput protes di Hong Kong, pada Selasa."
+    doc = real(plain_doc(text))
+    assert country_of(doc, "Budi Santoso") != "HKG"
