@@ -42,3 +42,24 @@ def test_a_place_or_relative_clause_in_the_description_is_not_the_nationality(re
     text = "Hakim memanggil Budi Santoso, seorang wartawan yang meliput protes di Hong Kong, pada Selasa."
     doc = real(plain_doc(text))
     assert country_of(doc, "Budi Santoso") != "HKG"
+
+
+# --- pronouns and clauses with no subject of their own -------------------------------------------------------------
+
+from test_events import asserted, countries, run  # noqa: E402  (the events tests' hand-built Docs)
+
+
+def test_a_pronoun_opening_a_sentence_is_the_subject_of_the_sentence_before():
+    text = "Israel menyerang Gaza. Pada Selasa, Hamas mengecam serangan itu. Mereka kemudian menolak tawaran Turki."
+    reject = next(e for e in asserted(run(text, "id")) if e.type == "REJECT")
+    assert countries(reject.actors) == ["PSE"] and countries(reject.recipients) == ["TUR"]
+    # a subject after a preposition is no subject: the pronoun keeps the parties in focus
+    text = "Israel menyerang Gaza. Menurut laporan dari Hamas, serangan itu keras. Mereka menolak tawaran Turki."
+    reject = next(e for e in asserted(run(text, "id")) if e.type == "REJECT")
+    assert countries(reject.actors) == ["ISR", "PSE"]
+
+
+def test_a_passive_after_tetapi_has_the_subject_of_the_clause_before():
+    text = "Hamas berusaha bergabung dengan perundingan yang dipimpin oleh Turki tetapi ditolak oleh Israel."
+    reject = next(e for e in asserted(run(text, "id")) if e.type == "REJECT")
+    assert countries(reject.actors) == ["ISR"] and countries(reject.recipients) == ["PSE"]

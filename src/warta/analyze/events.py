@@ -255,6 +255,7 @@ def _sentence_events(
         lang.syntax,
         state.parties,
         barriers,
+        antecedent=state.subject,
     )
     groups = without_sources(groups, lows, lang.syntax)
     taken = {k for g in groups for k in range(g.first, g.last + 1)}
