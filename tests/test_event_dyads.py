@@ -63,3 +63,13 @@ def test_a_passive_after_tetapi_has_the_subject_of_the_clause_before():
     text = "Hamas berusaha bergabung dengan perundingan yang dipimpin oleh Turki tetapi ditolak oleh Israel."
     reject = next(e for e in asserted(run(text, "id")) if e.type == "REJECT")
     assert countries(reject.actors) == ["ISR"] and countries(reject.recipients) == ["PSE"]
+
+
+def test_a_refusal_with_no_named_target_may_be_domestic():
+    # the counterpart of a domestic-prone type may be another party of the actor's own country
+    text = (
+        "KPK menyelidiki kasus itu. Polri memeriksa saksi. Indonesia dan Malaysia bertemu. "
+        "Pegawai KPK menolak rencana pemindahan kantor itu."
+    )
+    reject = next(e for e in asserted(run(text, "id")) if e.type == "REJECT")
+    assert countries(reject.actors) == ["IDN"] and countries(reject.recipients) == ["IDN"]
