@@ -73,3 +73,13 @@ def test_a_refusal_with_no_named_target_may_be_domestic():
     )
     reject = next(e for e in asserted(run(text, "id")) if e.type == "REJECT")
     assert countries(reject.actors) == ["IDN"] and countries(reject.recipients) == ["IDN"]
+
+
+def test_a_party_named_with_the_object_shares_the_target():
+    # "pertemuan X dengan Y": China is displeased with both sides of the meeting
+    accuse = next(e for e in asserted(run("Tiongkok mengecam pertemuan Jepang dengan Filipina di Manila.", "id"))
+                  if e.type == "ACCUSE")  # fmt: skip
+    assert countries(accuse.actors) == ["CHN"] and countries(accuse.recipients) == ["JPN", "PHL"]
+    # an instrument after "dengan" is no party
+    accuse = next(e for e in asserted(run("Tiongkok mengecam Jepang dengan keras.", "id")) if e.type == "ACCUSE")
+    assert countries(accuse.recipients) == ["JPN"]

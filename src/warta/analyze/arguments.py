@@ -369,6 +369,11 @@ def roles(match: Match, tokens: list[Token], groups: list[Group], syntax: Syntax
                     groups, lows, last, syntax, locative_ok=entry.locative_recipient, only=syntax.addressee_preps
                 )
                 obj = addressed or obj
+            if obj:
+                # "tidak puas atas pertemuan Wong dengan Maas": the one the object names with another ("X dengan
+                # Y") shares the act's target with it
+                nxt = [g for g in groups if g.first == obj[-1].last + 2 and lows[obj[-1].last + 1] in syntax.comitative]
+                obj = obj + nxt[:1]
         if (
             not obj
             and entry.type in SPEECH_ACTS
