@@ -83,3 +83,16 @@ def test_a_party_named_with_the_object_shares_the_target():
     # an instrument after "dengan" is no party
     accuse = next(e for e in asserted(run("Tiongkok mengecam Jepang dengan keras.", "id")) if e.type == "ACCUSE")
     assert countries(accuse.recipients) == ["JPN"]
+
+
+def test_a_denial_with_no_named_target_is_aimed_at_its_accuser():
+    text = (
+        "Israel diserang pada Minggu. Iran membantah terlibat dalam serangan itu. Israel berduka dan Israel marah. "
+        "Amerika Serikat menuding Iran sebagai dalang serangan itu."
+    )
+    reject = next(e for e in asserted(run(text, "id")) if e.type == "REJECT")
+    assert countries(reject.actors) == ["IRN"] and countries(reject.recipients) == ["USA"]
+    # with no accusation told, the counterpart in focus stays
+    text = "Israel diserang pada Minggu. Iran membantah terlibat dalam serangan itu. Israel berduka."
+    reject = next(e for e in asserted(run(text, "id")) if e.type == "REJECT")
+    assert countries(reject.recipients) == ["ISR"]

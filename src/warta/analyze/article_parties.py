@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Doc, Participant
+from ..model import Doc, Event, Participant
 from .party_groups import PARTY_TYPES, Group, same_party
 from .syntax import Syntax
 from .triggers import Token, tokenize
@@ -200,3 +200,24 @@ def object_owner(
         if owner:
             return owner[-1].participants()
     return []
+
+
+def accusers_as_targets(events: list[Event]) -> None:
+    """A refusal or denial whose sentence names no target ("Iran membantah terlibat dalam serangan itu") is aimed at
+    whoever the article reports accusing the refuser ("Trump … menuding Iran sebagai dalang serangan itu"), before
+    or after it: the nearest such accusation's actors replace the counterpart in focus. In place."""
+    for e in events:
+        if e.type != "REJECT" or e.symmetric or not e.actors or not e.recipients:
+            continue
+        if any(e.sentence.start <= p.start < e.sentence.end for p in e.recipients):
+            continue  # the sentence names its target
+        own = {p.country for p in e.actors if p.country}
+        accusations = [
+            a for a in events
+            if a.type == "ACCUSE" and not a.negated and a is not e
+            and own & {p.country for p in a.recipients}
+            and not own & {p.country for p in a.actors} and any(p.country for p in a.actors)
+        ]  # fmt: skip
+        if accusations:
+            nearest = min(accusations, key=lambda a: abs(a.sentence.start - e.sentence.start))
+            e.recipients = [replace(p) for p in nearest.actors if p.country]

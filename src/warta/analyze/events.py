@@ -69,6 +69,7 @@ from . import frames, implied, plover
 from .arguments import Syntax, caused, pronoun_subject, roles
 from .party_groups import agent_mentions, groups_of, mentions_in, without_sources
 from .article_parties import (
+    accusers_as_targets,
     counterpart,
     described_person,
     is_state_name,
@@ -196,6 +197,8 @@ def extract(
         advance_focus(doc, sentence.start, sentence.end, lang.syntax, state, found)
     out = _drop_protest_demands(out, lang.syntax.protesters)
     out = merge_duplicates(out) if dedup else out
+    if infer_recipient:
+        accusers_as_targets(out)  # a denial is aimed at its accuser (article_parties)
     if infer_recipient:
         for e in out:
             if e.type in LATE_COUNTERPART_TYPES and not e.recipients and e.actors and not e.symmetric:
