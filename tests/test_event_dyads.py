@@ -46,7 +46,12 @@ def test_a_place_or_relative_clause_in_the_description_is_not_the_nationality(re
 
 # --- pronouns and clauses with no subject of their own -------------------------------------------------------------
 
-from test_events import asserted, countries, run  # noqa: E402  (the events tests' hand-built Docs)
+import re  # noqa: E402
+
+from test_events import asserted, countries, make_doc, run  # noqa: E402  (the events tests' hand-built Docs)
+
+from warta.analyze.events import extract  # noqa: E402
+from warta.model import Entity  # noqa: E402
 
 
 def test_a_pronoun_opening_a_sentence_is_the_subject_of_the_sentence_before():
@@ -96,3 +101,17 @@ def test_a_denial_with_no_named_target_is_aimed_at_its_accuser():
     text = "Israel diserang pada Minggu. Iran membantah terlibat dalam serangan itu. Israel berduka."
     reject = next(e for e in asserted(run(text, "id")) if e.type == "REJECT")
     assert countries(reject.recipients) == ["ISR"]
+
+
+def test_an_arrest_with_no_named_target_is_no_arrest_of_an_international_body():
+    text = (
+        "PBB mengecam kekerasan itu. PBB meminta dialog. PBB prihatin. Australia memberlakukan jam malam. "
+        "Polisi telah menangkap lima anggota kelompok tersebut."
+    )
+    doc = make_doc(text, "id")
+    doc.entities += [Entity("PBB", m.start(), m.end(), "ORG", "PBB", None, "IGO", "GOV")
+                     for m in re.finditer("PBB", text)]  # fmt: skip
+    doc.entities.sort(key=lambda e: e.start)
+    doc.events = extract(doc)
+    arrest = next(e for e in asserted(doc) if e.type == "COERCE" and e.mode == "arrest")
+    assert countries(arrest.actors) == ["AUS"] and countries(arrest.recipients) == ["AUS"]

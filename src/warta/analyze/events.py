@@ -398,7 +398,7 @@ def _sentence_events(
             clause = clause_end(lows, m.last, lang.syntax)
             clause_stop = tokens[clause - 1].end if 0 < clause <= len(tokens) else end
             other = place_counterpart(doc, r.actors, t_end, clause_stop) or counterpart(
-                state.named, r.actors, end, domestic=etype in DOMESTIC_TYPES
+                state.named, r.actors, end, domestic=etype in DOMESTIC_TYPES, material=plover.quad(etype) == 4
             )
             if other is not None:
                 r.recipients = [other]
