@@ -97,6 +97,13 @@ def test_a_denial_with_no_named_target_is_aimed_at_its_accuser():
     )
     reject = next(e for e in asserted(run(text, "id")) if e.type == "REJECT")
     assert countries(reject.actors) == ["IRN"] and countries(reject.recipients) == ["USA"]
+    # a refusal that is no denial keeps the counterpart in focus
+    text = (
+        "Israel diserang pada Minggu. Israel berduka dan Israel marah. "
+        "Amerika Serikat menuding Iran sebagai dalang serangan itu. Iran menolak rencana perdamaian itu."
+    )
+    reject = next(e for e in asserted(run(text, "id")) if e.type == "REJECT")
+    assert countries(reject.recipients) == ["ISR"]
     # with no accusation told, the counterpart in focus stays
     text = "Israel diserang pada Minggu. Iran membantah terlibat dalam serangan itu. Israel berduka."
     reject = next(e for e in asserted(run(text, "id")) if e.type == "REJECT")

@@ -211,12 +211,15 @@ def object_owner(
     return []
 
 
-def accusers_as_targets(events: list[Event]) -> None:
-    """A refusal or denial whose sentence names no target ("Iran membantah terlibat dalam serangan itu") is aimed at
-    whoever the article reports accusing the refuser ("Trump … menuding Iran sebagai dalang serangan itu"), before
-    or after it: the nearest such accusation's actors replace the counterpart in focus. In place."""
+def accusers_as_targets(events: list[Event], denials: set[str]) -> None:
+    """A denial (a refusal told with one of ``denials``) whose sentence names no target ("Iran membantah terlibat
+    dalam serangan itu") is aimed at whoever the article reports accusing the denier ("Trump … menuding Iran sebagai
+    dalang serangan itu"), before or after it: the nearest such accusation's actors replace the counterpart in
+    focus. In place."""
     for e in events:
         if e.type != "REJECT" or e.symmetric or not e.actors or not e.recipients:
+            continue
+        if not any(w in denials for w in e.trigger.text.lower().split()):
             continue
         if any(e.sentence.start <= p.start < e.sentence.end for p in e.recipients):
             continue  # the sentence names its target

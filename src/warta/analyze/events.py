@@ -198,7 +198,7 @@ def extract(
     out = _drop_protest_demands(out, lang.syntax.protesters)
     out = merge_duplicates(out) if dedup else out
     if infer_recipient:
-        accusers_as_targets(out)  # a denial is aimed at its accuser (article_parties)
+        accusers_as_targets(out, lang.syntax.denials)  # a denial is aimed at its accuser (article_parties)
     if infer_recipient:
         for e in out:
             if e.type in LATE_COUNTERPART_TYPES and not e.recipients and e.actors and not e.symmetric:

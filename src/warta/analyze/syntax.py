@@ -58,6 +58,8 @@ class Syntax:
     # "berusaha bergabung … tetapi ditolak oleh Netanyahu": a verb right after one of these, with no subject of its
     # own, has the subject of the clause before
     contrast: set[str] = field(default_factory=set)
+    # "membantah", "denied": a refusal that is a denial, aimed at whoever made the accusation
+    denials: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, data: dict[str, Any]) -> Syntax:
@@ -106,6 +108,7 @@ class Syntax:
             first_person=low("first_person"),
             adjunct_preps=low("adjunct_preps"),
             contrast=low("contrast"),
+            denials=low("denials"),
             passive_prefixes=tuple(w.lower() for w in data.get("morphology", {}).get("passive_prefixes", [])),
         )
 
