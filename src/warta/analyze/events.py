@@ -37,7 +37,8 @@ Decisions (see the module docstrings of ``arguments`` and ``cues`` for the argum
   day it names in the week up to publication, stamps and plans aside), else none — never a date carried from an
   earlier sentence (dev gold: right 1 time in 7) and never the publication date by default.
 - Recipient: when the sentence names none for a type that takes one, the counterpart in focus (``counterpart``: the
-  country other than the actor's named most often so far), confidence −0.1.
+  country other than the actor's named most often in the article; never an IGO for an attack or an arrest),
+  confidence −0.1; a denial's is then the party the article reports accusing the denier (``accusers_as_targets``).
 - ``place``: a place of the sentence after a locative preposition, else the dateline's place when a participant
   belongs to the dateline's country (the event happened there, as far as the text tells).
 - Not events: a trigger inside a topic phrase ("terkait pada dukungan Havana"), a tally ("bertemu tiga kali"), a
