@@ -122,3 +122,12 @@ def test_an_arrest_with_no_named_target_is_no_arrest_of_an_international_body():
     doc.events = extract(doc)
     arrest = next(e for e in asserted(doc) if e.type == "COERCE" and e.mode == "arrest")
     assert countries(arrest.actors) == ["AUS"] and countries(arrest.recipients) == ["AUS"]
+
+
+def test_a_description_naming_another_side_gives_no_nationality(real):
+    text = "Reporter mewawancarai Ahmad Yasin, salah satu korban serangan Israel, di rumah sakit."
+    doc = real(plain_doc(text))
+    assert country_of(doc, "Ahmad Yasin") != "ISR"
+    text = "Pengadilan menghukum Daniel Kim, seorang warga negara Korea Selatan, atas tuduhan penipuan."
+    doc = real(plain_doc(text))
+    assert country_of(doc, "Daniel Kim") == "KOR"
