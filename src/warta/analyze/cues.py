@@ -52,6 +52,7 @@ class Cues:
     modes: dict[str, dict[str, PhraseSet]]
     mode_window: int
     contexts: dict[str, PhraseSet]
+    mode_defaults: dict[str, str] = field(default_factory=dict)
     citation: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     background_words: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     background_openers: PhraseSet = field(default_factory=lambda: PhraseSet([]))
@@ -97,9 +98,12 @@ class Cues:
             blame_nouns=_phrases(blame.get("nouns", [])),
             blame_window=int(blame.get("window", 5)),
             modes={
-                t: {m: _phrases(ws) for m, ws in table.items()} for t, table in modes.items() if isinstance(table, dict)
+                t: {m: _phrases(ws) for m, ws in table.items()}
+                for t, table in modes.items()
+                if isinstance(table, dict)
             },
             mode_window=int(modes.get("window", 6)),
+            mode_defaults=dict(data.get("mode_defaults", {})),
             contexts={c: _phrases(ws) for c, ws in data.get("contexts", {}).items()},
             citation=_phrases(cues.get("citation", []) + cues.get("reporting", [])),
             background_words=_phrases(cues.get("background", [])),
@@ -240,10 +244,21 @@ class Cues:
     # --- mode and contexts ----------------------------------------------------------------------------------
 
     def mode(self, event_type: str, lows: list[str], first: int, last: int) -> str | None:
+        """The mode whose words (``[modes.TYPE]``) stand nearest the trigger within ``mode_window`` tokens, else the
+        type's default (``[mode_defaults]``: a request for something that is no meeting, help or concession asks
+        for a change, PLOVER REQUEST "change")."""
         table = self.modes.get(event_type)
         if not table:
-            return None
+            return self.mode_defaults.get(event_type)
         lo, hi = max(0, first - self.mode_window), min(len(lows), last + 1 + self.mode_window)
+        link = next((k for k in range(last + 1, min(len(lows), hi + 4)) if lows[k] in self.complement_scope), None)
+        if link is not None:
+            # what is asked, refused or threatened is told in the complement ("meminta pihak-pihak yang bertikai di
+            # Yaman untuk berdamai"): its words count from the link on, up to the clause's end
+            end = link + 1
+            while end < len(lows) and end <= link + self.mode_window and lows[end] not in self.breaks:
+                end += 1
+            hi = max(hi, end)
         best: tuple[int, str] | None = None
         for mode, phrases in table.items():
             at = find_phrase(lows, phrases, lo, hi)
@@ -251,7 +266,35 @@ class Cues:
                 distance = min(abs(at - first), abs(at - last))
                 if best is None or distance < best[0]:
                     best = (distance, mode)
-        return best[1] if best else None
+        return best[1] if best else self.mode_defaults.get(event_type)
+
+    def venue(self, tokens: list[Token], first: int, last: int, place: Place) -> bool:
+        """Is ``place`` where the trigger's act took place: in its clause, with no topic word between them ("bertemu
+        Maas … di Berlin"; not "bertukar pandangan tentang konflik di Ukraina")?"""
+        at = next((i for i, tok in enumerate(tokens) if place.start is not None and tok.end > place.start), None)
+        if at is None:
+            return False
+        lows = [t.low for t in tokens]
+        lo, hi = (last + 1, at) if at > last else (at + 1, first)
+        if any(w in self.breaks for w in lows[lo:hi]):
+            return False
+        return find_phrase(lows, self.noun_topic_before, lo, hi) is None
+
+    @staticmethod
+    def venue_mode(parties: list[set[str]], venue: str | None) -> str | None:
+        """A meeting's mode from where it was held (PLOVER CONSULT): in the country of one side and not of another,
+        a visit ("Wong bertemu Maas … di Berlin"); in the country of no side, hosted by a third party ("pertemuan
+        Trump dan Kim di Vietnam"). ``parties`` are the country sets of the sides (actors, recipients; each party of
+        a symmetric event a side of its own); None without a venue or with fewer than two countries."""
+        if not venue:
+            return None
+        countries = [c for c in parties if c]
+        if len(set().union(*countries)) < 2 if countries else True:
+            return None
+        home = [venue in c for c in countries]
+        if any(home) and not all(home):
+            return "visit"
+        return None if any(home) else "third-party"
 
     def contexts_in(self, lows: list[str]) -> list[str]:
         """The contexts whose keywords occur in ``lows``, in the order of the pack's table (one pass over tokens)."""

@@ -374,6 +374,10 @@ def _sentence_events(
             told_type = etype
             etype, mode, negated, modality = plover_recode(etype, mode, negated, modality, refusal=refusal)
             intent = etype != told_type
+            if intent and etype == "THREATEN" and mode != "arrest":
+                # what is threatened, from the words near it ("akan mencaplok wilayah": territory), before the
+                # generic mode of the act's type
+                mode = lang.cues.mode(etype, lows, m.first, m.last) or mode
         if r.recipients and not r.symmetric:
             # "Rusia mendorong … Rusia", "Pemerintah mengirim bantuan ke Indonesia": a state does not act on its own
             # name; such a recipient is a place or a misparse, and the counterpart in focus is asked instead
@@ -429,6 +433,18 @@ def _sentence_events(
             lang.syntax.place_preps,
             parties,
         )
+        if (
+            etype == "CONSULT"
+            and mode is None
+            and place is not None
+            and lang.cues.venue(tokens, m.first, m.last, place)
+            and not any(_is_country(e) and e.start <= (place.start or -1) < e.end for e in entities)
+        ):
+            # a meeting told with its venue, a city, in the sentence ("bertemu … di Berlin"): a visit or a third
+            # party's (a country after "di" is mostly what is discussed: "membahas situasi di sekitar Ukraina")
+            sides = [{p.country} for p in r.actors] if r.symmetric else [{p.country for p in r.actors}]
+            sides += [{p.country} for p in r.recipients] if r.symmetric else [{p.country for p in r.recipients}]
+            mode = lang.cues.venue_mode([{c for c in side if c} for side in sides], place.country)
         if place is None:
             place = dateline_place(doc, r.actors + r.recipients)
         contexts = _contexts(m.entry, mode, sentence_contexts, article_contexts)
@@ -472,6 +488,10 @@ def _sentence_events(
             state.last_actors[etype] = event.actors
         events.append(event)
     return events
+
+
+def _is_country(entity) -> bool:
+    return (entity.kb_id or "").startswith("country:")
 
 
 def _token_of(tokens: list[Token], parts: list[Participant]) -> list[int]:

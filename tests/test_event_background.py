@@ -1,0 +1,88 @@
+"""What is not an event and how an event is said: background and tallies (not events), mode (how an act was done),
+negation and its scope (analyze/cues.py, the ``[cues]``, ``[modes]`` and ``[mode_defaults]`` tables of
+lang/*/events.toml). Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from test_events import asserted, countries, make_doc, run
+
+from warta.analyze import plover
+from warta.analyze.events import extract
+from warta.lang import pack
+from warta.model import Doc, Place
+
+
+def of_type(doc: Doc, etype: str):
+    return [e for e in asserted(doc) if e.type == etype and e.modality in ("asserted", "reported")]
+
+
+def with_places(text: str, places: dict[str, str], countries_named: tuple[str, ...] = ()) -> Doc:
+    """A doc whose ``places`` are the given surfaces (-> country), and whose entities ``countries_named`` are
+    linked to their country in the knowledge base (as the entity stage links "Ukraina")."""
+    doc = make_doc(text, "id")
+    doc.places = [
+        Place(s, c, text=s, start=text.index(s), end=text.index(s) + len(s)) for s, c in places.items()
+    ]
+    doc.entities = [
+        replace(e, kb_id=f"country:{e.country}") if e.text in countries_named else e for e in doc.entities
+    ]
+    doc.events = extract(doc)
+    return doc
+
+
+# --- mode ------------------------------------------------------------------------------------------------------
+
+
+def test_mode_defaults_are_plover_modes_of_their_type():
+    for code in ("id", "en"):
+        for etype, mode in pack(code).data("events").get("mode_defaults", {}).items():
+            assert plover.is_mode(etype, mode), (code, etype, mode)
+
+
+def test_a_request_for_a_policy_is_a_request_for_change():
+    doc = run("Jokowi meminta Malaysia untuk melindungi para pekerja migran.", "id")
+    (req,) = of_type(doc, "REQUEST")
+    assert req.mode == "change"
+
+
+def test_a_request_keeps_the_mode_its_words_name_even_far_in_the_complement():
+    doc = run("Iran meminta Jepang untuk mengadakan perundingan.", "id")
+    assert [e.mode for e in of_type(doc, "REQUEST")] == ["meet"]
+    doc = run("Jokowi meminta kedua faksi yang bertikai di Myanmar untuk segera berdamai.", "id")
+    assert [e.mode for e in of_type(doc, "REQUEST")] == ["yield"]
+
+
+def test_a_refusal_of_talks_is_a_refusal_to_meet():
+    doc = run("Iran menolak untuk mengadakan pembicaraan dengan Amerika Serikat.", "id")
+    assert [e.mode for e in of_type(doc, "REJECT")] == ["meet"]
+
+
+def test_an_announced_annexation_threatens_territory():
+    doc = run("Israel akan mencaplok wilayah Gaza.", "id")
+    (threat,) = of_type(doc, "THREATEN")
+    assert threat.mode == "territory"
+
+
+def test_holding_ships_is_a_seizure_and_holding_people_an_arrest():
+    (seize,) = of_type(run("Polri menahan tiga kapal nelayan Malaysia di perairan Natuna.", "id"), "COERCE")
+    assert seize.mode == "seize"
+    (arrest,) = of_type(run("Polri menahan tiga nelayan Malaysia di perairan Natuna.", "id"), "COERCE")
+    assert arrest.mode == "arrest"
+
+
+def test_a_meeting_in_the_city_of_one_side_is_a_visit_and_elsewhere_a_third_partys():
+    doc = with_places("Jokowi bertemu dengan Narendra Modi di New Delhi.", {"New Delhi": "IND"})
+    assert [e.mode for e in of_type(doc, "CONSULT")] == ["visit"]
+    doc = with_places("Putin bertemu dengan Jokowi di Samarkand.", {"Samarkand": "UZB"})
+    assert [e.mode for e in of_type(doc, "CONSULT")] == ["third-party"]
+
+
+def test_a_country_discussed_is_no_venue():
+    doc = with_places(
+        "Putin bertemu dengan Narendra Modi untuk membahas situasi di Ukraina.", {"Ukraina": "UKR"}, ("Ukraina",)
+    )
+    assert [e.mode for e in of_type(doc, "CONSULT")] == [None]
+    doc = with_places("Putin bertemu dengan Jokowi terkait konflik di Samarkand.", {"Samarkand": "UZB"})
+    assert [e.mode for e in of_type(doc, "CONSULT")] == [None]
