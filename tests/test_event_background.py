@@ -86,3 +86,21 @@ def test_a_country_discussed_is_no_venue():
     assert [e.mode for e in of_type(doc, "CONSULT")] == [None]
     doc = with_places("Putin bertemu dengan Jokowi terkait konflik di Samarkand.", {"Samarkand": "UZB"})
     assert [e.mode for e in of_type(doc, "CONSULT")] == [None]
+
+
+# --- background: states and tallies over a long span ---------------------------------------------------------
+
+
+def test_a_state_that_has_lasted_for_months_or_since_an_earlier_year_is_background():
+    assert not of_type(run("Israel telah menyerang Gaza selama berbulan-bulan.", "id"), "ASSAULT")
+    assert not of_type(run("Israel telah melarang warga Gaza masuk ke Yerusalem sejak 2007.", "id"), "COERCE")
+    assert not of_type(run("Hampir empat bulan Israel telah menyerang Gaza.", "id"), "ASSAULT")
+    assert not of_type(run("Israel sedang menyerang Gaza selama lebih dari tiga minggu.", "id"), "ASSAULT")
+
+
+def test_a_dated_act_a_short_span_and_a_span_of_another_clause_stay_events():
+    assert of_type(run("Israel menyerang Gaza pada 2014.", "id"), "ASSAULT")
+    assert of_type(run("Israel telah menyerang Gaza selama tiga hari.", "id"), "ASSAULT")
+    assert of_type(run("Israel telah menyerang Gaza sejak Senin.", "id"), "ASSAULT")
+    doc = run("Polri telah menangkap tiga mahasiswa saat menangani aksi yang berlangsung lebih dari dua bulan.", "id")
+    assert of_type(doc, "COERCE")

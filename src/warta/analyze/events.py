@@ -66,6 +66,7 @@ from ..lang import pack
 from ..model import Doc, Event, Participant, Span, Trigger, stable_id
 from ..registry import stage
 from . import frames, implied, plover
+from .background import Background, published_year
 from .arguments import Syntax, caused, pronoun_subject, roles
 from .party_groups import agent_mentions, groups_of, mentions_in, without_sources
 from .article_parties import (
@@ -120,6 +121,7 @@ class _Lang:
     lex: Lexicon
     syntax: Syntax
     cues: Cues
+    background: Background
     persons: set[str] = field(default_factory=set)  # person nouns ("pria", "perempuan"): [implied] patients, no pronoun
 
 
@@ -131,7 +133,8 @@ def _lang(code: str | None) -> _Lang:
     if lex.code not in _LANG:
         syntax = Syntax.of(lex.data)
         persons = {w.lower() for w in lex.data.get("implied", {}).get("patients", [])} - syntax.singular
-        _LANG[lex.code] = _Lang(lex, syntax, Cues.of(lex.data, pack(lex.code).data("calendar")), persons)
+        cues = Cues.of(lex.data, pack(lex.code).data("calendar"))
+        _LANG[lex.code] = _Lang(lex, syntax, cues, Background.of(lex.data), persons)
     return _LANG[lex.code]
 
 
@@ -264,6 +267,7 @@ def _sentence_events(
     matches = frames.apply(doc, tokens, groups, lang.lex, lang.syntax, lang.cues, matches)  # frames.py
     candidates = governed(matches, lows, lang.cues, lang.syntax.coordinators)
     quotes = [(q.start, q.end) for q in doc.quotes]
+    year = published_year(doc.article.published)
     sentence_contexts = lang.cues.contexts_in(lows)
     events: list[Event] = []
     queue = list(candidates)
@@ -278,6 +282,8 @@ def _sentence_events(
             continue  # "diplomat …, yang meminta namanya tidak disebutkan": a source's anonymity, not an event
         if lang.cues.tally(lows, m.last):
             continue  # "Trump dan Kim telah bertemu tiga kali": a tally of meetings told one by one elsewhere
+        if lang.background.durative(lows, m.first, m.last, year):
+            continue  # "telah dilarang masuk ke stadion sejak tahun 1981": a state that has lasted (background.py)
         if m.entry.kind == "noun" and lang.cues.topic(lows, m.first):
             continue  # "terkait pada dukungan Havana bagi Maduro", "di tengah aksi massa": a topic, not a report
         r = frames.roles_of(m) or roles(m, tokens, groups, lang.syntax)
