@@ -104,3 +104,26 @@ def test_a_dated_act_a_short_span_and_a_span_of_another_clause_stay_events():
     assert of_type(run("Israel telah menyerang Gaza sejak Senin.", "id"), "ASSAULT")
     doc = run("Polri telah menangkap tiga mahasiswa saat menangani aksi yang berlangsung lebih dari dua bulan.", "id")
     assert of_type(doc, "COERCE")
+
+
+# --- negation and its scope ----------------------------------------------------------------------------------
+
+
+def test_not_only_is_no_negation():
+    doc = run("Israel tidak hanya menyerang Gaza, tetapi juga menutup perbatasannya.", "id")
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks and not any(e.negated for e in attacks)
+
+
+def test_a_negation_does_not_reach_across_a_subordinate_clause():
+    doc = run("Israel tidak berhenti sampai dia menyerang Gaza.", "id")
+    assert [e.negated for e in doc.events if e.type == "ASSAULT"] == [False]
+    doc = run('Jangan pergi sampai saya meminta maaf kepada Korea Selatan," kata Putin.', "id")
+    assert [e.type for e in doc.events] == ["CONCEDE"]  # no refusal: the apology is not what is denied
+
+
+def test_a_negation_right_before_the_trigger_still_negates_it():
+    doc = run("India tidak mengutuk serangan Rusia ke Ukraina.", "id")
+    assert [e.negated for e in doc.events if e.type == "ACCUSE"] == [True]
+    doc = run("Jepang belum pernah meminta maaf kepada Korea Selatan.", "id")
+    assert all(e.negated for e in doc.events if e.type == "CONCEDE")

@@ -58,6 +58,8 @@ class Cues:
     background_openers: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     anonymity: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     weekdays: frozenset[str] = frozenset()
+    not_only: PhraseSet = field(default_factory=lambda: PhraseSet([]))
+    negation_barriers: frozenset[str] = frozenset()
     _ctx_index: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
 
     @classmethod
@@ -110,6 +112,8 @@ class Cues:
             background_openers=_phrases(cues.get("background_openers", [])),
             anonymity=_phrases(cues.get("anonymity", [])),
             weekdays=frozenset(w.lower() for w in (calendar or {}).get("days", {})),
+            not_only=_phrases(cues.get("negation_not_only", [])),
+            negation_barriers=frozenset(w.lower() for w in cues.get("negation_barriers", [])),
         )
 
     # --- clause -------------------------------------------------------------------------------------------
@@ -125,20 +129,36 @@ class Cues:
     def negated(self, lows: list[str], first: int, subject_at: int | None = None) -> bool:
         """A negation word shortly before the trigger, in its clause, and not before the trigger's own subject
         (``subject_at``: "Mahathir tidak tahu alasan Joko Widodo menolak" does not negate the refusal)."""
-        start = max(self.clause_start(lows, first), first - self.window - 1)
-        if subject_at is not None and start <= subject_at < first:
-            start = subject_at + 1
-        if find_phrase(lows, self.negation, start, first) is not None:
+        start = self._negation_start(lows, first, subject_at)
+        if self._negator(lows, self.negation, start, first) is not None:
             return True
         return any(w.endswith(self.negation_suffixes) for w in lows[start:first]) if self.negation_suffixes else False
 
     def never(self, lows: list[str], first: int, subject_at: int | None = None) -> bool:
         """The negation before the trigger says it has never or not yet happened ("tidak pernah setuju", "belum
         memberikan respons"), which is no refusal."""
+        start = self._negation_start(lows, first, subject_at)
+        return self._negator(lows, self.not_yet, start, first) is not None
+
+    def _negation_start(self, lows: list[str], first: int, subject_at: int | None) -> int:
         start = max(self.clause_start(lows, first), first - self.window - 1)
         if subject_at is not None and start <= subject_at < first:
             start = subject_at + 1
-        return find_phrase(lows, self.not_yet, start, first) is not None
+        return start
+
+    def _negator(self, lows: list[str], phrases: PhraseSet, start: int, first: int) -> int | None:
+        """The nearest negation phrase of ``phrases`` before ``first`` whose scope reaches the trigger: none of
+        ``negation_barriers`` between them ("Jangan pergi sampai saya meminta Anda": the request is not denied) and
+        not "not only" ("tidak hanya menghancurkan …, dia juga …" asserts it)."""
+        for k in range(first - 1, start - 1, -1):
+            if lows[k] in self.negation_barriers:
+                return None
+            for p in phrases.by_first.get(lows[k], ()):
+                if k + len(p) <= first and tuple(lows[k : k + len(p)]) == p:
+                    if any(tuple(lows[k : k + len(q)]) == q for q in self.not_only.by_first.get(lows[k], ())):
+                        break
+                    return k
+        return None
 
     def modality(self, lows: list[str], first: int, last: int, in_quote: bool, event_type: str = "") -> str:
         clause = self.clause_start(lows, first)
