@@ -127,3 +127,12 @@ def test_a_negation_right_before_the_trigger_still_negates_it():
     assert [e.negated for e in doc.events if e.type == "ACCUSE"] == [True]
     doc = run("Jepang belum pernah meminta maaf kepada Korea Selatan.", "id")
     assert all(e.negated for e in doc.events if e.type == "CONCEDE")
+
+
+# --- topics -------------------------------------------------------------------------------------------------------
+
+
+def test_an_attack_someone_is_said_to_be_involved_in_is_the_topic_of_the_claim():
+    assert not of_type(run("Pengadilan AS menyebut Iran terlibat dalam serangan Hamas ke Israel.", "id"), "ASSAULT")
+    assert not of_type(run("Iran membantah terlibat dalam serangan Hamas ke Israel.", "id"), "ASSAULT")
+    assert of_type(run("Pengadilan AS menyebut serangan Hamas ke Israel dibiayai Iran.", "id"), "ASSAULT")
