@@ -136,3 +136,8 @@ def test_an_attack_someone_is_said_to_be_involved_in_is_the_topic_of_the_claim()
     assert not of_type(run("Pengadilan AS menyebut Iran terlibat dalam serangan Hamas ke Israel.", "id"), "ASSAULT")
     assert not of_type(run("Iran membantah terlibat dalam serangan Hamas ke Israel.", "id"), "ASSAULT")
     assert of_type(run("Pengadilan AS menyebut serangan Hamas ke Israel dibiayai Iran.", "id"), "ASSAULT")
+
+
+def test_a_record_since_an_earlier_year_is_no_span():
+    doc = run("Israel telah melancarkan serangan terbesar sejak 2014 ke Gaza.", "id")
+    assert of_type(doc, "ASSAULT")

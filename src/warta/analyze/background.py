@@ -32,6 +32,7 @@ class Background:
     long_spans: PhraseSet  # "berbulan-bulan", "bertahun-tahun": a long span in one word
     breaks: frozenset[str]
     openers: frozenset[str] = frozenset()  # "yang", "saat": a span after these belongs to another verb
+    records: frozenset[str] = frozenset()  # "terbesar sejak 2014", "pertama sejak 2015": a record, not a span
     span_reach: int = 3  # tokens between "selama"/"sejak" and its unit or year ("selama lebih dari tiga bulan")
 
     @classmethod
@@ -47,6 +48,7 @@ class Background:
             long_spans=_phrases(raw.get("long_spans", [])),
             breaks=frozenset(w.lower() for w in cues.get("clause_breaks", [])) | {","},
             openers=frozenset(w.lower() for w in raw.get("openers", [])),
+            records=frozenset(w.lower() for w in raw.get("records", [])),
         )
 
     def clause(self, lows: list[str], first: int, last: int) -> tuple[int, int]:
@@ -80,6 +82,8 @@ class Background:
                 return True
         reach = lows[i + 1 : min(hi, i + 1 + self.span_reach)]
         if lows[i] in self.since and published_year is not None:
+            if any(w in self.records for w in lows[max(0, i - 3) : i]):
+                return False  # "serangan terbesar sejak 2014": the act is dated, "sejak" measures the record
             if any(w.isdigit() and len(w) == 4 and int(w) < published_year for w in reach):
                 return True
         if self.spans.by_first.get(lows[i]) and any(tuple(lows[i : i + len(p)]) == p for p in self.spans.by_first[lows[i]]):
