@@ -141,3 +141,9 @@ def test_an_attack_someone_is_said_to_be_involved_in_is_the_topic_of_the_claim()
 def test_a_record_since_an_earlier_year_is_no_span():
     doc = run("Israel telah melancarkan serangan terbesar sejak 2014 ke Gaza.", "id")
     assert of_type(doc, "ASSAULT")
+
+
+def test_occupying_tells_a_state_or_a_rank_not_a_seizure():
+    assert not of_type(run("Israel menduduki Tepi Barat dan Dataran Tinggi Golan.", "id"), "COERCE")
+    assert not of_type(run("Partai Rusia Bersatu menduduki kursi terbanyak di parlemen Rusia.", "id"), "COERCE")
+    assert of_type(run("Polri menyita dua senjata api dari rumah tersangka di Surabaya.", "id"), "COERCE")
