@@ -147,3 +147,16 @@ def test_occupying_tells_a_state_or_a_rank_not_a_seizure():
     assert not of_type(run("Israel menduduki Tepi Barat dan Dataran Tinggi Golan.", "id"), "COERCE")
     assert not of_type(run("Partai Rusia Bersatu menduduki kursi terbanyak di parlemen Rusia.", "id"), "COERCE")
     assert of_type(run("Polri menyita dua senjata api dari rumah tersangka di Surabaya.", "id"), "COERCE")
+
+
+# --- whose intention -----------------------------------------------------------------------------------------------
+
+
+def test_another_sides_claim_of_what_a_party_will_do_is_no_commitment_of_that_party():
+    doc = run("Putin mengatakan bahwa Jokowi akan bertemu dengan Narendra Modi bulan depan.", "id")
+    assert not of_type(doc, "AGREE")
+
+
+def test_an_announcement_by_the_actor_or_its_own_side_stays_an_intention():
+    assert of_type(run("Putin mengatakan bahwa dia akan bertemu dengan Narendra Modi bulan depan.", "id"), "AGREE")
+    assert of_type(run("Kremlin mengatakan bahwa Putin akan bertemu dengan Narendra Modi bulan depan.", "id"), "AGREE")

@@ -60,6 +60,7 @@ class Cues:
     weekdays: frozenset[str] = frozenset()
     not_only: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     negation_barriers: frozenset[str] = frozenset()
+    report_links: frozenset[str] = frozenset()
     _ctx_index: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
 
     @classmethod
@@ -114,6 +115,7 @@ class Cues:
             weekdays=frozenset(w.lower() for w in (calendar or {}).get("days", {})),
             not_only=_phrases(cues.get("negation_not_only", [])),
             negation_barriers=frozenset(w.lower() for w in cues.get("negation_barriers", [])),
+            report_links=frozenset(w.lower() for w in cues.get("report_links", [])),
         )
 
     # --- clause -------------------------------------------------------------------------------------------
@@ -250,6 +252,15 @@ class Cues:
             return "hypothetical"
         if find_phrase(lows, self.future, lo, link) is not None:
             return "future"
+        return None
+
+    def report_link(self, lows: list[str], first: int) -> int | None:
+        """The "bahwa"/"that" opening the clause the trigger is in, if any (``report_links``)."""
+        for i in range(first - 1, -1, -1):
+            if lows[i] in self.report_links:
+                return i
+            if lows[i] in self.breaks:
+                return None
         return None
 
     def reported(self, lows: list[str], first: int) -> bool:

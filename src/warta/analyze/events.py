@@ -373,6 +373,10 @@ def _sentence_events(
         if m.entry.with_recipient and r.recipients:
             etype, mode = m.entry.with_recipient, None
         predicted = in_quote and r.from_focus and modality == "future" and etype in THREAT_MODE
+        if modality == "future" and not frames.roles_of(m) and _claimed_by_other(lows, tokens, entities, r, m.first, lang):
+            # "Trump mengindikasikan bahwa Rouhani akan bertemu dengannya": another side's claim of what Iran will
+            # do is no commitment Iran made (PLOVER codes an intention as AGREE or THREATEN only from its author)
+            predicted = True
         intent = False
         if plover_future and not predicted:
             # (a future attack by "mereka" inside a quote is the speaker's prediction, not a threat they uttered)
@@ -494,6 +498,23 @@ def _sentence_events(
             state.last_actors[etype] = event.actors
         events.append(event)
     return events
+
+
+def _claimed_by_other(lows: list[str], tokens: list[Token], entities, r, first: int, lang: _Lang) -> bool:
+    """Is the trigger in a "bahwa" clause whose own subject names its actors, said by a party of another country
+    (the nearest party named before the link)? Dev gold: 3 such announced acts, all false as intentions; told by the
+    actor's own side ("Carrie Lam mengatakan bahwa pihaknya akan memulai sesi dialog") they stay intentions."""
+    link = lang.cues.report_link(lows, first)
+    if link is None or not r.actors or r.from_focus:
+        return False
+    at = tokens[link].start
+    if not all(at < p.start and p.end <= tokens[first].start for p in r.actors):
+        return False  # the actor is not the complement's own subject ("pihaknya", an anaphor, a party before)
+    before = [e for e in entities if e.end <= at and e.country]
+    if not before:
+        return False
+    speaker = max(before, key=lambda e: e.end)
+    return all(p.country and p.country != speaker.country for p in r.actors)
 
 
 def _is_country(entity) -> bool:
