@@ -160,3 +160,34 @@ def test_another_sides_claim_of_what_a_party_will_do_is_no_commitment_of_that_pa
 def test_an_announcement_by_the_actor_or_its_own_side_stays_an_intention():
     assert of_type(run("Putin mengatakan bahwa dia akan bertemu dengan Narendra Modi bulan depan.", "id"), "AGREE")
     assert of_type(run("Kremlin mengatakan bahwa Putin akan bertemu dengan Narendra Modi bulan depan.", "id"), "AGREE")
+
+
+# --- what the eval reports (src/warta/evaluate.py) ----------------------------------------------------------------
+
+
+def test_the_eval_lists_wrong_modes_from_each_gold_events_own_sentence_and_missed_negations():
+    import json
+
+    from warta import evaluate
+
+    text = "Polri menangkap tiga mahasiswa di Surabaya. Polri menyita dua senjata api di Jakarta. India tidak mengutuk Israel."
+    line = json.dumps({
+        "article_id": "t-2", "text": text, "published": "2023-07-01",
+        "events": [
+            # two COERCE of one dyad: the seizure must be read against "menyita", not against the arrest
+            {"type": "COERCE", "actor": {"country": "IDN"}, "mode": "arrest", "evidence": "Polri menangkap tiga"},
+            {"type": "COERCE", "actor": {"country": "IDN"}, "mode": "seize", "evidence": "Polri menyita dua"},
+            {"type": "CONCEDE", "actor": {"country": "IND"}, "negated": True, "evidence": "India tidak mengutuk"},
+        ],
+    })  # fmt: skip
+
+    def fake_run(record):
+        doc = make_doc(record["text"], "id")
+        doc.events = extract(doc)
+        return doc
+
+    report = evaluate.evaluate(iter([evaluate.parse_gold(line)]), run=fake_run)
+    assert report.summary()["mode_accuracy_own_sentence"] == 1.0
+    assert not any(": mode " in m for m in report.misses)
+    assert any("negation missed CONCEDE" in m for m in report.misses)
+    assert "pairs in their own sentence 1.000" in evaluate.format_report(report)
