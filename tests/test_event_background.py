@@ -191,3 +191,10 @@ def test_the_eval_lists_wrong_modes_from_each_gold_events_own_sentence_and_misse
     assert not any(": mode " in m for m in report.misses)
     assert any("negation missed CONCEDE" in m for m in report.misses)
     assert "pairs in their own sentence 1.000" in evaluate.format_report(report)
+
+
+def test_a_habit_is_background_and_a_repeated_denial_is_not():
+    assert not of_type(run("Polri sering menangkap aktivis Papua di Jayapura.", "id"), "COERCE")
+    assert not of_type(run("Tiongkok kerap mengecam Amerika Serikat soal Taiwan.", "id"), "ACCUSE")
+    assert of_type(run("Polri menangkap aktivis Papua di Jayapura pada Senin.", "id"), "COERCE")
+    assert of_type(run("Iran telah berulang kali membantah tuduhan Amerika Serikat.", "id"), "REJECT")

@@ -12,7 +12,7 @@ The words are the ``[background]`` table of the language's ``events.toml``; the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .triggers import PhraseSet, find_phrase, tokenize
@@ -33,6 +33,8 @@ class Background:
     breaks: frozenset[str]
     openers: frozenset[str] = frozenset()  # "yang", "saat": a span after these belongs to another verb
     records: frozenset[str] = frozenset()  # "terbesar sejak 2014", "pertama sejak 2015": a record, not a span
+    habitual: PhraseSet = field(default_factory=lambda: PhraseSet([]))  # "sering", "kerap": a habit, not an act
+    auxiliaries: frozenset[str] = frozenset()  # what may stand between a habitual adverb and its verb
     span_reach: int = 3  # tokens between "selama"/"sejak" and its unit or year ("selama lebih dari tiga bulan")
 
     @classmethod
@@ -49,6 +51,8 @@ class Background:
             breaks=frozenset(w.lower() for w in cues.get("clause_breaks", [])) | {","},
             openers=frozenset(w.lower() for w in raw.get("openers", [])),
             records=frozenset(w.lower() for w in raw.get("records", [])),
+            habitual=_phrases(raw.get("habitual", [])),
+            auxiliaries=frozenset(w.lower() for w in data.get("arguments", {}).get("auxiliaries", [])),
         )
 
     def clause(self, lows: list[str], first: int, last: int) -> tuple[int, int]:
@@ -74,6 +78,18 @@ class Background:
         # it may sit on the subject ("Konflik … yang bermula sejak 2015 itu telah menewaskan …": a toll)
         own = next((k for k in range(last + 1, hi) if lows[k] in self.openers), hi)
         return any(self._span_at(lows, i, own, published_year) for i in range(lo, own))
+
+    def habit(self, lows: list[str], first: int) -> bool:
+        """Is the trigger told as a habit: a habitual adverb right before it, only auxiliaries between ("Pihak
+        berwenang sering mencegah wanita memasuki stadion", "kerap menggelar unjuk rasa", "selalu mendukung")?"""
+        k = first - 1
+        while k >= 0 and lows[k] in self.auxiliaries and first - k <= 3:
+            k -= 1
+        for j in range(max(0, k - 1), k + 1):  # a one- or two-word adverb ending at k
+            for p in self.habitual.by_first.get(lows[j], ()):
+                if j + len(p) == k + 1 and tuple(lows[j : k + 1]) == p:
+                    return True
+        return False
 
     def _span_at(self, lows: list[str], i: int, hi: int, published_year: int | None) -> bool:
         """Does a long span or an old start begin at token ``i`` (and end before ``hi``)?"""

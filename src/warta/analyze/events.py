@@ -282,8 +282,8 @@ def _sentence_events(
             continue  # "diplomat …, yang meminta namanya tidak disebutkan": a source's anonymity, not an event
         if lang.cues.tally(lows, m.last):
             continue  # "Trump dan Kim telah bertemu tiga kali": a tally of meetings told one by one elsewhere
-        if lang.background.durative(lows, m.first, m.last, year):
-            continue  # "telah dilarang masuk ke stadion sejak tahun 1981": a state that has lasted (background.py)
+        if lang.background.durative(lows, m.first, m.last, year) or lang.background.habit(lows, m.first):
+            continue  # "telah dilarang masuk ke stadion sejak tahun 1981", "sering mencegah …": background.py
         if m.entry.kind == "noun" and lang.cues.topic(lows, m.first):
             continue  # "terkait pada dukungan Havana bagi Maduro", "di tengah aksi massa": a topic, not a report
         r = frames.roles_of(m) or roles(m, tokens, groups, lang.syntax)
