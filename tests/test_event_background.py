@@ -198,3 +198,8 @@ def test_a_habit_is_background_and_a_repeated_denial_is_not():
     assert not of_type(run("Tiongkok kerap mengecam Amerika Serikat soal Taiwan.", "id"), "ACCUSE")
     assert of_type(run("Polri menangkap aktivis Papua di Jayapura pada Senin.", "id"), "COERCE")
     assert of_type(run("Iran telah berulang kali membantah tuduhan Amerika Serikat.", "id"), "REJECT")
+
+
+def test_a_claim_about_a_lasting_misdeed_is_still_news():
+    doc = run("Pemerintah Pakistan menyatakan bahwa India telah menindas warga sipil di Kashmir selama tiga tahun.", "id")
+    assert any(countries(e.actors) == ["PAK"] and countries(e.recipients) == ["IND"] for e in of_type(doc, "ACCUSE"))

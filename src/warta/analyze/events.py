@@ -282,8 +282,12 @@ def _sentence_events(
             continue  # "diplomat …, yang meminta namanya tidak disebutkan": a source's anonymity, not an event
         if lang.cues.tally(lows, m.last):
             continue  # "Trump dan Kim telah bertemu tiga kali": a tally of meetings told one by one elsewhere
-        if lang.background.durative(lows, m.first, m.last, year) or lang.background.habit(lows, m.first):
-            continue  # "telah dilarang masuk ke stadion sejak tahun 1981", "sering mencegah …": background.py
+        if not isinstance(m, frames.FrameMatch) and (
+            lang.background.durative(lows, m.first, m.last, year) or lang.background.habit(lows, m.first)
+        ):
+            # "telah dilarang masuk ke stadion sejak tahun 1981", "sering mencegah …": background.py (a claim's
+            # frame is the speech act: "X menyatakan bahwa India telah menindas … selama tiga tahun" is news)
+            continue
         if m.entry.kind == "noun" and lang.cues.topic(lows, m.first):
             continue  # "terkait pada dukungan Havana bagi Maduro", "di tengah aksi massa": a topic, not a report
         r = frames.roles_of(m) or roles(m, tokens, groups, lang.syntax)
