@@ -377,7 +377,8 @@ def _sentence_events(
         if m.entry.with_recipient and r.recipients:
             etype, mode = m.entry.with_recipient, None
         predicted = in_quote and r.from_focus and modality == "future" and etype in THREAT_MODE
-        if modality == "future" and not frames.roles_of(m) and _claimed_by_other(lows, tokens, entities, r, m.first, lang):
+        own_trigger = not isinstance(m, frames.FrameMatch)  # a frame's parties are the speaker's already
+        if modality == "future" and own_trigger and _claimed_by_other(lows, tokens, entities, r, m.first, lang):
             # "Trump mengindikasikan bahwa Rouhani akan bertemu dengannya": another side's claim of what Iran will
             # do is no commitment Iran made (PLOVER codes an intention as AGREE or THREATEN only from its author)
             predicted = True
