@@ -203,3 +203,10 @@ def test_a_habit_is_background_and_a_repeated_denial_is_not():
 def test_a_claim_about_a_lasting_misdeed_is_still_news():
     doc = run("Pemerintah Pakistan menyatakan bahwa India telah menindas warga sipil di Kashmir selama tiga tahun.", "id")
     assert any(countries(e.actors) == ["PAK"] and countries(e.recipients) == ["IND"] for e in of_type(doc, "ACCUSE"))
+
+
+def test_a_trilateral_meeting_or_one_at_the_general_assembly_is_multilateral():
+    doc = run("Jokowi menggelar pertemuan trilateral dengan Narendra Modi dan Putin pada Senin.", "id")
+    assert [e.mode for e in of_type(doc, "CONSULT")] == ["multilateral"]
+    doc = run("Jokowi bertemu dengan Narendra Modi di sela-sela Majelis Umum PBB.", "id")
+    assert [e.mode for e in of_type(doc, "CONSULT")] == ["multilateral"]
