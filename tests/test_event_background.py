@@ -210,3 +210,8 @@ def test_a_trilateral_meeting_or_one_at_the_general_assembly_is_multilateral():
     assert [e.mode for e in of_type(doc, "CONSULT")] == ["multilateral"]
     doc = run("Jokowi bertemu dengan Narendra Modi di sela-sela Majelis Umum PBB.", "id")
     assert [e.mode for e in of_type(doc, "CONSULT")] == ["multilateral"]
+
+
+def test_summoning_a_diplomatic_representative_is_a_disapproval():
+    doc = run("Kementerian Luar Negeri Rusia memanggil perwakilan diplomatik Jepang di Moskow.", "id")
+    assert [(e.mode, countries(e.recipients)) for e in of_type(doc, "ACCUSE")] == [("disapprove", ["JPN"])]
