@@ -215,3 +215,10 @@ def test_a_trilateral_meeting_or_one_at_the_general_assembly_is_multilateral():
 def test_summoning_a_diplomatic_representative_is_a_disapproval():
     doc = run("Kementerian Luar Negeri Rusia memanggil perwakilan diplomatik Jepang di Moskow.", "id")
     assert [(e.mode, countries(e.recipients)) for e in of_type(doc, "ACCUSE")] == [("disapprove", ["JPN"])]
+
+
+def test_tanpa_negates_the_verb_right_after_it_not_a_verb_after_its_noun():
+    doc = run("Ribuan mahasiswa tanpa senjata berunjuk rasa di depan gedung DPR.", "id")
+    assert [e.negated for e in doc.events if e.type == "PROTEST"] == [False]
+    doc = run("Jepang mengecam Rusia tanpa secara langsung menyalahkan Korea Utara atas serangan itu.", "id")
+    assert any(e.negated for e in doc.events if e.type == "ACCUSE" and e.trigger.text.startswith("menyalahkan"))

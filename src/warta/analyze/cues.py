@@ -61,6 +61,7 @@ class Cues:
     not_only: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     negation_barriers: frozenset[str] = frozenset()
     report_links: frozenset[str] = frozenset()
+    adjacent_negation: frozenset[tuple[str, ...]] = frozenset()
     _ctx_index: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
 
     @classmethod
@@ -116,6 +117,7 @@ class Cues:
             not_only=_phrases(cues.get("negation_not_only", [])),
             negation_barriers=frozenset(w.lower() for w in cues.get("negation_barriers", [])),
             report_links=frozenset(w.lower() for w in cues.get("report_links", [])),
+            adjacent_negation=frozenset(tuple(t.low for t in tokenize(w)) for w in cues.get("negation_adjacent", [])),
         )
 
     # --- clause -------------------------------------------------------------------------------------------
@@ -150,8 +152,9 @@ class Cues:
 
     def _negator(self, lows: list[str], phrases: PhraseSet, start: int, first: int) -> int | None:
         """The nearest negation phrase of ``phrases`` before ``first`` whose scope reaches the trigger: none of
-        ``negation_barriers`` between them ("Jangan pergi sampai saya meminta Anda": the request is not denied) and
-        not "not only" ("tidak hanya menghancurkan …, dia juga …" asserts it)."""
+        ``negation_barriers`` between them ("Jangan pergi sampai saya meminta Anda": the request is not denied),
+        not "not only" ("tidak hanya menghancurkan …, dia juga …" asserts it), and for a preposition-like negator
+        (``negation_adjacent``: "tanpa") nothing but auxiliaries between ("tanpa secara langsung menyalahkan")."""
         for k in range(first - 1, start - 1, -1):
             if lows[k] in self.negation_barriers:
                 return None
@@ -159,6 +162,8 @@ class Cues:
                 if k + len(p) <= first and tuple(lows[k : k + len(p)]) == p:
                     if any(tuple(lows[k : k + len(q)]) == q for q in self.not_only.by_first.get(lows[k], ())):
                         break
+                    if p in self.adjacent_negation and any(w not in self.auxiliaries for w in lows[k + len(p) : first]):
+                        break  # "ribuan pemuda tanpa senjata berpawai": "tanpa" negates the noun after it
                     return k
         return None
 
