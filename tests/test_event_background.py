@@ -222,3 +222,11 @@ def test_tanpa_negates_the_verb_right_after_it_not_a_verb_after_its_noun():
     assert [e.negated for e in doc.events if e.type == "PROTEST"] == [False]
     doc = run("Jepang mengecam Rusia tanpa secara langsung menyalahkan Korea Utara atas serangan itu.", "id")
     assert any(e.negated for e in doc.events if e.type == "ACCUSE" and e.trigger.text.startswith("menyalahkan"))
+
+
+def test_a_manner_clause_has_the_subject_of_the_verb_it_hangs_on():
+    doc = run("Jepang mengecam Rusia tanpa secara langsung menyalahkan Korea Utara atas serangan itu.", "id")
+    (blame,) = [e for e in doc.events if e.trigger.text.startswith("menyalahkan")]
+    assert (blame.negated, countries(blame.actors), countries(blame.recipients)) == (True, ["JPN"], ["PRK"])
+    doc = run("Israel menyerang Gaza sambil mengecam Hamas.", "id")
+    assert [countries(e.actors) for e in of_type(doc, "ACCUSE")] == [["ISR"]]

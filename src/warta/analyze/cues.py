@@ -62,6 +62,7 @@ class Cues:
     negation_barriers: frozenset[str] = frozenset()
     report_links: frozenset[str] = frozenset()
     adjacent_negation: frozenset[tuple[str, ...]] = frozenset()
+    manner_links: frozenset[str] = frozenset()
     _ctx_index: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
 
     @classmethod
@@ -117,6 +118,7 @@ class Cues:
             not_only=_phrases(cues.get("negation_not_only", [])),
             negation_barriers=frozenset(w.lower() for w in cues.get("negation_barriers", [])),
             report_links=frozenset(w.lower() for w in cues.get("report_links", [])),
+            manner_links=frozenset(w.lower() for w in cues.get("manner_links", [])),
             adjacent_negation=frozenset(tuple(t.low for t in tokenize(w)) for w in cues.get("negation_adjacent", [])),
         )
 
@@ -258,6 +260,14 @@ class Cues:
         if find_phrase(lows, self.future, lo, link) is not None:
             return "future"
         return None
+
+    def manner_clause(self, lows: list[str], first: int) -> bool:
+        """Is the trigger the verb of a manner clause ("tanpa secara langsung menyalahkan", "sambil mengecam"):
+        one of ``manner_links`` before it, only auxiliaries between?"""
+        k = first - 1
+        while k >= 0 and lows[k] in self.auxiliaries and lows[k] not in self.manner_links:
+            k -= 1
+        return k >= 0 and lows[k] in self.manner_links
 
     def report_link(self, lows: list[str], first: int) -> int | None:
         """The "bahwa"/"that" opening the clause the trigger is in, if any (``report_links``)."""

@@ -315,6 +315,13 @@ def _sentence_events(
                     r.recipients = [replace(p) for p in prev.recipients]
                     r.symmetric = True
                 r.from_focus = True
+        if events and not m.passive and m.entry.kind == "verb" and lang.cues.manner_clause(lows, m.first):
+            # "Esper menuding Iran …, tanpa secara langsung menyalahkan Teheran": a manner clause has the subject
+            # of the verb it hangs on, never that verb's object
+            prev = events[-1]
+            r.actors = [replace(p) for p in prev.actors]
+            r.recipients = [p for p in r.recipients if p.country not in {a.country for a in prev.actors}]
+            r.from_focus = True
         if m.entry.implied_actor:
             # "Pria itu ditangkap", "Larangan itu dicabut": the authority the act implies (implied.py)
             implied.fill(r, m, doc, tokens, lang, state.named)
