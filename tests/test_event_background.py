@@ -230,3 +230,16 @@ def test_a_manner_clause_has_the_subject_of_the_verb_it_hangs_on():
     assert (blame.negated, countries(blame.actors), countries(blame.recipients)) == (True, ["JPN"], ["PRK"])
     doc = run("Israel menyerang Gaza sambil mengecam Hamas.", "id")
     assert [countries(e.actors) for e in of_type(doc, "ACCUSE")] == [["ISR"]]
+
+
+def test_not_to_the_point_of_and_without_needing_still_negate():
+    doc = run('"Belum sampai ada warga yang diserang Israel," kata Hamas.', "id")
+    assert [e.negated for e in doc.events if e.type == "ASSAULT"] == [True]
+    doc = run("Polri bertindak tanpa perlu menangkap mahasiswa itu.", "id")
+    assert all(e.negated for e in doc.events if e.type == "COERCE")
+
+
+def test_a_default_mode_never_keeps_two_tellings_of_one_request_apart():
+    doc = run("Jokowi meminta Malaysia membantu memadamkan api. Jokowi juga meminta Malaysia mengirim pesawat.", "id")
+    requests = of_type(doc, "REQUEST")
+    assert len(requests) == 1 and requests[0].mode == "assist"

@@ -158,13 +158,16 @@ class Cues:
         not "not only" ("tidak hanya menghancurkan …, dia juga …" asserts it), and for a preposition-like negator
         (``negation_adjacent``: "tanpa") nothing but auxiliaries between ("tanpa secara langsung menyalahkan")."""
         for k in range(first - 1, start - 1, -1):
-            if lows[k] in self.negation_barriers:
-                return None
+            if lows[k] in self.negation_barriers and not (k > 0 and (lows[k - 1],) in self.negation.by_first.get(lows[k - 1], ())):
+                return None  # ("belum sampai ada warga yang diserang": "not yet to the point", no subordinator)
             for p in phrases.by_first.get(lows[k], ()):
                 if k + len(p) <= first and tuple(lows[k : k + len(p)]) == p:
                     if any(tuple(lows[k : k + len(q)]) == q for q in self.not_only.by_first.get(lows[k], ())):
                         break
-                    if p in self.adjacent_negation and any(w not in self.auxiliaries for w in lows[k + len(p) : first]):
+                    between = lows[k + len(p) : first]
+                    if p in self.adjacent_negation and any(
+                        w not in self.auxiliaries and (w,) not in self.demand_modals.by_first.get(w, ()) for w in between
+                    ):
                         break  # "ribuan pemuda tanpa senjata berpawai": "tanpa" negates the noun after it
                     return k
         return None
@@ -290,12 +293,11 @@ class Cues:
     # --- mode and contexts ----------------------------------------------------------------------------------
 
     def mode(self, event_type: str, lows: list[str], first: int, last: int) -> str | None:
-        """The mode whose words (``[modes.TYPE]``) stand nearest the trigger within ``mode_window`` tokens, else the
-        type's default (``[mode_defaults]``: a request for something that is no meeting, help or concession asks
-        for a change, PLOVER REQUEST "change")."""
+        """The mode whose words (``[modes.TYPE]``) stand nearest the trigger within ``mode_window`` tokens (the
+        complement of a request counts from its link on); the type's default is ``default_mode``."""
         table = self.modes.get(event_type)
         if not table:
-            return self.mode_defaults.get(event_type)
+            return None
         lo, hi = max(0, first - self.mode_window), min(len(lows), last + 1 + self.mode_window)
         link = next((k for k in range(last + 1, min(len(lows), hi + 4)) if lows[k] in self.complement_scope), None)
         if link is not None:
@@ -312,7 +314,13 @@ class Cues:
                 distance = min(abs(at - first), abs(at - last))
                 if best is None or distance < best[0]:
                     best = (distance, mode)
-        return best[1] if best else self.mode_defaults.get(event_type)
+        return best[1] if best else None
+
+    def default_mode(self, event_type: str) -> str | None:
+        """The mode of an event none of whose tellings named one (``[mode_defaults]``: a request for something that
+        is no meeting, help or concession asks for a change, PLOVER REQUEST "change"). Filled after dedup, so that
+        it never keeps two tellings of one request apart."""
+        return self.mode_defaults.get(event_type)
 
     def venue(self, tokens: list[Token], first: int, last: int, place: Place) -> bool:
         """Is ``place`` where the trigger's act took place: in its clause, with no topic word between them ("bertemu

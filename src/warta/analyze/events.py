@@ -204,6 +204,10 @@ def extract(
                 if other is not None:
                     e.recipients = [other]
                     e.confidence = round(max(0.05, e.confidence - 0.1), 2)
+    for e in out:
+        if e.mode is None and lang.cues.default_mode(e.type):
+            e.mode = lang.cues.default_mode(e.type)
+            e.score, e.cameo = plover.score(e.type, e.mode), plover.cameo(e.type, e.mode, e.contexts)
     lede = next((Span(x.start, x.end) for x in sentences if 0 <= x.start < x.end <= len(text)), None)
     salience(out, lede)
     news_day = news_date(doc, lang.cues)
