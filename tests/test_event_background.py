@@ -22,12 +22,8 @@ def with_places(text: str, places: dict[str, str], countries_named: tuple[str, .
     """A doc whose ``places`` are the given surfaces (-> country), and whose entities ``countries_named`` are
     linked to their country in the knowledge base (as the entity stage links "Ukraina")."""
     doc = make_doc(text, "id")
-    doc.places = [
-        Place(s, c, text=s, start=text.index(s), end=text.index(s) + len(s)) for s, c in places.items()
-    ]
-    doc.entities = [
-        replace(e, kb_id=f"country:{e.country}") if e.text in countries_named else e for e in doc.entities
-    ]
+    doc.places = [Place(s, c, text=s, start=text.index(s), end=text.index(s) + len(s)) for s, c in places.items()]
+    doc.entities = [replace(e, kb_id=f"country:{e.country}") if e.text in countries_named else e for e in doc.entities]
     doc.events = extract(doc)
     return doc
 
@@ -201,7 +197,9 @@ def test_a_habit_is_background_and_a_repeated_denial_is_not():
 
 
 def test_a_claim_about_a_lasting_misdeed_is_still_news():
-    doc = run("Pemerintah Pakistan menyatakan bahwa India telah menindas warga sipil di Kashmir selama tiga tahun.", "id")
+    doc = run(
+        "Pemerintah Pakistan menyatakan bahwa India telah menindas warga sipil di Kashmir selama tiga tahun.", "id"
+    )
     assert any(countries(e.actors) == ["PAK"] and countries(e.recipients) == ["IND"] for e in of_type(doc, "ACCUSE"))
 
 

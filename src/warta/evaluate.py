@@ -441,8 +441,9 @@ def score_article(gold: GoldArticle, doc: Doc, report: Report) -> None:
             seen = bool(_match([g], negated, need_dyad=True))
             report.negations_seen += seen
             if not seen:
-                report.misses.append(f"{gold.article_id}: negation missed {g.type} {_dyad(g)} [{g.trigger or ''}] "
-                                     f"{g.evidence or ''}")
+                report.misses.append(
+                    f"{gold.article_id}: negation missed {g.type} {_dyad(g)} [{g.trigger or ''}] {g.evidence or ''}"
+                )
     for g in gold.events:
         if g.positive:
             continue
@@ -658,8 +659,11 @@ def format_report(report: Report) -> str:
             f"   traps coded as events {s['traps_coded_as_events']}/{s['traps']}"
             f"   trap sentences coded {s['trap_sentences_coded']}/{s['trap_sentences']}"
         ),
-        f"mode accuracy {_pct(s['mode_accuracy'])} (pairs in their own sentence {_pct(s['mode_accuracy_own_sentence'])})"
-        f"   negations seen {s['negations_seen']}/{s['negations']}",
+        (
+            f"mode accuracy {_pct(s['mode_accuracy'])}"
+            f" (pairs in their own sentence {_pct(s['mode_accuracy_own_sentence'])})"
+            f"   negations seen {s['negations_seen']}/{s['negations']}"
+        ),
         "precision by confidence: "
         + "  ".join(f"{b} {v['precision']:.2f} ({v['predicted']})" for b, v in s["precision_by_confidence"].items()),
         "",

@@ -102,7 +102,9 @@ class Background:
                 return False  # "serangan terbesar sejak 2014": the act is dated, "sejak" measures the record
             if any(w.isdigit() and len(w) == 4 and int(w) < published_year for w in reach):
                 return True
-        if self.spans.by_first.get(lows[i]) and any(tuple(lows[i : i + len(p)]) == p for p in self.spans.by_first[lows[i]]):
+        if self.spans.by_first.get(lows[i]) and any(
+            tuple(lows[i : i + len(p)]) == p for p in self.spans.by_first[lows[i]]
+        ):
             return any(w in self.units for w in lows[i + 1 : min(hi, i + 2 + self.span_reach)])
         return False
 

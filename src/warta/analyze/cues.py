@@ -103,9 +103,7 @@ class Cues:
             blame_nouns=_phrases(blame.get("nouns", [])),
             blame_window=int(blame.get("window", 5)),
             modes={
-                t: {m: _phrases(ws) for m, ws in table.items()}
-                for t, table in modes.items()
-                if isinstance(table, dict)
+                t: {m: _phrases(ws) for m, ws in table.items()} for t, table in modes.items() if isinstance(table, dict)
             },
             mode_window=int(modes.get("window", 6)),
             mode_defaults=dict(data.get("mode_defaults", {})),
@@ -158,7 +156,9 @@ class Cues:
         not "not only" ("tidak hanya menghancurkan …, dia juga …" asserts it), and for a preposition-like negator
         (``negation_adjacent``: "tanpa") nothing but auxiliaries between ("tanpa secara langsung menyalahkan")."""
         for k in range(first - 1, start - 1, -1):
-            if lows[k] in self.negation_barriers and not (k > 0 and (lows[k - 1],) in self.negation.by_first.get(lows[k - 1], ())):
+            if lows[k] in self.negation_barriers and not (
+                k > 0 and (lows[k - 1],) in self.negation.by_first.get(lows[k - 1], ())
+            ):
                 return None  # ("belum sampai ada warga yang diserang": "not yet to the point", no subordinator)
             for p in phrases.by_first.get(lows[k], ()):
                 if k + len(p) <= first and tuple(lows[k : k + len(p)]) == p:
@@ -166,7 +166,8 @@ class Cues:
                         break
                     between = lows[k + len(p) : first]
                     if p in self.adjacent_negation and any(
-                        w not in self.auxiliaries and (w,) not in self.demand_modals.by_first.get(w, ()) for w in between
+                        w not in self.auxiliaries and (w,) not in self.demand_modals.by_first.get(w, ())
+                        for w in between
                     ):
                         break  # "ribuan pemuda tanpa senjata berpawai": "tanpa" negates the noun after it
                     return k

@@ -66,9 +66,7 @@ from ..lang import pack
 from ..model import Doc, Event, Participant, Span, Trigger, stable_id
 from ..registry import stage
 from . import frames, implied, plover
-from .background import Background, published_year
 from .arguments import Syntax, caused, pronoun_subject, roles
-from .party_groups import agent_mentions, groups_of, mentions_in, without_sources
 from .article_parties import (
     counterpart,
     described_person,
@@ -80,11 +78,13 @@ from .article_parties import (
     quoted_allegation,
     speaker_groups,
 )
+from .background import Background, published_year
 from .cues import Cues, news_date
 from .event_candidates import THREAT_MODE, blame, demand, governed, plover_recode
 from .event_confidence import confidence, in_relative_clause, salience
 from .event_focus import FocusState, advance_focus, dateline_place, home_country, role_country
 from .event_merge import merge_duplicates, merge_into
+from .party_groups import agent_mentions, groups_of, mentions_in, without_sources
 from .syntax import clause_end
 from .tokens import covered
 from .triggers import Entry, Lexicon, Token, lexicon, tokenize
