@@ -40,6 +40,13 @@ Decisions (see the module docstrings of ``arguments`` and ``cues`` for the argum
   country other than the actor's named most often so far), confidence −0.1.
 - ``place``: a place of the sentence after a locative preposition, else the dateline's place when a participant
   belongs to the dateline's country (the event happened there, as far as the text tells).
+- Background (``background.py``): a clause in the perfect or progressive with a long span ("telah dilarang … sejak
+  tahun 1981", "Hampir empat bulan … telah dilanda protes") and a habit ("sering mencegah …") are no events.
+- Whose intention: what a party of another country says an actor will do ("Trump mengindikasikan bahwa Rouhani akan
+  bertemu dengannya") is not recoded as that actor's AGREE or THREATEN; a manner clause ("…, tanpa secara langsung
+  menyalahkan Teheran") has the subject of the verb it hangs on.
+- Mode: the trigger entry's, else the nearest ``[modes]`` word (a request's complement counts), else for CONSULT the
+  venue (a city of one side: visit; of neither: third-party), else after dedup ``[mode_defaults]`` (REQUEST change).
 - Not events: a trigger inside a topic phrase ("terkait pada dukungan Havana"), a tally ("bertemu tiga kali"), a
   REQUEST whose subject is a deed ("Tindakan patroli Rusia itu mendorong …": a cause), a mobilisation against a
   disaster; a noun with a demonstrative ("serangan tersebut") folds into the event of its type told before. What
