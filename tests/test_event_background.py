@@ -241,3 +241,8 @@ def test_a_default_mode_never_keeps_two_tellings_of_one_request_apart():
     doc = run("Jokowi meminta Malaysia membantu memadamkan api. Jokowi juga meminta Malaysia mengirim pesawat.", "id")
     requests = of_type(doc, "REQUEST")
     assert len(requests) == 1 and requests[0].mode == "assist"
+
+
+def test_whom_a_plan_is_told_to_is_not_who_tells_it():
+    doc = run("Kremlin mengatakan kepada Jepang bahwa Putin akan bertemu dengan Narendra Modi bulan depan.", "id")
+    assert of_type(doc, "AGREE")

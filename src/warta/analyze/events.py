@@ -533,11 +533,17 @@ def _claimed_by_other(lows: list[str], tokens: list[Token], entities, r, first: 
     at = tokens[link].start
     if not all(at < p.start and p.end <= tokens[first].start for p in r.actors):
         return False  # the actor is not the complement's own subject ("pihaknya", an anaphor, a party before)
-    before = [e for e in entities if e.end <= at and e.country]
+    told_to = lang.syntax.addressee_preps | lang.syntax.sources  # "mengatakan kepada Reuters bahwa …": no speaker
+    before = [e for e in entities if e.end <= at and e.country and _word_before(tokens, e.start) not in told_to]
     if not before:
         return False
     speaker = max(before, key=lambda e: e.end)
     return all(p.country and p.country != speaker.country for p in r.actors)
+
+
+def _word_before(tokens: list[Token], start: int) -> str | None:
+    k = next((i for i, t in enumerate(tokens) if t.end > start), None)
+    return tokens[k - 1].low if k else None
 
 
 def _is_country(entity) -> bool:
