@@ -246,3 +246,8 @@ def test_a_default_mode_never_keeps_two_tellings_of_one_request_apart():
 def test_whom_a_plan_is_told_to_is_not_who_tells_it():
     doc = run("Kremlin mengatakan kepada Jepang bahwa Putin akan bertemu dengan Narendra Modi bulan depan.", "id")
     assert of_type(doc, "AGREE")
+
+
+def test_what_a_named_party_is_involved_in_is_a_topic():
+    doc = run("Arab Saudi akan menunjukkan bukti keterlibatan Iran dalam serangan Hamas ke Israel.", "id")
+    assert not of_type(doc, "ASSAULT")

@@ -63,6 +63,8 @@ class Cues:
     report_links: frozenset[str] = frozenset()
     adjacent_negation: frozenset[tuple[str, ...]] = frozenset()
     manner_links: frozenset[str] = frozenset()
+    involvement: frozenset[str] = frozenset()
+    involvement_links: frozenset[str] = frozenset()
     _ctx_index: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
 
     @classmethod
@@ -117,6 +119,8 @@ class Cues:
             negation_barriers=frozenset(w.lower() for w in cues.get("negation_barriers", [])),
             report_links=frozenset(w.lower() for w in cues.get("report_links", [])),
             manner_links=frozenset(w.lower() for w in cues.get("manner_links", [])),
+            involvement=frozenset(w.lower() for w in cues.get("involvement", [])),
+            involvement_links=frozenset(w.lower() for w in cues.get("involvement_links", [])),
             adjacent_negation=frozenset(tuple(t.low for t in tokenize(w)) for w in cues.get("negation_adjacent", [])),
         )
 
@@ -217,7 +221,14 @@ class Cues:
     def topic(self, lows: list[str], first: int) -> bool:
         """A noun trigger right after a topic or circumstance preposition ("terkait pada dukungan Havana", "di tengah
         aksi massa") names what something is about or amid, not an event the sentence reports."""
-        return find_phrase(lows, self.noun_topic_before, max(0, first - 3), first) is not None
+        if find_phrase(lows, self.noun_topic_before, max(0, first - 3), first) is not None:
+            return True
+        # what a named party is involved in: "bukti keterlibatan Iran dalam serangan itu" (a possessor between)
+        return (
+            first > 0
+            and lows[first - 1] in self.involvement_links
+            and any(w in self.involvement for w in lows[max(0, first - 6) : first - 1])
+        )
 
     def nominal(self, lows: list[str], last: int, first: int | None = None) -> tuple[bool, str | None]:
         """What the predicate after a noun trigger says of it: (negated, modality or None). "pertemuan … tidak akan
