@@ -251,3 +251,9 @@ def test_whom_a_plan_is_told_to_is_not_who_tells_it():
 def test_what_a_named_party_is_involved_in_is_a_topic():
     doc = run("Arab Saudi akan menunjukkan bukti keterlibatan Iran dalam serangan Hamas ke Israel.", "id")
     assert not of_type(doc, "ASSAULT")
+
+
+def test_not_only_is_no_negation_in_english_either():
+    doc = run("Israel not only attacked Gaza but also closed the border.", "en")
+    assert [e.negated for e in doc.events if e.type == "ASSAULT"] == [False]
+    assert [e.negated for e in run("Israel did not attack Gaza.", "en").events if e.type == "ASSAULT"] == [True]
