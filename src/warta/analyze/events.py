@@ -41,6 +41,13 @@ Decisions (see the module docstrings of ``arguments`` and ``cues`` for the argum
   confidence −0.1; a denial's is then the party the article reports accusing the denier (``accusers_as_targets``).
 - ``place``: a place of the sentence after a locative preposition, else the dateline's place when a participant
   belongs to the dateline's country (the event happened there, as far as the text tells).
+- Background (``background.py``): a clause in the perfect or progressive with a long span ("telah dilarang … sejak
+  tahun 1981", "Hampir empat bulan … telah dilanda protes") and a habit ("sering mencegah …") are no events.
+- Whose intention: what a party of another country says an actor will do ("Trump mengindikasikan bahwa Rouhani akan
+  bertemu dengannya") is not recoded as that actor's AGREE or THREATEN; a manner clause ("…, tanpa secara langsung
+  menyalahkan Teheran") has the subject of the verb it hangs on.
+- Mode: the trigger entry's, else the nearest ``[modes]`` word (a request's complement counts), else for CONSULT the
+  venue (a city of one side: visit; of neither: third-party), else after dedup ``[mode_defaults]`` (REQUEST change).
 - Not events: a trigger inside a topic phrase ("terkait pada dukungan Havana"), a tally ("bertemu tiga kali"), a
   REQUEST whose subject is a deed ("Tindakan patroli Rusia itu mendorong …": a cause), a mobilisation against a
   disaster; a noun with a demonstrative ("serangan tersebut") folds into the event of its type told before. What
@@ -68,7 +75,6 @@ from ..model import Doc, Event, Participant, Span, Trigger, stable_id
 from ..registry import stage
 from . import frames, implied, plover
 from .arguments import Syntax, caused, pronoun_subject, roles
-from .party_groups import agent_mentions, groups_of, mentions_in, same_party, without_sources
 from .article_parties import (
     accusers_as_targets,
     counterpart,
@@ -81,14 +87,16 @@ from .article_parties import (
     quoted_allegation,
     speaker_groups,
 )
+from .background import Background, published_year
 from .cues import Cues, news_date
 from .event_candidates import THREAT_MODE, blame, demand, governed, plover_recode
 from .event_confidence import confidence, in_relative_clause, salience
 from .event_focus import FocusState, advance_focus, dateline_place, home_country, role_country
 from .event_merge import merge_duplicates, merge_into
+from .party_groups import agent_mentions, groups_of, mentions_in, same_party, without_sources
 from .syntax import clause_end
 from .tokens import covered
-from .triggers import Entry, Lexicon, lexicon, tokenize
+from .triggers import Entry, Lexicon, Token, lexicon, tokenize
 
 # Types whose target a report may leave to the context (an offer "untuk mengatasi kebakaran", a denial, an attack):
 # the counterpart in focus is taken as recipient. Not for reciprocal or self-directed types (MOBILIZE, PROTEST) nor
@@ -124,6 +132,7 @@ class _Lang:
     lex: Lexicon
     syntax: Syntax
     cues: Cues
+    background: Background
     persons: set[str] = field(default_factory=set)  # person nouns ("pria", "perempuan"): [implied] patients, no pronoun
 
 
@@ -135,7 +144,8 @@ def _lang(code: str | None) -> _Lang:
     if lex.code not in _LANG:
         syntax = Syntax.of(lex.data)
         persons = {w.lower() for w in lex.data.get("implied", {}).get("patients", [])} - syntax.singular
-        _LANG[lex.code] = _Lang(lex, syntax, Cues.of(lex.data, pack(lex.code).data("calendar")), persons)
+        cues = Cues.of(lex.data, pack(lex.code).data("calendar"))
+        _LANG[lex.code] = _Lang(lex, syntax, cues, Background.of(lex.data), persons)
     return _LANG[lex.code]
 
 
@@ -207,6 +217,10 @@ def extract(
                 if other is not None:
                     e.recipients = [other]
                     e.confidence = round(max(0.05, e.confidence - 0.1), 2)
+    for e in out:
+        if e.mode is None and lang.cues.default_mode(e.type):
+            e.mode = lang.cues.default_mode(e.type)
+            e.score, e.cameo = plover.score(e.type, e.mode), plover.cameo(e.type, e.mode, e.contexts)
     lede = next((Span(x.start, x.end) for x in sentences if 0 <= x.start < x.end <= len(text)), None)
     salience(out, lede)
     news_day = news_date(doc, lang.cues)
@@ -276,6 +290,7 @@ def _sentence_events(
     times_all = [t for t in doc.times if start <= t.start and t.end <= end]
     times_unquoted = [t for t in times_all if not any(qs <= t.start and t.end <= qe for qs, qe in quotes)]
     places_in = [p for p in doc.places if p.start is not None and start <= p.start < end]
+    year = published_year(doc.article.published)
     sentence_contexts = lang.cues.contexts_in(lows)
     events: list[Event] = []
     queue = list(candidates)
@@ -290,6 +305,12 @@ def _sentence_events(
             continue  # "diplomat …, yang meminta namanya tidak disebutkan": a source's anonymity, not an event
         if lang.cues.tally(lows, m.last):
             continue  # "Trump dan Kim telah bertemu tiga kali": a tally of meetings told one by one elsewhere
+        if not isinstance(m, frames.FrameMatch) and (
+            lang.background.durative(lows, m.first, m.last, year) or lang.background.habit(lows, m.first)
+        ):
+            # "telah dilarang masuk ke stadion sejak tahun 1981", "sering mencegah …": background.py (a claim's
+            # frame is the speech act: "X menyatakan bahwa India telah menindas … selama tiga tahun" is news)
+            continue
         if m.entry.kind == "noun" and lang.cues.topic(lows, m.first):
             continue  # "terkait pada dukungan Havana bagi Maduro", "di tengah aksi massa": a topic, not a report
         r = frames.roles_of(m) or roles(m, tokens, groups, lang.syntax)
@@ -318,6 +339,13 @@ def _sentence_events(
                     r.recipients = [replace(p) for p in prev.recipients]
                     r.symmetric = True
                 r.from_focus = True
+        if events and not m.passive and m.entry.kind == "verb" and lang.cues.manner_clause(lows, m.first):
+            # "Esper menuding Iran …, tanpa secara langsung menyalahkan Teheran": a manner clause has the subject
+            # of the verb it hangs on, never that verb's object
+            prev = events[-1]
+            r.actors = [replace(p) for p in prev.actors]
+            r.recipients = [p for p in r.recipients if p.country not in {a.country for a in prev.actors}]
+            r.from_focus = True
         if m.entry.implied_actor:
             # "Pria itu ditangkap", "Larangan itu dicabut": the authority the act implies (implied.py)
             implied.fill(r, m, doc, tokens, lang, state.named)
@@ -380,6 +408,11 @@ def _sentence_events(
         if m.entry.with_recipient and r.recipients:
             etype, mode = m.entry.with_recipient, None
         predicted = in_quote and r.from_focus and modality == "future" and etype in THREAT_MODE
+        own_trigger = not isinstance(m, frames.FrameMatch)  # a frame's parties are the speaker's already
+        if modality == "future" and own_trigger and _claimed_by_other(lows, tokens, entities, r, m.first, lang):
+            # "Trump mengindikasikan bahwa Rouhani akan bertemu dengannya": another side's claim of what Iran will
+            # do is no commitment Iran made (PLOVER codes an intention as AGREE or THREATEN only from its author)
+            predicted = True
         intent = False
         if plover_future and not predicted:
             # (a future attack by "mereka" inside a quote is the speaker's prediction, not a threat they uttered)
@@ -387,6 +420,10 @@ def _sentence_events(
             told_type = etype
             etype, mode, negated, modality = plover_recode(etype, mode, negated, modality, refusal=refusal)
             intent = etype != told_type
+            if intent and etype == "THREATEN" and mode != "arrest":
+                # what is threatened, from the words near it ("akan mencaplok wilayah": territory), before the
+                # generic mode of the act's type
+                mode = lang.cues.mode(etype, lows, m.first, m.last) or mode
         if r.recipients and not r.symmetric:
             # "Rusia mendorong … Rusia", "Pemerintah mengirim bantuan ke Indonesia": a state does not act on its own
             # name; such a recipient is a place or a misparse, and the counterpart in focus is asked instead
@@ -436,6 +473,18 @@ def _sentence_events(
             lang.syntax.place_preps,
             parties,
         )
+        if (
+            etype == "CONSULT"
+            and mode is None
+            and place is not None
+            and lang.cues.venue(tokens, m.first, m.last, place)
+            and not any(_is_country(e) and e.start <= (place.start or -1) < e.end for e in entities)
+        ):
+            # a meeting told with its venue, a city, in the sentence ("bertemu … di Berlin"): a visit or a third
+            # party's (a country after "di" is mostly what is discussed: "membahas situasi di sekitar Ukraina")
+            sides = [{p.country} for p in r.actors] if r.symmetric else [{p.country for p in r.actors}]
+            sides += [{p.country} for p in r.recipients] if r.symmetric else [{p.country for p in r.recipients}]
+            mode = lang.cues.venue_mode([{c for c in side if c} for side in sides], place.country)
         if place is None:
             place = dateline_place(doc, r.actors + r.recipients)
         # a party is never its own recipient (as ``arguments.roles`` rules), whichever rule above filled either side
@@ -481,6 +530,33 @@ def _sentence_events(
             state.last_actors[etype] = event.actors
         events.append(event)
     return events
+
+
+def _claimed_by_other(lows: list[str], tokens: list[Token], entities, r, first: int, lang: _Lang) -> bool:
+    """Is the trigger in a "bahwa" clause whose own subject names its actors, said by a party of another country
+    (the nearest party named before the link)? Dev gold: 3 such announced acts, all false as intentions; told by the
+    actor's own side ("Carrie Lam mengatakan bahwa pihaknya akan memulai sesi dialog") they stay intentions."""
+    link = lang.cues.report_link(lows, first)
+    if link is None or not r.actors or r.from_focus:
+        return False
+    at = tokens[link].start
+    if not all(at < p.start and p.end <= tokens[first].start for p in r.actors):
+        return False  # the actor is not the complement's own subject ("pihaknya", an anaphor, a party before)
+    told_to = lang.syntax.addressee_preps | lang.syntax.sources  # "mengatakan kepada Reuters bahwa …": no speaker
+    before = [e for e in entities if e.end <= at and e.country and _word_before(tokens, e.start) not in told_to]
+    if not before:
+        return False
+    speaker = max(before, key=lambda e: e.end)
+    return all(p.country and p.country != speaker.country for p in r.actors)
+
+
+def _word_before(tokens: list[Token], start: int) -> str | None:
+    k = next((i for i, t in enumerate(tokens) if t.end > start), None)
+    return tokens[k - 1].low if k else None
+
+
+def _is_country(entity) -> bool:
+    return (entity.kb_id or "").startswith("country:")
 
 
 def _token_of(starts: list[int], ends: list[int], parts: list[Participant]) -> list[int]:
