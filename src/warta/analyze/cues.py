@@ -6,6 +6,7 @@ language's ``events.toml``; the rules here are language-neutral.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
@@ -53,11 +54,19 @@ class Cues:
     modes: dict[str, dict[str, PhraseSet]]
     mode_window: int
     contexts: dict[str, PhraseSet]
+    mode_defaults: dict[str, str] = field(default_factory=dict)
     citation: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     background_words: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     background_openers: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     anonymity: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     weekdays: frozenset[str] = frozenset()
+    not_only: PhraseSet = field(default_factory=lambda: PhraseSet([]))
+    negation_barriers: frozenset[str] = frozenset()
+    report_links: frozenset[str] = frozenset()
+    adjacent_negation: frozenset[tuple[str, ...]] = frozenset()
+    manner_links: frozenset[str] = frozenset()
+    involvement: frozenset[str] = frozenset()
+    involvement_links: frozenset[str] = frozenset()
     _ctx_index: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
 
     @classmethod
@@ -102,12 +111,20 @@ class Cues:
                 t: {m: _phrases(ws) for m, ws in table.items()} for t, table in modes.items() if isinstance(table, dict)
             },
             mode_window=int(modes.get("window", 6)),
+            mode_defaults=dict(data.get("mode_defaults", {})),
             contexts={c: _phrases(ws) for c, ws in data.get("contexts", {}).items()},
             citation=_phrases(cues.get("citation", []) + cues.get("reporting", [])),
             background_words=_phrases(cues.get("background", [])),
             background_openers=_phrases(cues.get("background_openers", [])),
             anonymity=_phrases(cues.get("anonymity", [])),
             weekdays=frozenset(w.lower() for w in (calendar or {}).get("days", {})),
+            not_only=_phrases(cues.get("negation_not_only", [])),
+            negation_barriers=frozenset(w.lower() for w in cues.get("negation_barriers", [])),
+            report_links=frozenset(w.lower() for w in cues.get("report_links", [])),
+            manner_links=frozenset(w.lower() for w in cues.get("manner_links", [])),
+            involvement=frozenset(w.lower() for w in cues.get("involvement", [])),
+            involvement_links=frozenset(w.lower() for w in cues.get("involvement_links", [])),
+            adjacent_negation=frozenset(tuple(t.low for t in tokenize(w)) for w in cues.get("negation_adjacent", [])),
         )
 
     # --- clause -------------------------------------------------------------------------------------------
@@ -123,20 +140,45 @@ class Cues:
     def negated(self, lows: list[str], first: int, subject_at: int | None = None) -> bool:
         """A negation word shortly before the trigger, in its clause, and not before the trigger's own subject
         (``subject_at``: "Mahathir tidak tahu alasan Joko Widodo menolak" does not negate the refusal)."""
-        start = max(self.clause_start(lows, first), first - self.window - 1)
-        if subject_at is not None and start <= subject_at < first:
-            start = subject_at + 1
-        if find_phrase(lows, self.negation, start, first) is not None:
+        start = self._negation_start(lows, first, subject_at)
+        if self._negator(lows, self.negation, start, first) is not None:
             return True
         return any(w.endswith(self.negation_suffixes) for w in lows[start:first]) if self.negation_suffixes else False
 
     def never(self, lows: list[str], first: int, subject_at: int | None = None) -> bool:
         """The negation before the trigger says it has never or not yet happened ("tidak pernah setuju", "belum
         memberikan respons"), which is no refusal."""
+        start = self._negation_start(lows, first, subject_at)
+        return self._negator(lows, self.not_yet, start, first) is not None
+
+    def _negation_start(self, lows: list[str], first: int, subject_at: int | None) -> int:
         start = max(self.clause_start(lows, first), first - self.window - 1)
         if subject_at is not None and start <= subject_at < first:
             start = subject_at + 1
-        return find_phrase(lows, self.not_yet, start, first) is not None
+        return start
+
+    def _negator(self, lows: list[str], phrases: PhraseSet, start: int, first: int) -> int | None:
+        """The nearest negation phrase of ``phrases`` before ``first`` whose scope reaches the trigger: none of
+        ``negation_barriers`` between them ("Jangan pergi sampai saya meminta Anda": the request is not denied),
+        not "not only" ("tidak hanya menghancurkan …, dia juga …" asserts it), and for a preposition-like negator
+        (``negation_adjacent``: "tanpa") nothing but auxiliaries between ("tanpa secara langsung menyalahkan")."""
+        for k in range(first - 1, start - 1, -1):
+            if lows[k] in self.negation_barriers and not (
+                k > 0 and (lows[k - 1],) in self.negation.by_first.get(lows[k - 1], ())
+            ):
+                return None  # ("belum sampai ada warga yang diserang": "not yet to the point", no subordinator)
+            for p in phrases.by_first.get(lows[k], ()):
+                if k + len(p) <= first and tuple(lows[k : k + len(p)]) == p:
+                    if any(tuple(lows[k : k + len(q)]) == q for q in self.not_only.by_first.get(lows[k], ())):
+                        break
+                    between = lows[k + len(p) : first]
+                    if p in self.adjacent_negation and any(
+                        w not in self.auxiliaries and (w,) not in self.demand_modals.by_first.get(w, ())
+                        for w in between
+                    ):
+                        break  # "ribuan pemuda tanpa senjata berpawai": "tanpa" negates the noun after it
+                    return k
+        return None
 
     def modality(self, lows: list[str], first: int, last: int, in_quote: bool, event_type: str = "") -> str:
         clause = self.clause_start(lows, first)
@@ -186,7 +228,14 @@ class Cues:
     def topic(self, lows: list[str], first: int) -> bool:
         """A noun trigger right after a topic or circumstance preposition ("terkait pada dukungan Havana", "di tengah
         aksi massa") names what something is about or amid, not an event the sentence reports."""
-        return find_phrase(lows, self.noun_topic_before, max(0, first - 3), first) is not None
+        if find_phrase(lows, self.noun_topic_before, max(0, first - 3), first) is not None:
+            return True
+        # what a named party is involved in: "bukti keterlibatan Iran dalam serangan itu" (a possessor between)
+        return (
+            first > 0
+            and lows[first - 1] in self.involvement_links
+            and any(w in self.involvement for w in lows[max(0, first - 6) : first - 1])
+        )
 
     def nominal(self, lows: list[str], last: int, first: int | None = None) -> tuple[bool, str | None]:
         """What the predicate after a noun trigger says of it: (negated, modality or None). "pertemuan … tidak akan
@@ -234,17 +283,21 @@ class Cues:
             return "future"
         return None
 
-    def teller(self, lows: list[str], first: int, is_verb) -> int | None:
-        """The verb that tells the trigger's complement clause ("Trump mengindikasikan bahwa Rouhani akan bertemu
-        …": "mengindikasikan"): a reporting verb, or any verb (``is_verb``) right before the complementizer."""
+    def manner_clause(self, lows: list[str], first: int) -> bool:
+        """Is the trigger the verb of a manner clause ("tanpa secara langsung menyalahkan", "sambil mengecam"):
+        one of ``manner_links`` before it, only auxiliaries between?"""
+        k = first - 1
+        while k >= 0 and lows[k] in self.auxiliaries and lows[k] not in self.manner_links:
+            k -= 1
+        return k >= 0 and lows[k] in self.manner_links
+
+    def report_link(self, lows: list[str], first: int) -> int | None:
+        """The "bahwa"/"that" opening the clause the trigger is in, if any (``report_links``)."""
         for i in range(first - 1, -1, -1):
+            if lows[i] in self.report_links:
+                return i
             if lows[i] in self.breaks:
                 return None
-            if lows[i] in self.complementizers:
-                at = find_phrase(lows, self.reporting, max(0, i - 4), i)
-                if at is None:
-                    at = next((k for k in range(i - 1, max(-1, i - 4), -1) if is_verb(lows[k])), None)
-                return at
         return None
 
     def reported(self, lows: list[str], first: int) -> bool:
@@ -259,10 +312,20 @@ class Cues:
     # --- mode and contexts ----------------------------------------------------------------------------------
 
     def mode(self, event_type: str, lows: list[str], first: int, last: int) -> str | None:
+        """The mode whose words (``[modes.TYPE]``) stand nearest the trigger within ``mode_window`` tokens (the
+        complement of a request counts from its link on); the type's default is ``default_mode``."""
         table = self.modes.get(event_type)
         if not table:
             return None
         lo, hi = max(0, first - self.mode_window), min(len(lows), last + 1 + self.mode_window)
+        link = next((k for k in range(last + 1, min(len(lows), hi + 4)) if lows[k] in self.complement_scope), None)
+        if link is not None:
+            # what is asked, refused or threatened is told in the complement ("meminta pihak-pihak yang bertikai di
+            # Yaman untuk berdamai"): its words count from the link on, up to the clause's end
+            end = link + 1
+            while end < len(lows) and end <= link + self.mode_window and lows[end] not in self.breaks:
+                end += 1
+            hi = max(hi, end)
         best: tuple[int, str] | None = None
         for mode, phrases in table.items():
             at = find_phrase(lows, phrases, lo, hi)
@@ -271,6 +334,40 @@ class Cues:
                 if best is None or distance < best[0]:
                     best = (distance, mode)
         return best[1] if best else None
+
+    def default_mode(self, event_type: str) -> str | None:
+        """The mode of an event none of whose tellings named one (``[mode_defaults]``: a request for something that
+        is no meeting, help or concession asks for a change, PLOVER REQUEST "change"). Filled after dedup, so that
+        it never keeps two tellings of one request apart."""
+        return self.mode_defaults.get(event_type)
+
+    def venue(self, tokens: list[Token], first: int, last: int, place: Place) -> bool:
+        """Is ``place`` where the trigger's act took place: in its clause, with no topic word between them ("bertemu
+        Maas … di Berlin"; not "bertukar pandangan tentang konflik di Ukraina")?"""
+        at = next((i for i, tok in enumerate(tokens) if place.start is not None and tok.end > place.start), None)
+        if at is None:
+            return False
+        lows = [t.low for t in tokens]
+        lo, hi = (last + 1, at) if at > last else (at + 1, first)
+        if any(w in self.breaks for w in lows[lo:hi]):
+            return False
+        return find_phrase(lows, self.noun_topic_before, lo, hi) is None
+
+    @staticmethod
+    def venue_mode(parties: list[set[str]], venue: str | None) -> str | None:
+        """A meeting's mode from where it was held (PLOVER CONSULT): in the country of one side and not of another,
+        a visit ("Wong bertemu Maas … di Berlin"); in the country of no side, hosted by a third party ("pertemuan
+        Trump dan Kim di Vietnam"). ``parties`` are the country sets of the sides (actors, recipients; each party of
+        a symmetric event a side of its own); None without a venue or with fewer than two countries."""
+        if not venue:
+            return None
+        countries = [c for c in parties if c]
+        if len(set().union(*countries)) < 2 if countries else True:
+            return None
+        home = [venue in c for c in countries]
+        if any(home) and not all(home):
+            return "visit"
+        return None if any(home) else "third-party"
 
     def contexts_in(self, lows: list[str]) -> list[str]:
         """The contexts whose keywords occur in ``lows``, in the order of the pack's table (one pass over tokens)."""
@@ -322,10 +419,11 @@ class Cues:
             rel -= 1
         rel = rel if rel >= 0 and lows[rel] in self.relative else -1  # "… yang disepakati": a relative clause
         best: tuple[tuple[bool, int], TimeExpr] | None = None
+        ends = [tok.end for tok in tokens]
         for t in times:
             if t.type not in ("DATE", "TIME") or not t.value or not t.value[:4].isdigit():
                 continue
-            at = next((i for i, tok in enumerate(tokens) if tok.end > t.start), None)
+            at = _first_ending_after(ends, t.start)
             if at is None:
                 continue
             if at > last and any(w in self.relative for w in lows[last + 1 : at]):
@@ -410,10 +508,11 @@ class Cues:
         the trigger; a place that is itself a participant is not where the event happened."""
         lows = [t.low for t in tokens]
         best: tuple[int, Place] | None = None
+        ends = [tok.end for tok in tokens]
         for p in places:
             if p.start is None or p.end is None or (p.start, p.end) in parties:
                 continue
-            at = next((i for i, tok in enumerate(tokens) if tok.end > p.start), None)
+            at = _first_ending_after(ends, p.start)
             if at is None or not any(w in locative for w in lows[max(0, at - 2) : at]):
                 continue
             distance = abs(at - first)
@@ -422,6 +521,14 @@ class Cues:
             if best is None or distance < best[0]:
                 best = (distance, p)
         return best[1] if best else None
+
+
+def _first_ending_after(ends: list[int], offset: int) -> int | None:
+    """The index of the first token that ends after ``offset`` (None: none does), by binary search over the token
+    ends (increasing: tokens do not overlap). A scan of the sentence per time or place, for every trigger, made a
+    run-on "sentence" of 4,800 tokens cost ~18 s (bench/worst_cases.py)."""
+    at = bisect_right(ends, offset)
+    return at if at < len(ends) else None
 
 
 _ISO_DAY = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
@@ -461,6 +568,7 @@ def news_date(doc: Doc, cues: Cues | None = None) -> str | None:
         return None
     told: list[str] = []
     stamps: list[str] = []
+    words: dict[int, tuple[list[int], list[str]]] = {}  # sentence start -> its token ends and lower-cased words
     for t in doc.times:
         if t.type not in ("DATE", "TIME") or not t.value or len(t.value) < 10 or not t.value[:4].isdigit():
             continue
@@ -473,9 +581,11 @@ def news_date(doc: Doc, cues: Cues | None = None) -> str | None:
         if cues is not None:
             sentence = next((s for s in doc.sentences or [] if s.start <= t.start < s.end), None)
             if sentence is not None:
-                tokens = tokenize(doc.text, sentence.start, sentence.end)
-                at = next((i for i, tok in enumerate(tokens) if tok.end > t.start), None)
-                lows = [tok.low for tok in tokens]
+                if sentence.start not in words:  # each sentence tokenized once, not once per time it holds
+                    tokens = tokenize(doc.text, sentence.start, sentence.end)
+                    words[sentence.start] = ([tok.end for tok in tokens], [tok.low for tok in tokens])
+                ends, lows = words[sentence.start]
+                at = _first_ending_after(ends, t.start)
                 if at is not None and cues.planned(lows, at):
                     continue  # the day of a plan ("akan dimakamkan pada Minggu") is no day the news reports on
                 stamp = at is not None and cues.stamp(lows, at)

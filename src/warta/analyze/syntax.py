@@ -60,6 +60,11 @@ class Syntax:
     noun_target_preps: set[str] = field(default_factory=set)
     # after a locative preposition these make it a relative pronoun ("di mana Amerika Serikat menuduh …"), no place
     relative_places: set[str] = field(default_factory=set)
+    # "berusaha bergabung … tetapi ditolak oleh Netanyahu": a verb right after one of these, with no subject of its
+    # own, has the subject of the clause before
+    contrast: set[str] = field(default_factory=set)
+    # "membantah", "denied": a refusal that is a denial, aimed at whoever made the accusation
+    denials: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, data: dict[str, Any]) -> Syntax:
@@ -109,6 +114,8 @@ class Syntax:
             adjunct_preps=low("adjunct_preps"),
             noun_target_preps=low("noun_target_preps"),
             relative_places=low("relative_places"),
+            contrast=low("contrast"),
+            denials=low("denials"),
             passive_prefixes=tuple(w.lower() for w in data.get("morphology", {}).get("passive_prefixes", [])),
         )
 
