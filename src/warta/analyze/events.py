@@ -85,13 +85,13 @@ from .article_parties import (
     person_before,
     place_counterpart,
     quoted_allegation,
-    quote_speaker,
     speaker_groups,
 )
 from .background import Background, published_year
 from .cues import Cues, news_date
 from .event_candidates import THREAT_MODE, blame, demand, governed, plover_recode
 from .event_confidence import confidence, in_relative_clause, salience
+from .event_cooperation import INTERNAL_TYPES, internal, offer, speakers_country
 from .event_focus import FocusState, advance_focus, dateline_place, home_country, role_country
 from .event_merge import merge_duplicates, merge_into
 from .party_groups import agent_mentions, groups_of, mentions_in, same_party, without_sources
@@ -372,7 +372,7 @@ def _sentence_events(
             if p.country is None and p.kb_id is None and p.sector == "GOV":
                 # "'Pemerintah akan … mengirim bantuan ke Indonesia,' tambah Yeo": the government a quoted official
                 # speaks of is the speaker's own
-                p.country = _speakers_country(doc, p, state.home)
+                p.country = speakers_country(doc, p, state.home)
             if p.country is None and p.kb_id is None and state.home:
                 # a role noun ("polisi", "the army") or a name the knowledge base does not know ("Cho", "PTRI
                 # Jenewa"): taken to be of the country the story is about (confidence is lowered below)
@@ -401,7 +401,7 @@ def _sentence_events(
             negated = negated or not_done
             modality = said or modality
         etype, mode = cand.type, cand.mode
-        if etype == "REQUEST" and _offer(cand, tokens, groups, lang.syntax, r.actors):
+        if etype == "REQUEST" and offer(cand, tokens, groups, lang.syntax, r.actors):
             # "Putin menyarankan Arab Saudi untuk membeli sistem pertahanan Rusia", "Kim meminta Trump untuk
             # mengunjungi Pyongyang": asking another to cooperate with oneself is an offer or an invitation
             etype, mode = "AGREE", None
@@ -519,7 +519,7 @@ def _sentence_events(
         contexts = _contexts(m.entry, mode, sentence_contexts, article_contexts)
         if etype in CIVIL_TYPES and CIVIL_CONTEXTS & set(sentence_contexts):
             continue  # personnel sent against forest fires or a flood: disaster response, not a political act
-        if etype in INTERNAL_TYPES and _internal(r.actors + r.recipients):
+        if etype in INTERNAL_TYPES and internal(r.actors + r.recipients):
             continue  # "Saya telah membahas hal ini dengan perdana menteri": a government deliberating within itself
         event = Event(
             id=stable_id(doc.article.id, str(start), str(t_start), etype),
@@ -559,46 +559,6 @@ def _sentence_events(
             state.last_actors[etype] = event.actors
         events.append(event)
     return events
-
-
-# A consultation between parties of one government (same country, all GOV: a minister and her prime minister) is
-# the government deliberating, not an interaction between political actors (PLOVER codes dyads of actors; dev gold:
-# its domestic consultations are all across sectors, police and KPK staff, a governor and students).
-INTERNAL_TYPES = frozenset({"CONSULT"})
-
-
-def _internal(parties: list[Participant]) -> bool:
-    return (
-        len(parties) >= 2
-        and len({p.country for p in parties}) == 1
-        and parties[0].country is not None
-        and all(p.sector == "GOV" for p in parties)
-    )
-
-
-def _speakers_country(doc: Doc, p: Participant, home: str | None) -> str | None:
-    """The country of the speaker of the quote that holds mention ``p``, if any."""
-    quote = next((q for q in doc.quotes if q.start <= p.start and p.end <= q.end and q.speaker is not None), None)
-    speaker = quote_speaker(doc, quote, home) if quote is not None else None
-    return speaker.country if speaker is not None else None
-
-
-# What a directive may ask that makes it an offer when it is to be done with the one who asks (PLOVER AGREE:
-# offers and invitations; gold/README.md: "Future cooperation is AGREE", offers to sell).
-OFFERED = frozenset({"COOPERATE", "AID", "CONSULT"})
-
-
-def _offer(cand, tokens: list[Token], groups, syntax, actors: list[Participant]) -> bool:
-    """Is a REQUEST a directive whose complement is a cooperative act of the one asked with the one who asks?"""
-    own = {p.country for p in actors if p.country}
-    for child in cand.children:
-        if child.type not in OFFERED or not own:
-            continue
-        r = frames.roles_of(child.match) or roles(child.match, tokens, groups, syntax)
-        doers = {p.country for p in r.actors if p.country}
-        if own & {p.country for p in r.recipients if p.country} and not own & doers:
-            return True
-    return False
 
 
 def _claimed_by_other(lows: list[str], tokens: list[Token], entities, r, first: int, lang: _Lang) -> bool:
