@@ -102,3 +102,51 @@ def test_aid_workers_are_not_aid():
 def test_aid_with_material_objects():
     assert main("The United States gave 500 rifles to the Somali army.").type == "AID"
     assert main("China sent medical teams and vaccine doses to Laos.").type == "AID"
+
+
+# --- arguments --------------------------------------------------------------------------------------------------
+
+
+def test_a_participle_with_its_agent_names_the_actor_of_the_noun_before_it():
+    # "the sanctions imposed by Washington": Washington's sanctions, condemned by Moscow (the noun is the object)
+    assert ("RUS", "USA", "ACCUSE") in dyads("Moscow condemned the new sanctions imposed by Washington.")
+    e = main("The offensive launched by Turkish troops in northern Syria drew wide criticism.")
+    assert e.type == "ASSAULT" and [p.country for p in e.actors] == ["TUR"]
+
+
+def test_a_participle_with_by_and_no_auxiliary_is_a_passive():
+    assert ("PSE", "ISR", "ASSAULT") in dyads("Three Israeli soldiers wounded by Hamas gunmen were taken to hospital.")
+    assert ("PAK", "IND", "ASSAULT") in dyads("Two Indian villagers killed by Pakistani shelling were buried on Sunday.")
+    # "by" + an -ing form is the means: still the active subject's act
+    assert ("ISR", "PSE", "ASSAULT") in dyads("Israel retaliated by shelling Hamas positions in Gaza.")
+
+
+def test_the_possessor_of_a_deed_is_what_a_passive_condemnation_is_about():
+    assert ("JPN", "RUS", "ACCUSE") in dyads("Russia's invasion of Ukraine was condemned by Japan.")
+    assert ("CAN", "CHN", "ACCUSE") in dyads("China's detention of two Canadians was criticised by Canada.")
+
+
+def test_of_after_an_act_noun_marks_whom_it_is_done_to():
+    assert ("CHN", "CAN", "COERCE") in dyads("China's detention of two Canadians was criticised by Canada.")
+    assert ("ISR", "PSE", "RETREAT") in dyads("Israel announced the release of 150 Palestinian prisoners.")
+
+
+def test_a_source_tagged_on_after_a_comma_is_no_recipient():
+    found = dyads("Syrian troops shelled rebel positions near Idlib, Turkish officials said.")
+    assert not any(b == "TUR" for _, b, _ in found)
+    found = dyads("Egyptian police arrested dozens of protesters in Cairo, the Interior Ministry said.")
+    assert ("EGY", "EGY", "COERCE") in found
+
+
+def test_an_actor_noun_modifying_a_trigger_noun_is_no_party():
+    # "military aid": not the military as a party; the aid goes to Argentina
+    assert ("USA", "ARG", "SANCTION") in dyads("The United States reduced military aid to Argentina.")
+    e = main("Russia is holding military exercises near the Ukrainian border.")
+    assert e.type == "MOBILIZE" and [p.country for p in e.actors] == ["RUS"]
+
+
+def test_a_verb_form_after_a_determiner_is_the_noun():
+    # "the attack carried out by Islamic State": the noun, with its agent
+    e = main("The attack carried out by the Taliban killed 20 people in Kabul.")
+    assert e.type == "ASSAULT" and [p.country for p in e.actors] == ["AFG"]
+    assert ("IRQ", "IRN", "REJECT") in dyads("Iraq rejected the appeal made by Iran.")

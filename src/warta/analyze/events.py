@@ -247,7 +247,11 @@ def _sentence_events(
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     inside_entity = {i for e in entities for i in covered(starts, ends, e.start, e.end)}
     matches = lang.lex.match(tokens, inside_entity)
-    agents = agent_mentions(text, tokens, lang.syntax, inside_entity)
+    modifiers: set[int] = set()
+    if lang.syntax.noun_modifiers_before:
+        # "military aid", "police brutality": an actor noun before the head of a longer trigger noun modifies it
+        modifiers = {k for m in matches if m.entry.kind == "noun" for k in range(m.first, m.last)}
+    agents = agent_mentions(text, tokens, lang.syntax, inside_entity | modifiers)
     barriers = {k for m in matches for k in range(m.first, m.last + 1)}
     groups = groups_of(
         sorted(mentions_in(tokens, entities) + agents, key=lambda m: (m.first, m.last)),

@@ -55,6 +55,21 @@ class Syntax:
     # a time or place phrase these open may stand between a verb's object and a verb coordinated after it ("…
     # serangan udara terhadap fasilitas Suriah dalam dua hari terakhir dan mengirim pasukan": Israel sends)
     adjunct_preps: set[str] = field(default_factory=set)
+    # English-type word order, each off unless the pack sets it (the Indonesian pack sets none of these):
+    # a party after one of these words modifies the noun before it, not the clause ("Russia's invasion of Ukraine
+    # was condemned": the thing condemned is Russia's)
+    modifier_preps: set[str] = field(default_factory=set)
+    # what a noun trigger is done to follows these ("the detention of two Canadians", "the release of prisoners")
+    noun_object_preps: set[str] = field(default_factory=set)
+    # a reporting verb after a party and a comma makes that party the source ("…, officials said"), not a party
+    # coordinated with the one before it
+    source_verbs: set[str] = field(default_factory=set)
+    # modifiers come before the head noun ("military aid"): an actor noun inside a longer trigger noun is a modifier
+    noun_modifiers_before: bool = False
+    # a past participle with its agent ("sanctions imposed by Washington") names the agent of the noun before it
+    participle_agents: bool = False
+    participles: set[str] = field(default_factory=set)
+    participle_suffixes: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, data: dict[str, Any]) -> Syntax:
@@ -103,6 +118,15 @@ class Syntax:
             first_person=low("first_person"),
             adjunct_preps=low("adjunct_preps"),
             passive_prefixes=tuple(w.lower() for w in data.get("morphology", {}).get("passive_prefixes", [])),
+            modifier_preps=low("modifier_preps"),
+            noun_object_preps=low("noun_object_preps"),
+            source_verbs=low("source_verbs"),
+            noun_modifiers_before=bool(args.get("noun_modifiers_before", False)),
+            participle_agents=bool(args.get("participle_agents", False)),
+            participles={w.lower() for w in data.get("morphology", {}).get("participles", [])},
+            participle_suffixes=tuple(
+                w.lower() for w in data.get("morphology", {}).get("participle_suffixes", []) if w
+            ),
         )
 
     def possessed(self, word: str) -> bool:
@@ -130,6 +154,12 @@ class Syntax:
             | self.relative | self.topic_preps | self.sources | self.pronoun_subject_after
         )  # fmt: skip
         return w.isalpha() and not self.is_verb(w) and w not in function_words
+
+    def is_participle(self, word: str) -> bool:
+        """A past participle: listed ("held", "taken") or with a participle suffix ("imposed")."""
+        return word in self.participles or (
+            len(word) >= 5 and word.isalpha() and bool(self.participle_suffixes) and word.endswith(self.participle_suffixes)
+        )
 
     def is_verb(self, word: str) -> bool:
         """A verb by its prefix (Indonesian meN-: "mendorong", "menemukan"), short of the listed exceptions."""

@@ -126,6 +126,15 @@ class Lexicon:
     participle_suffixes: frozenset[str] = frozenset()
     participles: frozenset[str] = frozenset()
     passive_auxiliaries: frozenset[str] = frozenset()
+    # a participle right before one of these, with no auxiliary, is a passive too: a reduced relative clause or a
+    # headline ("the convoy attacked by gunmen", "Ten villagers killed by militants"); not when an -ing form follows,
+    # which tells the means ("retaliated by shelling") — English ``[morphology] reduced_passive_agents``
+    reduced_passive_agents: frozenset[str] = frozenset()
+    gerund_suffixes: tuple[str, ...] = ()
+    # words after which a form that is both a verb and a noun ("attack", "sanctions", "appeal") is the noun: a
+    # determiner ("the attack"), a possessive ("Russia's attack"; ``possessive_endings``) — English
+    noun_determiners: frozenset[str] = frozenset()
+    possessive_endings: tuple[str, ...] = ()
 
     def add(self, words: tuple[tuple[str, Form], ...], entry: Entry) -> None:
         tokens = tuple(w for w, _ in words)
@@ -149,7 +158,13 @@ class Lexicon:
         while i < len(tokens):
             found = None
             if i not in skip:
+                noun_slot = i > 0 and (
+                    lows[i - 1] in self.noun_determiners
+                    or (bool(self.possessive_endings) and lows[i - 1].endswith(self.possessive_endings))
+                )
                 for words, entry, form in self.phrases.get(lows[i], ()):
+                    if noun_slot and entry.kind == "verb":
+                        continue  # "the attack carried out by …", "the new sanctions": no verb there
                     j = i + len(words)
                     if tuple(lows[i:j]) != words or any(k in skip for k in range(i, j)):
                         continue
@@ -179,7 +194,11 @@ class Lexicon:
         participle = head in self.participles or (m.head_form.suffix and m.head_form.suffix in self.participle_suffixes)
         if participle and self.passive_auxiliaries:
             before = lows[max(0, m.first - 3) : m.first]
-            return any(w in self.passive_auxiliaries for w in before)
+            if any(w in self.passive_auxiliaries for w in before):
+                return True
+        if participle and m.last + 1 < len(lows) and lows[m.last + 1] in self.reduced_passive_agents:
+            means = m.last + 2 < len(lows) and self.gerund_suffixes and lows[m.last + 2].endswith(self.gerund_suffixes)
+            return not means
         return False
 
 
@@ -361,6 +380,10 @@ def lexicon(code: str) -> Lexicon:
         participle_suffixes=frozenset(morphology.get("participle_suffixes", [])),
         participles=frozenset(w.lower() for w in morphology.get("participles", [])),
         passive_auxiliaries=frozenset(w.lower() for w in morphology.get("passive_auxiliaries", [])),
+        reduced_passive_agents=frozenset(w.lower() for w in morphology.get("reduced_passive_agents", [])),
+        gerund_suffixes=tuple(morphology.get("gerund_suffixes", [])),
+        noun_determiners=frozenset(w.lower() for w in morphology.get("noun_determiners", [])),
+        possessive_endings=tuple(morphology.get("possessive_endings", [])),
     )
     noun_suffixes = morphology.get("noun_suffixes", [""])
     listed_passive = tuple(morphology.get("listed_passive_prefixes", []))
