@@ -86,6 +86,24 @@ def dyads(text: str) -> set[tuple[str | None, str | None, str]]:
         # strikes, expulsions of aid workers
         ("Hundreds of Palestinian prisoners have gone on hunger strike in Israeli jails.", "PROTEST"),
         ("Sudan expelled 13 foreign aid workers from Darfur.", "SANCTION"),
+        # ending mediation or talks (CAMEO 164/165 -> SANCTION)
+        ("The Qatari envoy ended mediation efforts between the two factions.", "SANCTION"),
+        ("Pakistan broke off talks with India after the attack.", "SANCTION"),
+        # taking in refugees (CAMEO 075 -> AID)
+        ("Canada accepted 25,000 Syrian refugees last year.", "AID"),
+        ("Uganda has taken in more than a million South Sudanese refugees.", "AID"),
+        # a decision is the act decided ("decided to ease": CONCEDE, "decided to grant asylum": AID)
+        ("The military council decided to ease restrictions on political parties.", "CONCEDE"),
+        ("Ecuador decided to grant asylum to the Wikileaks founder.", "AID"),
+        # approving or ordering an act noun is that act
+        ("A Spanish court approved the extradition of the former general to Argentina.", "COOPERATE"),
+        ("The president ordered the arrest of three opposition leaders.", "COERCE"),
+        ("Parliament approved the budget on Tuesday.", "SUPPORT"),
+        # people protesting in the street demonstrate; a state protesting disapproves
+        ("Thousands of students protested in Dhaka on Monday.", "PROTEST"),
+        ("Opponents of the new law protested outside parliament.", "PROTEST"),
+        ("China protested the visit of the Japanese prime minister to the shrine.", "ACCUSE"),
+        ("The Israeli army said its soldiers returned fire.", "ASSAULT"),
     ],
 )
 def test_english_triggers(text, etype):
@@ -150,3 +168,10 @@ def test_a_verb_form_after_a_determiner_is_the_noun():
     e = main("The attack carried out by the Taliban killed 20 people in Kabul.")
     assert e.type == "ASSAULT" and [p.country for p in e.actors] == ["AFG"]
     assert ("IRQ", "IRN", "REJECT") in dyads("Iraq rejected the appeal made by Iran.")
+
+
+def test_demonyms_of_smaller_states_and_serbs():
+    found = dyads("US envoy Richard Holbrooke ended mediation efforts between Albanian separatists and Serb troops.")
+    assert {("USA", "ALB", "SANCTION"), ("USA", "SRB", "SANCTION")} <= found
+    e = main("Bosnian Serb forces shelled the town of Gorazde on Monday.")
+    assert [p.country for p in e.actors] == ["BIH"]
