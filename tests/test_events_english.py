@@ -175,3 +175,11 @@ def test_demonyms_of_smaller_states_and_serbs():
     assert {("USA", "ALB", "SANCTION"), ("USA", "SRB", "SANCTION")} <= found
     e = main("Bosnian Serb forces shelled the town of Gorazde on Monday.")
     assert [p.country for p in e.actors] == ["BIH"]
+
+
+def test_sanction_is_verbal_conflict_as_the_plover_manual_tables_it():
+    # PLOVER_MANUAL.tex, "Quad categories in PLOVER": verbal conflict = REQUEST, ACCUSE, REJECT, SANCTION, THREATEN
+    from warta.analyze import plover
+
+    assert [plover.quad(t) for t in ("REQUEST", "ACCUSE", "REJECT", "SANCTION", "THREATEN")] == [3, 3, 3, 3, 3]
+    assert [plover.quad(t) for t in ("PROTEST", "MOBILIZE", "COERCE", "ASSAULT")] == [4, 4, 4, 4]
