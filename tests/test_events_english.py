@@ -183,3 +183,17 @@ def test_sanction_is_verbal_conflict_as_the_plover_manual_tables_it():
 
     assert [plover.quad(t) for t in ("REQUEST", "ACCUSE", "REJECT", "SANCTION", "THREATEN")] == [3, 3, 3, 3, 3]
     assert [plover.quad(t) for t in ("PROTEST", "MOBILIZE", "COERCE", "ASSAULT")] == [4, 4, 4, 4]
+
+
+def test_a_name_fused_to_an_affiliation_affix_is_no_party():
+    # "Iran-backed militias" are not Iran; "anti-American protesters" are not Americans
+    e = main("Iraqi police said on Sunday that Iran-backed militias fired three rockets at an air base in western Iraq.")
+    assert e.type == "ASSAULT" and "IRN" not in [p.country for p in e.actors]
+    found = dyads("Anti-American protesters burned flags outside the embassy in Islamabad on Friday.")
+    assert not any(a == "USA" for a, _, _ in found)
+
+
+def test_a_look_alike_phrase_blocks_its_first_word_even_when_a_name_follows():
+    # "riot police in Dhaka" is one entity: "riot" is still no riot
+    types = [e.type for e in asserted(run("Anti-government protesters clashed with riot police in Dhaka on Friday."))]
+    assert types.count("PROTEST") <= 1 and "ASSAULT" in types

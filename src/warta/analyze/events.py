@@ -171,6 +171,11 @@ def extract(
 ) -> list[Event]:
     text = doc.text
     lang = _lang(doc.article.language)
+    if lang.syntax.affiliation_suffixes or lang.syntax.affiliation_prefixes:
+        # "Iran-backed militias": the militias act, not Iran, nor is Iran what the story is about (syntax.affiliated)
+        kept = [e for e in doc.entities if not lang.syntax.affiliated(text, e.start, e.end)]
+        if len(kept) < len(doc.entities):
+            doc = replace(doc, entities=kept)
     state = FocusState(home=home_country(doc), named=named_parties(doc))
     article_contexts = lang.cues.contexts_of_text(doc.article.title) if title_contexts else []
     out: list[Event] = []

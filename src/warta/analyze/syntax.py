@@ -70,6 +70,10 @@ class Syntax:
     participle_agents: bool = False
     participles: set[str] = field(default_factory=set)
     participle_suffixes: tuple[str, ...] = ()
+    # a name fused to these is a modifier, not a party: "Iran-backed militias", "Al-Qaeda-linked rebels", "pro-Russian
+    # separatists", "anti-American protesters" (the militias, rebels, protesters are the party)
+    affiliation_suffixes: tuple[str, ...] = ()
+    affiliation_prefixes: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, data: dict[str, Any]) -> Syntax:
@@ -124,6 +128,8 @@ class Syntax:
             noun_modifiers_before=bool(args.get("noun_modifiers_before", False)),
             participle_agents=bool(args.get("participle_agents", False)),
             participles={w.lower() for w in data.get("morphology", {}).get("participles", [])},
+            affiliation_suffixes=tuple(w.lower() for w in args.get("affiliation_suffixes", [])),
+            affiliation_prefixes=tuple(w.lower() for w in args.get("affiliation_prefixes", [])),
             participle_suffixes=tuple(
                 w.lower() for w in data.get("morphology", {}).get("participle_suffixes", []) if w
             ),
@@ -154,6 +160,14 @@ class Syntax:
             | self.relative | self.topic_preps | self.sources | self.pronoun_subject_after
         )  # fmt: skip
         return w.isalpha() and not self.is_verb(w) and w not in function_words
+
+    def affiliated(self, text: str, start: int, end: int) -> bool:
+        """Is the name at ``text[start:end]`` fused to an affiliation affix ("Iran-backed", "pro-Russian")?"""
+        after = text[end : end + 16].lower()
+        before = text[max(0, start - 8) : start].lower()
+        return any(after.startswith(s) for s in self.affiliation_suffixes) or any(
+            before.endswith(p) for p in self.affiliation_prefixes
+        )
 
     def is_participle(self, word: str) -> bool:
         """A past participle: listed ("held", "taken") or with a participle suffix ("imposed")."""
