@@ -197,3 +197,18 @@ def test_a_look_alike_phrase_blocks_its_first_word_even_when_a_name_follows():
     # "riot police in Dhaka" is one entity: "riot" is still no riot
     types = [e.type for e in asserted(run("Anti-government protesters clashed with riot police in Dhaka on Friday."))]
     assert types.count("PROTEST") <= 1 and "ASSAULT" in types
+
+
+def test_an_offer_or_an_invitation_goes_one_way_an_agreement_both():
+    assert dyads("Putin invited Modi to visit Moscow in the autumn.") == {("RUS", "IND", "AGREE")}
+    found = dyads("Egypt invited the Palestinian factions to talks in Cairo.")
+    assert ("EGY", "PSE", "AGREE") in found and ("PSE", "EGY", "AGREE") not in found
+    e = main("China and Russia agreed to expand trade in local currencies.")
+    assert e.type == "AGREE" and e.symmetric
+
+
+def test_a_participle_clause_after_a_comma_has_the_main_clause_subject():
+    found = dyads("Israeli warplanes struck targets in southern Lebanon, wounding three Hezbollah fighters.")
+    assert ("ISR", "LBN", "ASSAULT") in found and ("LBN", "LBN", "ASSAULT") not in found
+    found = dyads("China summoned the Japanese ambassador on Monday, accusing Tokyo of interfering in its affairs.")
+    assert ("CHN", "JPN", "ACCUSE") in found and not any(a == "JPN" for a, _, _ in found)

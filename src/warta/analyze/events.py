@@ -314,6 +314,10 @@ def _sentence_events(
                     r.recipients = [replace(p) for p in prev.recipients]
                     r.symmetric = True
                 r.from_focus = True
+        if events and _participle_clause(lows, m, lang.syntax) and events[-1].actors:
+            # "Israeli jets struck targets in Lebanon, wounding three fighters": the main clause's subject acts
+            r.actors = [replace(p) for p in events[-1].actors]
+            r.recipients = [p for p in r.recipients if (p.start, p.end) not in {(q.start, q.end) for q in r.actors}]
         if m.entry.implied_actor:
             # "Pria itu ditangkap", "Larangan itu dicabut": the authority the act implies (implied.py)
             implied.fill(r, m, doc, tokens, lang, state.named)
@@ -481,6 +485,18 @@ def _sentence_events(
             state.last_actors[etype] = event.actors
         events.append(event)
     return events
+
+
+def _participle_clause(lows: list[str], m, syntax: Syntax) -> bool:
+    """Is the verb trigger ``m`` a present participle opening an adjunct clause after a comma ("…, killing 10
+    people", "…, accusing Kyiv of …")? Only for packs with ``participle_clause_marks``."""
+    if not syntax.participle_clause_marks or m.entry.kind != "verb" or m.passive or m.first == 0:
+        return False
+    k = m.first - 1
+    while k > 0 and lows[k] in syntax.adverbs:
+        k -= 1
+    gerund = bool(syntax.gerund_suffixes) and lows[m.first].endswith(syntax.gerund_suffixes)
+    return gerund and lows[k] in syntax.participle_clause_marks
 
 
 def _token_of(tokens: list[Token], parts: list[Participant]) -> list[int]:

@@ -73,6 +73,10 @@ class Syntax:
     # a name fused to these is a modifier, not a party: "Iran-backed militias", "Al-Qaeda-linked rebels", "pro-Russian
     # separatists", "anti-American protesters" (the militias, rebels, protesters are the party)
     affiliation_suffixes: tuple[str, ...] = ()
+    # a present participle after one of these opens an adjunct clause whose subject is the main clause's ("Israeli
+    # jets struck targets in Lebanon, wounding three fighters": the jets wound)
+    participle_clause_marks: set[str] = field(default_factory=set)
+    gerund_suffixes: tuple[str, ...] = ()
     affiliation_prefixes: tuple[str, ...] = ()
 
     @classmethod
@@ -129,6 +133,8 @@ class Syntax:
             participle_agents=bool(args.get("participle_agents", False)),
             participles={w.lower() for w in data.get("morphology", {}).get("participles", [])},
             affiliation_suffixes=tuple(w.lower() for w in args.get("affiliation_suffixes", [])),
+            participle_clause_marks=low("participle_clause_marks"),
+            gerund_suffixes=tuple(w.lower() for w in data.get("morphology", {}).get("gerund_suffixes", [])),
             affiliation_prefixes=tuple(w.lower() for w in args.get("affiliation_prefixes", [])),
             participle_suffixes=tuple(
                 w.lower() for w in data.get("morphology", {}).get("participle_suffixes", []) if w
