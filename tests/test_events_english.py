@@ -212,3 +212,12 @@ def test_a_participle_clause_after_a_comma_has_the_main_clause_subject():
     assert ("ISR", "LBN", "ASSAULT") in found and ("LBN", "LBN", "ASSAULT") not in found
     found = dyads("China summoned the Japanese ambassador on Monday, accusing Tokyo of interfering in its affairs.")
     assert ("CHN", "JPN", "ACCUSE") in found and not any(a == "JPN" for a, _, _ in found)
+
+
+def test_a_participle_after_a_preposition_is_an_adjective():
+    types = {e.type for e in asserted(run("Bush will meet with exiled dissidents from Myanmar in Bangkok."))}
+    assert "COERCE" not in types
+    types = {e.type for e in asserted(run("The UN called for the release of detained journalists in Myanmar."))}
+    assert "COERCE" not in types and "REQUEST" in types
+    # a verb after "to" is no participle: "continued to send arms" is aid
+    assert main("The United States continued to send arms to Pakistan last year.").type == "AID"

@@ -135,6 +135,9 @@ class Lexicon:
     # determiner ("the attack"), a possessive ("Russia's attack"; ``possessive_endings``) — English
     noun_determiners: frozenset[str] = frozenset()
     possessive_endings: tuple[str, ...] = ()
+    # a one-word participle after these is an adjective, not an act: "met with exiled dissidents", "the release of
+    # detained activists" (English ``attributive_after``)
+    attributive_after: frozenset[str] = frozenset()
 
     def add(self, words: tuple[tuple[str, Form], ...], entry: Entry) -> None:
         tokens = tuple(w for w, _ in words)
@@ -165,6 +168,14 @@ class Lexicon:
                 for words, entry, form in self.phrases.get(lows[i], ()):
                     if noun_slot and entry.kind == "verb":
                         continue  # "the attack carried out by …", "the new sanctions": no verb there
+                    if (
+                        entry.kind == "verb"
+                        and len(words) == 1
+                        and i > 0
+                        and lows[i - 1] in self.attributive_after
+                        and self._participle_word(words[0], form)
+                    ):
+                        continue  # "with exiled dissidents": an adjective
                     j = i + len(words)
                     # a look-alike phrase may run into a name ("riot police in Dhaka": the entity is "police in
                     # Dhaka"), so that its first word is no trigger of its own
@@ -185,6 +196,13 @@ class Lexicon:
                 out.append(found)
             i = found.last + 1
         return _ordered_acts(out, lows)
+
+    def _participle_word(self, word: str, form: Form) -> bool:
+        """A participle: listed, generated with a participle suffix, or written out with the longest one ("exiled")."""
+        if word in self.participles or (form.suffix and form.suffix in self.participle_suffixes):
+            return True
+        longest = max(self.participle_suffixes, key=len, default="")
+        return bool(longest) and word.endswith(longest) and len(word) > len(longest) + 2
 
     def _passive(self, m: Match, lows: list[str]) -> bool:
         if m.entry.kind != "verb":
@@ -387,6 +405,7 @@ def lexicon(code: str) -> Lexicon:
         gerund_suffixes=tuple(morphology.get("gerund_suffixes", [])),
         noun_determiners=frozenset(w.lower() for w in morphology.get("noun_determiners", [])),
         possessive_endings=tuple(morphology.get("possessive_endings", [])),
+        attributive_after=frozenset(w.lower() for w in morphology.get("attributive_after", [])),
     )
     noun_suffixes = morphology.get("noun_suffixes", [""])
     listed_passive = tuple(morphology.get("listed_passive_prefixes", []))
