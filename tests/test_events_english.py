@@ -221,3 +221,29 @@ def test_a_participle_after_a_preposition_is_an_adjective():
     assert "COERCE" not in types and "REQUEST" in types
     # a verb after "to" is no participle: "continued to send arms" is aid
     assert main("The United States continued to send arms to Pakistan last year.").type == "AID"
+
+
+def test_he_she_and_it_stand_for_the_person_or_party_named_before():
+    found = dyads("Turkish President Recep Tayyip Erdogan said he would extend the curfew in the southeast.")
+    assert any(a == "TUR" and t == "THREATEN" for a, _, t in found)
+    assert ("ISR", "PSE", "ASSAULT") in dyads("Israel said it had struck Hamas targets in Gaza overnight.")
+    e = main("Russia said on Monday that it would withdraw its troops from the border.")
+    assert e.type == "CONCEDE" and [p.country for p in e.actors] == ["RUS"]
+
+
+def test_border_patrol_is_an_agency_not_a_patrol():
+    e = main("U.S. border patrol agents sexually abused Mexican migrants, a rights group said.")
+    assert e is not None and e.type == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("Egypt's president on Thursday shortened by two hours the nightly curfew imposed on Cairo.", "CONCEDE"),
+        ("The Thai government eased the curfew in Bangkok after a week of calm.", "CONCEDE"),
+        ("An Italian national has been put under investigation in France for her role in the riots.", "ACCUSE"),
+    ],
+)
+def test_curfews_eased_and_investigations(text, etype):
+    e = main(text)
+    assert e is not None and e.type == etype, (text, e and e.type)

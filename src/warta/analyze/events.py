@@ -74,6 +74,7 @@ from .article_parties import (
     is_state_name,
     named_parties,
     object_owner,
+    party_before,
     person_before,
     place_counterpart,
     quoted_allegation,
@@ -300,6 +301,18 @@ def _sentence_events(
             person = person_before(doc, state.named, tokens[m.first].start)
             if person is not None:
                 r.actors = [person]
+                r.from_focus = True
+        if (
+            not r.actors
+            and not m.passive
+            and m.entry.kind == "verb"
+            and lang.syntax.party_pronouns
+            and pronoun_subject(lows, m.first, lang.syntax, lang.syntax.party_pronouns)
+        ):
+            # "Russia said it would withdraw …": the last party named before that is not a person
+            party = party_before(doc, state.named, tokens[m.first].start)
+            if party is not None:
+                r.actors = [party]
                 r.from_focus = True
         if not r.actors and not m.passive and m.entry.kind == "verb" and events and m.first > 0:
             # "Keduanya bertemu di DMZ … dan sepakat untuk …": a verb coordinated with an earlier event of the

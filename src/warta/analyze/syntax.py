@@ -76,6 +76,8 @@ class Syntax:
     # a present participle after one of these opens an adjunct clause whose subject is the main clause's ("Israeli
     # jets struck targets in Lebanon, wounding three fighters": the jets wound)
     participle_clause_marks: set[str] = field(default_factory=set)
+    # "it" as a subject stands for the last party named that is not a person ("Russia said it would withdraw")
+    party_pronouns: set[str] = field(default_factory=set)
     gerund_suffixes: tuple[str, ...] = ()
     affiliation_prefixes: tuple[str, ...] = ()
 
@@ -134,6 +136,7 @@ class Syntax:
             participles={w.lower() for w in data.get("morphology", {}).get("participles", [])},
             affiliation_suffixes=tuple(w.lower() for w in args.get("affiliation_suffixes", [])),
             participle_clause_marks=low("participle_clause_marks"),
+            party_pronouns=low("party_pronouns"),
             gerund_suffixes=tuple(w.lower() for w in data.get("morphology", {}).get("gerund_suffixes", [])),
             affiliation_prefixes=tuple(w.lower() for w in args.get("affiliation_prefixes", [])),
             participle_suffixes=tuple(
@@ -186,10 +189,11 @@ class Syntax:
         return len(word) >= 5 and word.isalpha() and word.startswith(self.verb_prefixes) and word not in self.not_verbs
 
 
-def pronoun_subject(lows: list[str], before: int, syntax: Syntax) -> bool:
-    """Is the subject of the trigger at ``before`` a singular pronoun ("dia akan mencaplok", "dia juga meminta")?"""
+def pronoun_subject(lows: list[str], before: int, syntax: Syntax, words: set[str] | None = None) -> bool:
+    """Is the subject of the trigger at ``before`` a singular pronoun ("dia akan mencaplok", "dia juga meminta")?
+    (``words``: other pronouns to look for, ``syntax.party_pronouns``.)"""
     start = max(clause_start(lows, before, syntax), before - 3)  # auxiliaries between: "dia juga akan …"
-    return any(w in syntax.singular for w in lows[start:before])
+    return any(w in (syntax.singular if words is None else words) for w in lows[start:before])
 
 
 def caused(lows: list[str], trigger: int, syntax: Syntax) -> bool:
