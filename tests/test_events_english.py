@@ -247,3 +247,8 @@ def test_border_patrol_is_an_agency_not_a_patrol():
 def test_curfews_eased_and_investigations(text, etype):
     e = main(text)
     assert e is not None and e.type == etype, (text, e and e.type)
+
+
+def test_a_noun_after_a_topic_word_is_no_event_of_its_own():
+    assert not asserted(run("Japan expressed concern over the violence in Myanmar on Tuesday."))
+    assert "ASSAULT" not in {e.type for e in asserted(run("Germany sent condolences for the attack in Kabul."))}
