@@ -252,3 +252,29 @@ def test_curfews_eased_and_investigations(text, etype):
 def test_a_noun_after_a_topic_word_is_no_event_of_its_own():
     assert not asserted(run("Japan expressed concern over the violence in Myanmar on Tuesday."))
     assert "ASSAULT" not in {e.type for e in asserted(run("Germany sent condolences for the attack in Kabul."))}
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        # wanting or hoping to act announces the act: PLOVER codes the intention (AGREE, THREATEN)
+        ("North Korea wants to attack Guam, a senior US general said.", "THREATEN"),
+        ("Turkey hopes to send aid to Syria next month.", "AGREE"),
+        # presenting evidence against a party accuses it
+        ("Britain presented evidence against Russia at the chemical weapons watchdog.", "ACCUSE"),
+        ("Kenya produced evidence linking Somalia to the attack.", "ACCUSE"),
+        # refusing permission is a rejection; advising against travel is no visit
+        ("Egypt said it would not give permission to Israel to fly over Sinai.", "REJECT"),
+        ("Hungary granted permission to Ukrainian trains to cross its territory.", "CONCEDE"),
+    ],
+)
+def test_intentions_evidence_and_permission(text, etype):
+    e = main(text)
+    assert e is not None and e.type == etype, (text, e and e.type)
+
+
+def test_advising_against_travel_is_no_visit():
+    types = {e.type for e in asserted(run("The US State Department advised against travel to Tunisia on Friday."))}
+    assert "CONSULT" not in types
+    types = {e.type for e in asserted(run("Britain warned against all travel to Yemen after the bombing."))}
+    assert "CONSULT" not in types
