@@ -278,3 +278,13 @@ def test_advising_against_travel_is_no_visit():
     assert "CONSULT" not in types
     types = {e.type for e in asserted(run("Britain warned against all travel to Yemen after the bombing."))}
     assert "CONSULT" not in types
+
+
+def test_receiving_from_a_party_is_that_partys_act():
+    assert ("DEU", "UKR", "AID") in dyads("Ukraine received weapons from Germany last week.")
+    assert ("IGO", "UKR", "AID") in dyads("Ukraine received 300 million dollars in aid from the European Union.")
+    assert ("USA", "TWN", "AGREE") in dyads("Taiwan received assurances from Washington that arms sales would continue.")
+    e = main("Kyrgyz Prime Minister Nikolai Tanaev received a mission of observers from the OSCE.")
+    assert e.type == "RETREAT" and e.mode == "access"
+    e = main("Iran admitted inspectors from the International Atomic Energy Agency to the Fordow site.")
+    assert e.type == "RETREAT"

@@ -369,7 +369,7 @@ def roles(match: Match, tokens: list[Token], groups: list[Group], syntax: Syntax
         )
     elif match.passive:
         subj = _subject(groups, lows, match.first, syntax)
-        agent = _after(groups, lows, last, syntax, locative_ok=True, only=syntax.passive_agent)
+        agent = _after(groups, lows, last, syntax, locative_ok=True, only=set(entry.agent_preps) or syntax.passive_agent)
         if not agent and syntax.agent_adjacent:
             agent = _after(groups, lows, last, syntax, locative_ok=False, adjacent=True)
         subj, obj = agent, subj

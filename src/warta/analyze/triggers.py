@@ -90,6 +90,9 @@ class Entry:
     # act ("SI mendekam di penjara", "menerima hukuman percobaan"), "actor" for a passive whose subject is the force
     # sent ("aparat kepolisian diterjunkan ke lokasi": the police deploy); None: as the form says
     subject_role: str | None = None
+    # with subject_role "recipient": the words that mark the actor after the verb, when not the passive agent's
+    # ("Ukraine received weapons from Germany": from)
+    agent_preps: frozenset[str] = frozenset()
     # what follows is what the party is accused of ("menuding Iran menyerang kilang Saudi", "dituduh memasok
     # senjata"): a trigger in it is the accusation's content, not an event of its own (gold/README.md,
     # embedded-claim; PLOVER codes the allegation as ACCUSE allege)
@@ -360,6 +363,7 @@ def _entry(raw: dict[str, Any], kind: str, where: str) -> Entry:
         medium=bool(raw.get("medium", False)),
         implied_actor=_sector(raw.get("implied_actor"), where),
         subject_role=_subject_role(raw.get("subject_role"), where),
+        agent_preps=frozenset(w.lower() for w in raw.get("agent_preps", [])),
         content=bool(raw.get("content", False)),
     )
 
