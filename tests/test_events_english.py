@@ -288,3 +288,13 @@ def test_receiving_from_a_party_is_that_partys_act():
     assert e.type == "RETREAT" and e.mode == "access"
     e = main("Iran admitted inspectors from the International Atomic Energy Agency to the Fordow site.")
     assert e.type == "RETREAT"
+
+
+def test_missiles_launched_at_a_target_and_a_role_noun_heading_its_party():
+    assert ("PSE", "ISR", "ASSAULT") in dyads("Hamas launched rockets at Tel Aviv on Saturday.")
+    assert main("North Korea launched a missile test on Monday.").type == "MOBILIZE"
+    # "Georgian demonstrators": the protesters are Georgian, the protest's own actor
+    e = main("Georgian demonstrators marched to parliament in Tbilisi on Sunday.")
+    assert e.type == "PROTEST" and [p.country for p in e.actors] == ["GEO"]
+    e = main("Kenyan protesters blocked the main highway to Uganda.")
+    assert e.type == "PROTEST" and [p.country for p in e.actors] == ["KEN"]

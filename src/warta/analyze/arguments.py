@@ -349,6 +349,9 @@ def roles(match: Match, tokens: list[Token], groups: list[Group], syntax: Syntax
             ][-1:]
         if not subj:
             subj = inside[:1]  # "Protesters …": the noun names its own actor
+        if not subj and syntax.noun_modifiers_before:
+            # "Georgian demonstrators …": the noun heads a party whose modifiers come before it, its own actor
+            subj = [g for g in groups if g.first < match.first <= g.last <= match.last][:1]
         if not subj and syntax.noun_subject:
             subj = _subject(groups, lows, match.first, syntax)
         if not subj:
