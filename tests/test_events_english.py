@@ -298,3 +298,21 @@ def test_missiles_launched_at_a_target_and_a_role_noun_heading_its_party():
     assert e.type == "PROTEST" and [p.country for p in e.actors] == ["GEO"]
     e = main("Kenyan protesters blocked the main highway to Uganda.")
     assert e.type == "PROTEST" and [p.country for p in e.actors] == ["KEN"]
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        # laying down or handing over weapons: disarmament (announced: CONCEDE, PLOVER manual)
+        ("The rebels laid down their weapons in Goma on Friday.", "RETREAT"),
+        ("Houthi fighters said they will hand over their weapons to the Yemeni army.", "CONCEDE"),
+        # a military operation against a party; announced, a threat
+        ("Turkey launched a military operation against Kurdish militants in northern Iraq.", "ASSAULT"),
+        ("Israel said it would begin a ground offensive in Gaza within days.", "THREATEN"),
+        # extending a curfew
+        ("The Jamaican government will extend the current nightly curfew in Kingston.", "THREATEN"),
+    ],
+)
+def test_disarmament_operations_and_curfews(text, etype):
+    e = main(text)
+    assert e is not None and e.type == etype, (text, e and e.type)
