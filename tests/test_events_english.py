@@ -316,3 +316,9 @@ def test_missiles_launched_at_a_target_and_a_role_noun_heading_its_party():
 def test_disarmament_operations_and_curfews(text, etype):
     e = main(text)
     assert e is not None and e.type == etype, (text, e and e.type)
+
+
+def test_a_noun_in_an_adjunct_after_a_verb_and_its_object_is_the_subjects_act():
+    assert dyads("Syrian rebels engaged Turkish troops in a firefight near Afrin.") == {("SYR", "TUR", "ASSAULT")}
+    found = dyads("Indian troops engaged Pakistani soldiers in a gunfight along the Line of Control.")
+    assert ("IND", "PAK", "ASSAULT") in found and ("PAK", "IND", "ASSAULT") not in found

@@ -265,6 +265,27 @@ def _source(g: Group, lows: list[str], syntax: Syntax) -> bool:
     return "," in lows[max(0, g.first - 3) : g.first]
 
 
+def _adjunct_noun(groups: list[Group], lows: list[str], first: int, syntax: Syntax) -> tuple[list[Group], list[Group]]:
+    """A noun trigger in an adjunct after a verb and its object ("Syrian rebels engaged Turkish troops in a
+    firefight", "Police arrested 20 protesters during a rally"): the clause subject is its actor and the object its
+    target. ([], []) unless the pack lists ``noun_adjunct_preps`` and the clause has that shape: two parties before
+    the noun, words that are no coordinator between them."""
+    if not syntax.noun_adjunct_preps or not any(w in syntax.noun_adjunct_preps for w in lows[max(0, first - 3) : first]):
+        return [], []
+    clause = clause_start(lows, first, syntax)
+    before = [g for g in groups if g.first >= clause and g.last < first]
+    if len(before) < 2:
+        return [], []
+    a, b = before[-2], before[-1]
+    gap = lows[a.last + 1 : b.first]
+    if not gap or any(w in syntax.coordinators or w in syntax.recipient_preps or w in syntax.comitative for w in gap):
+        return [], []
+    between = lows[b.last + 1 : first]
+    if any(w in syntax.clause_breaks for w in between) or len(between) > 4:
+        return [], []
+    return [groups[i] for i in _coordinated(groups, groups.index(a), lows, syntax, -1) if groups[i].first >= clause], [b]
+
+
 def _participle_agent(groups: list[Group], lows: list[str], after: int, syntax: Syntax) -> list[Group]:
     """The agent of a past participle right after token ``after`` ("the sanctions imposed by Washington", "an attack
     carried out by the Islamic State"): the party within two words after its "by". Only for packs with
@@ -352,6 +373,9 @@ def roles(match: Match, tokens: list[Token], groups: list[Group], syntax: Syntax
         if not subj and syntax.noun_modifiers_before:
             # "Georgian demonstrators …": the noun heads a party whose modifiers come before it, its own actor
             subj = [g for g in groups if g.first < match.first <= g.last <= match.last][:1]
+        target: list[Group] = []
+        if not subj:
+            subj, target = _adjunct_noun(groups, lows, match.first, syntax)
         if not subj and syntax.noun_subject:
             subj = _subject(groups, lows, match.first, syntax)
         if not subj:
@@ -370,6 +394,7 @@ def roles(match: Match, tokens: list[Token], groups: list[Group], syntax: Syntax
             locative_ok=entry.locative_recipient,
             only=syntax.recipient_preps | syntax.comitative | syntax.noun_object_preps,
         )
+        obj = obj or target
     elif match.passive:
         subj = _subject(groups, lows, match.first, syntax)
         agent = _after(groups, lows, last, syntax, locative_ok=True, only=set(entry.agent_preps) or syntax.passive_agent)

@@ -78,6 +78,9 @@ class Syntax:
     participle_clause_marks: set[str] = field(default_factory=set)
     # "it" as a subject stands for the last party named that is not a person ("Russia said it would withdraw")
     party_pronouns: set[str] = field(default_factory=set)
+    # a noun trigger after these, following a verb and its object, is the subject's act on the object ("engaged
+    # Turkish troops in a firefight")
+    noun_adjunct_preps: set[str] = field(default_factory=set)
     gerund_suffixes: tuple[str, ...] = ()
     affiliation_prefixes: tuple[str, ...] = ()
 
@@ -137,6 +140,7 @@ class Syntax:
             affiliation_suffixes=tuple(w.lower() for w in args.get("affiliation_suffixes", [])),
             participle_clause_marks=low("participle_clause_marks"),
             party_pronouns=low("party_pronouns"),
+            noun_adjunct_preps=low("noun_adjunct_preps"),
             gerund_suffixes=tuple(w.lower() for w in data.get("morphology", {}).get("gerund_suffixes", [])),
             affiliation_prefixes=tuple(w.lower() for w in args.get("affiliation_prefixes", [])),
             participle_suffixes=tuple(
