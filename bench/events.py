@@ -2,6 +2,8 @@
 
     python bench/events.py --data /work/shared/data                 # every dataset
     python bench/events.py --data /work/shared/data --only plover --limit 100
+    python bench/events.py --data /work/shared/data --only petrarch --errors 2>/tmp/errs.txt   # each miss
+    python bench/events.py --data /work/shared/data --only conflibert --conflibert-split train --errors  # tune on train
 
 Datasets (each folder's SOURCES.md describes it):
 

@@ -134,7 +134,9 @@ def test_a_participle_with_its_agent_names_the_actor_of_the_noun_before_it():
 
 def test_a_participle_with_by_and_no_auxiliary_is_a_passive():
     assert ("PSE", "ISR", "ASSAULT") in dyads("Three Israeli soldiers wounded by Hamas gunmen were taken to hospital.")
-    assert ("PAK", "IND", "ASSAULT") in dyads("Two Indian villagers killed by Pakistani shelling were buried on Sunday.")
+    assert ("PAK", "IND", "ASSAULT") in dyads(
+        "Two Indian villagers killed by Pakistani shelling were buried on Sunday."
+    )
     # "by" + an -ing form is the means: still the active subject's act
     assert ("ISR", "PSE", "ASSAULT") in dyads("Israel retaliated by shelling Hamas positions in Gaza.")
 
@@ -187,7 +189,9 @@ def test_sanction_is_verbal_conflict_as_the_plover_manual_tables_it():
 
 def test_a_name_fused_to_an_affiliation_affix_is_no_party():
     # "Iran-backed militias" are not Iran; "anti-American protesters" are not Americans
-    e = main("Iraqi police said on Sunday that Iran-backed militias fired three rockets at an air base in western Iraq.")
+    e = main(
+        "Iraqi police said on Sunday that Iran-backed militias fired three rockets at an air base in western Iraq."
+    )
     assert e.type == "ASSAULT" and "IRN" not in [p.country for p in e.actors]
     found = dyads("Anti-American protesters burned flags outside the embassy in Islamabad on Friday.")
     assert not any(a == "USA" for a, _, _ in found)
@@ -283,7 +287,9 @@ def test_advising_against_travel_is_no_visit():
 def test_receiving_from_a_party_is_that_partys_act():
     assert ("DEU", "UKR", "AID") in dyads("Ukraine received weapons from Germany last week.")
     assert ("IGO", "UKR", "AID") in dyads("Ukraine received 300 million dollars in aid from the European Union.")
-    assert ("USA", "TWN", "AGREE") in dyads("Taiwan received assurances from Washington that arms sales would continue.")
+    assert ("USA", "TWN", "AGREE") in dyads(
+        "Taiwan received assurances from Washington that arms sales would continue."
+    )
     e = main("Kyrgyz Prime Minister Nikolai Tanaev received a mission of observers from the OSCE.")
     assert e.type == "RETREAT" and e.mode == "access"
     e = main("Iran admitted inspectors from the International Atomic Energy Agency to the Fordow site.")

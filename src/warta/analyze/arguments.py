@@ -270,7 +270,8 @@ def _adjunct_noun(groups: list[Group], lows: list[str], first: int, syntax: Synt
     firefight", "Police arrested 20 protesters during a rally"): the clause subject is its actor and the object its
     target. ([], []) unless the pack lists ``noun_adjunct_preps`` and the clause has that shape: two parties before
     the noun, words that are no coordinator between them."""
-    if not syntax.noun_adjunct_preps or not any(w in syntax.noun_adjunct_preps for w in lows[max(0, first - 3) : first]):
+    preps = syntax.noun_adjunct_preps
+    if not preps or not any(w in preps for w in lows[max(0, first - 3) : first]):
         return [], []
     clause = clause_start(lows, first, syntax)
     before = [g for g in groups if g.first >= clause and g.last < first]
@@ -283,7 +284,8 @@ def _adjunct_noun(groups: list[Group], lows: list[str], first: int, syntax: Synt
     between = lows[b.last + 1 : first]
     if any(w in syntax.clause_breaks for w in between) or len(between) > 4:
         return [], []
-    return [groups[i] for i in _coordinated(groups, groups.index(a), lows, syntax, -1) if groups[i].first >= clause], [b]
+    actors = [groups[i] for i in _coordinated(groups, groups.index(a), lows, syntax, -1) if groups[i].first >= clause]
+    return actors, [b]
 
 
 def _participle_agent(groups: list[Group], lows: list[str], after: int, syntax: Syntax) -> list[Group]:
@@ -397,7 +399,8 @@ def roles(match: Match, tokens: list[Token], groups: list[Group], syntax: Syntax
         obj = obj or target
     elif match.passive:
         subj = _subject(groups, lows, match.first, syntax)
-        agent = _after(groups, lows, last, syntax, locative_ok=True, only=set(entry.agent_preps) or syntax.passive_agent)
+        marks = set(entry.agent_preps) or syntax.passive_agent  # "received weapons from Germany": from
+        agent = _after(groups, lows, last, syntax, locative_ok=True, only=marks)
         if not agent and syntax.agent_adjacent:
             agent = _after(groups, lows, last, syntax, locative_ok=False, adjacent=True)
         subj, obj = agent, subj

@@ -185,7 +185,10 @@ class Syntax:
     def is_participle(self, word: str) -> bool:
         """A past participle: listed ("held", "taken") or with a participle suffix ("imposed")."""
         return word in self.participles or (
-            len(word) >= 5 and word.isalpha() and bool(self.participle_suffixes) and word.endswith(self.participle_suffixes)
+            len(word) >= 5
+            and word.isalpha()
+            and bool(self.participle_suffixes)
+            and word.endswith(self.participle_suffixes)
         )
 
     def is_verb(self, word: str) -> bool:
