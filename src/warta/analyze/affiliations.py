@@ -3,7 +3,8 @@ country that opens a tagged name ("negosiator Taliban Sher Mohammad Abbas Stanik
 country earlier in the article ("Departemen Luar Negeri AS" ... "Departemen Luar Negeri"), a country or a known body
 inside a body's name ("Kementerian Luar Negeri Kuba", "Angkatan Udara Pasukan Garda Revolusi Islam"), a rank before a
 name ("AKBP Dony Eka Putra"), a body or an office in apposition ("Mabes Polri, Brigjen X", "X, Menteri Luar Negeri
-Rusia"), and places a tagger took for people ("Sarawak")."""
+Rusia"), a description in apposition that names a country ("X, seorang mantan perwira angkatan laut India"), and
+places a tagger took for people ("Sarawak")."""
 
 from __future__ import annotations
 
@@ -333,3 +334,43 @@ def _apposed(links: tuple[str, ...]) -> re.Pattern[str]:
         return re.compile(r"()\s*,\s*")
     words = "|".join(re.escape(w) for w in links)
     return re.compile(rf"(\s+(?:{words})\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})?\s*,\s*")
+
+
+# How many words a description in apposition may run before the country it names ("seorang mantan perwira angkatan
+# laut India": five); longer, the country is more likely a place or an object the description mentions.
+DESCRIPTION_REACH = 6
+
+
+def described_nationality(text: str, mentions: list[Mention], openers: Sequence[str], stops: frozenset[str]) -> None:
+    """"Kulbhushan Jadhav, seorang mantan perwira angkatan laut India, …": a person the knowledge base lacks, followed
+    by a comma, an opener ("seorang") and a description that names a country before any stop word or comma, is of
+    that country (the entities stage would otherwise leave him to the article's most-named country). The sector is
+    left alone: a former officer's description says nothing of the side he acts for now."""
+    if not openers:
+        return
+    # a country, or a body with its country ("seorang mantan perwira angkatan darat India" tags the army)
+    countries = sorted((m for m in mentions if m.type in AFFILIATION_TYPES and m.country and m.country != "IGO"),
+                       key=lambda m: m.start)  # fmt: skip
+    for m in mentions:
+        if m.type != "PER" or m.country or m.kb_id:
+            continue
+        rest = text[m.end : m.end + 200]
+        if not rest.startswith(","):
+            continue
+        body = rest[1:].lstrip(" ")
+        low = body.lower()
+        opener = next((o for o in openers if low.startswith(o + " ")), None)
+        if opener is None:
+            continue
+        at = m.end + len(rest) - len(body) + len(opener) + 1
+        words = 0
+        for word in re.finditer(r"\S+", text[at : at + 160]):
+            s = at + word.start()
+            hit = next((c for c in countries if c.start == s), None)
+            if hit is not None:
+                m.country = hit.country
+                break
+            w = word.group().lower()
+            if w.rstrip(",.;:)") != w or w in stops or w[:1] in "(\"“" or words >= DESCRIPTION_REACH:
+                break
+            words += 1

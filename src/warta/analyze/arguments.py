@@ -57,7 +57,7 @@ def _subject(groups: list[Group], lows: list[str], before: int, syntax: Syntax, 
     # a long party ("Kepala Kebijakan Luar Negeri Uni Eropa, Federica Mogherini") counts when it ends in reach
     cands = [k for k, g in enumerate(groups) if g.last < before and g.first >= clause and g.last >= start]
     if not cands:
-        return []
+        return _contrast_subject(groups, lows, clause, before, syntax)
     k = cands[-1]
     coordinated = _coordinated_verb_subject(groups, lows, k, before, syntax, depth)
     if coordinated is not None:
@@ -96,6 +96,25 @@ def _subject(groups: list[Group], lows: list[str], before: int, syntax: Syntax, 
 # has the subject of the one before; the Indonesian dev gold's longest chain is 2): unbounded, a run-on sentence of
 # hundreds of coordinated verbs recursed past Python's limit, in time cubic in its length.
 MAX_CHAIN = 8
+
+
+def _contrast_subject(groups: list[Group], lows: list[str], clause: int, before: int, syntax: Syntax) -> list[Group]:
+    """"Mereka berusaha bergabung dengan koalisi yang dipimpin oleh Partai Likud tetapi ditolak oleh Netanyahu": a
+    verb right after "tetapi" (adverbs between) has the party that opens the clause before (no verb or preposition
+    before it), not the last one named there; empty when there is none."""
+    if clause < 2 or lows[clause - 1] not in syntax.contrast:
+        return []
+    if not all(w in syntax.adverbs or w in syntax.auxiliaries for w in lows[clause:before]):
+        return []
+    prev = clause_start(lows, clause - 1, syntax)
+    opening = [k for k, g in enumerate(groups) if prev <= g.first and g.last < clause - 1]
+    if not opening:
+        return []
+    k = opening[0]
+    preps = syntax.recipient_preps | syntax.locative | syntax.passive_agent | syntax.comitative
+    if any(syntax.is_verb(w) or w in preps for w in lows[prev : groups[k].first]):
+        return []
+    return [groups[i] for i in _coordinated(groups, k, lows, syntax, +1) if groups[i].last < clause - 1]
 
 
 def _coordinated_verb_subject(
@@ -420,6 +439,11 @@ def roles(match: Match, tokens: list[Token], groups: list[Group], syntax: Syntax
                     groups, lows, last, syntax, locative_ok=entry.locative_recipient, only=syntax.addressee_preps
                 )
                 obj = addressed or obj
+            if obj:
+                # "tidak puas atas pertemuan Wong dengan Maas": the one the object names with another ("X dengan
+                # Y") shares the act's target with it
+                nxt = [g for g in groups if g.first == obj[-1].last + 2 and lows[obj[-1].last + 1] in syntax.comitative]
+                obj = obj + nxt[:1]
         if (
             not obj
             and entry.type in SPEECH_ACTS

@@ -10,7 +10,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..model import Entity
@@ -130,14 +131,14 @@ def resolve(text: str, mentions: list[Mention], offices: Iterable[Mention], stop
             m.country = m.home
 
     added: list[Mention] = []
+    taken = _Spans(mentions)  # ``mentions`` stays as it is until the bare offices below
     # name parts nobody tagged
     for part in by_part:
         full = antecedent(part, 0)
         if full is None:
             continue
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text):
-            s, e = hit.span()
-            if not _overlaps(s, e, mentions) and not _overlaps(s, e, added):
+        for s, e in _occurrences(text, part):
+            if not taken.overlaps(s, e) and not _overlaps(s, e, added):
                 m = Mention(s, e, part, "PER", COREF, None, None, None, None)
                 m.inherit(full)
                 added.append(m)
@@ -152,9 +153,8 @@ def resolve(text: str, mentions: list[Mention], offices: Iterable[Mention], stop
         acronym = hit.group(1)
         if org.type == "GPE" and acronym[0] != org.text[:1].upper():
             continue  # "Komite Mahasiswa Untuk Keadilan Indonesia (KMKI)": the country ends a longer name
-        for occ in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
-            s, e = occ.span()
-            same = [m for m in mentions if (m.start, m.end) == (s, e)]
+        for s, e in _occurrences(text, acronym):
+            same = taken.at.get((s, e), [])
             for m in same:
                 # the article's own definition wins over the knowledge base's reading of the acronym when they
                 # disagree on the country ("Kepolisian Australia (AFP)" is not the French news agency)
@@ -163,7 +163,7 @@ def resolve(text: str, mentions: list[Mention], offices: Iterable[Mention], stop
                 if m.kb_id is None and m.priority < KB or redefined:
                     m.type = org.type
                     m.inherit(org)
-            if not same and not _overlaps(s, e, mentions) and not _overlaps(s, e, added):
+            if not same and not taken.overlaps(s, e) and not _overlaps(s, e, added):
                 m = Mention(s, e, acronym, org.type, COREF, None, None, None, None)
                 m.inherit(org)
                 added.append(m)
@@ -192,6 +192,43 @@ def resolve(text: str, mentions: list[Mention], offices: Iterable[Mention], stop
             mentions = [m for m in mentions if m not in inside]
 
     return mentions + added
+
+
+def _occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:
+    r"""The spans of ``word`` standing alone in ``text``, as ``re.finditer(r"(?<![\w-])word(?![\w-])")`` gives them
+    (``\w``: ``str.isalnum()`` or "_"), found by ``str.find``: a regex tried at every position of the article, once
+    per name part and acronym, made a long page's coreference quadratic in its length."""
+    if not word:
+        return
+    n, i = len(word), text.find(word)
+    while i >= 0:
+        before = text[i - 1] if i > 0 else ""
+        after = text[i + n] if i + n < len(text) else ""
+        if not (before and (before.isalnum() or before in "_-")) and not (after and (after.isalnum() or after in "_-")):
+            yield i, i + n
+            i = text.find(word, i + n)
+        else:
+            i = text.find(word, i + 1)
+
+
+class _Spans:
+    """The spans of mentions sorted by start, for the two questions the coreference asks of every occurrence of a
+    name part or an acronym: which mentions have exactly this span, and does any overlap it? Answered by a dictionary
+    and a binary search instead of a scan of the article's mentions each time (a long page has hundreds of each)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.starts = [m.start for m in mentions]  # sorted: the caller's list is in start order
+        self.reach: list[int] = []  # the furthest end among the mentions up to each index
+        for m in mentions:
+            self.reach.append(max(m.end, self.reach[-1]) if self.reach else m.end)
+        self.at: dict[tuple[int, int], list[Mention]] = {}
+        for m in mentions:
+            self.at.setdefault((m.start, m.end), []).append(m)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """``_overlaps(s, e, mentions)``: some mention starts before ``e`` and ends after ``s``."""
+        k = bisect_left(self.starts, e)
+        return k > 0 and self.reach[k - 1] > s
 
 
 def _overlaps(s: int, e: int, mentions: Iterable[Mention]) -> bool:

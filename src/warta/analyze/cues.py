@@ -6,6 +6,7 @@ language's ``events.toml``; the rules here are language-neutral.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
@@ -303,10 +304,11 @@ class Cues:
             rel -= 1
         rel = rel if rel >= 0 and lows[rel] in self.relative else -1  # "… yang disepakati": a relative clause
         best: tuple[tuple[bool, int], TimeExpr] | None = None
+        ends = [tok.end for tok in tokens]
         for t in times:
             if t.type not in ("DATE", "TIME") or not t.value or not t.value[:4].isdigit():
                 continue
-            at = next((i for i, tok in enumerate(tokens) if tok.end > t.start), None)
+            at = _first_ending_after(ends, t.start)
             if at is None:
                 continue
             if at > last and any(w in self.relative for w in lows[last + 1 : at]):
@@ -391,10 +393,11 @@ class Cues:
         the trigger; a place that is itself a participant is not where the event happened."""
         lows = [t.low for t in tokens]
         best: tuple[int, Place] | None = None
+        ends = [tok.end for tok in tokens]
         for p in places:
             if p.start is None or p.end is None or (p.start, p.end) in parties:
                 continue
-            at = next((i for i, tok in enumerate(tokens) if tok.end > p.start), None)
+            at = _first_ending_after(ends, p.start)
             if at is None or not any(w in locative for w in lows[max(0, at - 2) : at]):
                 continue
             distance = abs(at - first)
@@ -403,6 +406,14 @@ class Cues:
             if best is None or distance < best[0]:
                 best = (distance, p)
         return best[1] if best else None
+
+
+def _first_ending_after(ends: list[int], offset: int) -> int | None:
+    """The index of the first token that ends after ``offset`` (None: none does), by binary search over the token
+    ends (increasing: tokens do not overlap). A scan of the sentence per time or place, for every trigger, made a
+    run-on "sentence" of 4,800 tokens cost ~18 s (bench/worst_cases.py)."""
+    at = bisect_right(ends, offset)
+    return at if at < len(ends) else None
 
 
 _ISO_DAY = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
@@ -442,6 +453,7 @@ def news_date(doc: Doc, cues: Cues | None = None) -> str | None:
         return None
     told: list[str] = []
     stamps: list[str] = []
+    words: dict[int, tuple[list[int], list[str]]] = {}  # sentence start -> its token ends and lower-cased words
     for t in doc.times:
         if t.type not in ("DATE", "TIME") or not t.value or len(t.value) < 10 or not t.value[:4].isdigit():
             continue
@@ -454,9 +466,11 @@ def news_date(doc: Doc, cues: Cues | None = None) -> str | None:
         if cues is not None:
             sentence = next((s for s in doc.sentences or [] if s.start <= t.start < s.end), None)
             if sentence is not None:
-                tokens = tokenize(doc.text, sentence.start, sentence.end)
-                at = next((i for i, tok in enumerate(tokens) if tok.end > t.start), None)
-                lows = [tok.low for tok in tokens]
+                if sentence.start not in words:  # each sentence tokenized once, not once per time it holds
+                    tokens = tokenize(doc.text, sentence.start, sentence.end)
+                    words[sentence.start] = ([tok.end for tok in tokens], [tok.low for tok in tokens])
+                ends, lows = words[sentence.start]
+                at = _first_ending_after(ends, t.start)
                 if at is not None and cues.planned(lows, at):
                     continue  # the day of a plan ("akan dimakamkan pada Minggu") is no day the news reports on
                 stamp = at is not None and cues.stamp(lows, at)

@@ -34,6 +34,7 @@ from .affiliations import (
     body_before,
     body_inside,
     country_after,
+    described_nationality,
     foreign_home_body,
     is_place,
     known_place,
@@ -177,6 +178,7 @@ class Entities:
         leaders(text, chosen, res.rules.leads)
         appositive_offices(text, chosen, bare, res.rules.apposition_links)
         body_before(text, chosen, res.rules)
+        described_nationality(text, chosen, res.rules.description_openers, res.rules.description_stops)
         chosen = resolve(text, chosen, bare, res.cues.not_names | res.rules.title_words, res.rules.unheld_offices)
         return [m.entity() for m in sorted(chosen, key=lambda m: (m.start, m.end))]
 

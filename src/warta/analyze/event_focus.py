@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ..model import Doc, Event, Participant, Place
-from .party_groups import Group, groups_of, mentions_in
+from .party_groups import Group, agent_mentions, groups_of, mentions_in, subject_parties, without_sources
+from .tokens import covered
 from .syntax import Syntax
 from .triggers import tokenize
 
@@ -20,6 +21,7 @@ class FocusState:
     home: str | None = None  # the article's main country, for role nouns named without one ("polisi")
     last_actors: dict[str, list[Participant]] = field(default_factory=dict)  # per type, for agentless passives
     named: list[tuple[int, Participant]] = field(default_factory=list)  # (offset, party) of every country-coded name
+    subject: list[Participant] = field(default_factory=list)  # the last sentence's subject, for "Mereka …" opening the next
 
 
 def home_country(doc: Doc) -> str | None:
@@ -63,8 +65,9 @@ def dateline_place(doc: Doc, parties: list[Participant]) -> Place | None:
 
 def advance_focus(doc: Doc, start: int, end: int, syntax: Syntax, state: FocusState, found: list[Event]) -> None:
     """Parties in focus for the next sentences: the last event's parties (two or more), else the last two parties
-    of different countries named in the sentence. (No date is carried: an event's date is its sentence's, else the
-    article's news day; see ``events``.)"""
+    of different countries named in the sentence; and the sentence's subject, for a pronoun opening the next one.
+    (No date is carried: an event's date is its sentence's, else the article's news day; see ``events``.)"""
+    state.subject = _subject_of(doc, start, end, syntax)
     for e in reversed(found):
         parties = e.actors + e.recipients
         if len(parties) >= 2 and e.symmetric and not e.negated:
@@ -86,3 +89,18 @@ def advance_focus(doc: Doc, start: int, end: int, syntax: Syntax, state: FocusSt
                 distinct.append(p)
         if len(distinct) >= 2:
             state.parties = distinct[-2:]
+
+
+def _subject_of(doc: Doc, start: int, end: int, syntax: Syntax) -> list[Participant]:
+    """The parties the sentence opens with as its subject (names and role nouns: "Massa", "polisi Rotterdam")."""
+    if not syntax.pronouns:
+        return []
+    tokens = tokenize(doc.text, start, end)
+    lows = [t.low for t in tokens]
+    ents = [e for e in doc.entities if start <= e.start and e.end <= end]
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
+    taken = {i for e in ents for i in covered(starts, ends, e.start, e.end)}
+    mentions = sorted(mentions_in(tokens, ents) + agent_mentions(doc.text, tokens, syntax, taken),
+                      key=lambda m: (m.first, m.last))  # fmt: skip
+    groups = without_sources(groups_of(mentions, lows, syntax), lows, syntax)
+    return subject_parties(groups, lows, syntax)

@@ -37,7 +37,8 @@ Decisions (see the module docstrings of ``arguments`` and ``cues`` for the argum
   day it names in the week up to publication, stamps and plans aside), else none — never a date carried from an
   earlier sentence (dev gold: right 1 time in 7) and never the publication date by default.
 - Recipient: when the sentence names none for a type that takes one, the counterpart in focus (``counterpart``: the
-  country other than the actor's named most often so far), confidence −0.1.
+  country other than the actor's named most often in the article; never an IGO for an attack or an arrest),
+  confidence −0.1; a denial's is then the party the article reports accusing the denier (``accusers_as_targets``).
 - ``place``: a place of the sentence after a locative preposition, else the dateline's place when a participant
   belongs to the dateline's country (the event happened there, as far as the text tells).
 - Not events: a trigger inside a topic phrase ("terkait pada dukungan Havana"), a tally ("bertemu tiga kali"), a
@@ -67,8 +68,9 @@ from ..model import Doc, Event, Participant, Span, Trigger, stable_id
 from ..registry import stage
 from . import frames, implied, plover
 from .arguments import Syntax, caused, pronoun_subject, roles
-from .party_groups import agent_mentions, groups_of, mentions_in, without_sources
+from .party_groups import agent_mentions, groups_of, mentions_in, same_party, without_sources
 from .article_parties import (
+    accusers_as_targets,
     counterpart,
     described_person,
     is_state_name,
@@ -87,7 +89,7 @@ from .event_focus import FocusState, advance_focus, dateline_place, home_country
 from .event_merge import merge_duplicates, merge_into
 from .syntax import clause_end
 from .tokens import covered
-from .triggers import Entry, Lexicon, Token, lexicon, tokenize
+from .triggers import Entry, Lexicon, lexicon, tokenize
 
 # Types whose target a report may leave to the context (an offer "untuk mengatasi kebakaran", a denial, an attack):
 # the counterpart in focus is taken as recipient. Not for reciprocal or self-directed types (MOBILIZE, PROTEST) nor
@@ -102,9 +104,11 @@ COUNTERPART_TYPES = frozenset({
 LATE_COUNTERPART_TYPES = frozenset({"PROTEST"})
 # Types that are often domestic (an arrest, a charge, a concession, a protest, a crackdown): their counterpart in
 # focus may be the actor's own country when the article names it most (Indonesian dev gold: 45 of 143 such events
-# are domestic; tuned articles recall .392 -> .405 with light verbs below, precision .545 -> .539).
+# are domestic; tuned articles recall .392 -> .405 with light verbs below, precision .545 -> .539). REJECT too: 10 of
+# the 27 refusals of the dev gold are domestic ("pegawai KPK menolak …"), as many in share as REQUEST (dev country
+# level tp 182 -> 183, fp 56 -> 55).
 DOMESTIC_TYPES = frozenset({
-    "ACCUSE", "ASSAULT", "COERCE", "CONCEDE", "PROTEST", "REQUEST", "RETREAT", "SANCTION", "THREATEN",
+    "ACCUSE", "ASSAULT", "COERCE", "CONCEDE", "PROTEST", "REQUEST", "RETREAT", "SANCTION", "THREATEN", "REJECT",
 })  # fmt: skip
 # Types whose complement clause tells an act not (yet) done: its time dates that act, not the event ("bersedia
 # untuk berunding pada akhir September", "menginginkan negaranya untuk berhenti … pada 2011").
@@ -201,6 +205,8 @@ def extract(
     out = _drop_protest_demands(out, lang.syntax.protesters)
     out = merge_duplicates(out) if dedup else out
     if infer_recipient:
+        accusers_as_targets(out, lang.syntax.denials)  # a denial is aimed at its accuser (article_parties)
+    if infer_recipient:
         for e in out:
             if e.type in LATE_COUNTERPART_TYPES and not e.recipients and e.actors and not e.symmetric:
                 other = counterpart(state.named, e.actors, e.sentence.end, domestic=True)
@@ -265,6 +271,7 @@ def _sentence_events(
         lang.syntax,
         state.parties,
         barriers,
+        antecedent=state.subject,
     )
     groups = without_sources(groups, lows, lang.syntax)
     taken = {k for g in groups for k in range(g.first, g.last + 1)}
@@ -274,6 +281,11 @@ def _sentence_events(
     matches = frames.apply(doc, tokens, groups, lang.lex, lang.syntax, lang.cues, matches)  # frames.py
     candidates = governed(matches, lows, lang.cues, lang.syntax.coordinators)
     quotes = [(q.start, q.end) for q in doc.quotes]
+    # the sentence's times and places, found once per sentence rather than once per trigger (a run-on "sentence" of
+    # thousands of tokens has hundreds of triggers: bench/worst_cases.py)
+    times_all = [t for t in doc.times if start <= t.start and t.end <= end]
+    times_unquoted = [t for t in times_all if not any(qs <= t.start and t.end <= qe for qs, qe in quotes)]
+    places_in = [p for p in doc.places if p.start is not None and start <= p.start < end]
     sentence_contexts = lang.cues.contexts_in(lows)
     events: list[Event] = []
     queue = list(candidates)
@@ -293,9 +305,10 @@ def _sentence_events(
         r = frames.roles_of(m) or roles(m, tokens, groups, lang.syntax)
         home_filled = False
         if m.passive and not r.actors and r.recipients and cand.type in state.last_actors:
-            # "80 warga Korea Utara telah ditahan": the article's last arrest was by the Russian border guards
-            r.actors = [replace(p) for p in state.last_actors[cand.type]]
-            r.from_focus = True
+            # "80 warga Korea Utara telah ditahan": the article's last arrest was by the Russian border guards (not
+            # when that was the one now acted on: "Putin memenjarakan … Putin dibekukan" is no act of Putin on himself)
+            r.actors = [replace(p) for p in state.last_actors[cand.type] if not same_party(p, r.recipients)]
+            r.from_focus = bool(r.actors)
         if not r.actors and not m.passive and m.entry.kind == "verb" and pronoun_subject(lows, m.first, lang.syntax):
             # "dia akan mencaplok …": the last person named before the trigger (this sentence or earlier)
             person = person_before(doc, state.named, tokens[m.first].start)
@@ -364,7 +377,7 @@ def _sentence_events(
             continue
         t_start, t_end = tokens[m.first].start, tokens[m.last].end
         in_quote = any(qs <= t_start and t_end <= qe for qs, qe in quotes)
-        subject_at = max((g for g in _token_of(tokens, r.actors) if g < m.first), default=None)
+        subject_at = max((g for g in _token_of(starts, ends, r.actors) if g < m.first), default=None)
         negated = cand.negated or lang.cues.negated(lows, m.first, subject_at)
         modality = lang.cues.modality(lows, m.first, m.last, in_quote, cand.type)
         if m.entry.kind == "noun" and modality in ("asserted", "reported"):
@@ -418,7 +431,7 @@ def _sentence_events(
             clause = clause_end(lows, m.last, lang.syntax)
             clause_stop = tokens[clause - 1].end if 0 < clause <= len(tokens) else end
             other = place_counterpart(doc, r.actors, t_end, clause_stop) or counterpart(
-                state.named, r.actors, end, domestic=etype in DOMESTIC_TYPES
+                state.named, r.actors, end, domestic=etype in DOMESTIC_TYPES, material=plover.quad(etype) == 4
             )
             if other is not None:
                 r.recipients = [other]
@@ -429,13 +442,7 @@ def _sentence_events(
             mode = None
         time = lang.cues.pick_time(
             # a time inside a quote dates what is quoted, not a trigger outside it ("menuduh …: 'pada Senin …'")
-            [
-                t
-                for t in doc.times
-                if start <= t.start
-                and t.end <= end
-                and (in_quote or not any(qs <= t.start and t.end <= qe for qs, qe in quotes))
-            ],
+            times_all if in_quote else times_unquoted,
             tokens,
             m.first,
             m.last,
@@ -449,7 +456,7 @@ def _sentence_events(
         date = time.value if time else None
         parties = {(p.start, p.end) for p in r.actors + r.recipients}
         place = lang.cues.pick_place(
-            [p for p in doc.places if p.start is not None and start <= p.start < end],
+            places_in,
             tokens,
             m.first,
             lang.syntax.place_preps,
@@ -457,6 +464,8 @@ def _sentence_events(
         )
         if place is None:
             place = dateline_place(doc, r.actors + r.recipients)
+        # a party is never its own recipient (as ``arguments.roles`` rules), whichever rule above filled either side
+        r.recipients = [p for p in r.recipients if not same_party(p, r.actors)]
         contexts = _contexts(m.entry, mode, sentence_contexts, article_contexts)
         if etype in CIVIL_TYPES and CIVIL_CONTEXTS & set(sentence_contexts):
             continue  # personnel sent against forest fires or a flood: disaster response, not a political act
@@ -512,15 +521,14 @@ def _participle_clause(lows: list[str], m, syntax: Syntax) -> bool:
     return gerund and lows[k] in syntax.participle_clause_marks
 
 
-def _token_of(tokens: list[Token], parts: list[Participant]) -> list[int]:
-    """Token indices of the last token of each participant mention found in ``tokens``."""
+def _token_of(starts: list[int], ends: list[int], parts: list[Participant]) -> list[int]:
+    """Token indices of the last token of each participant mention found among the tokens (their ``starts`` and
+    ``ends``; a binary search, not a scan of the sentence per participant)."""
     out = []
     for p in parts:
-        k = next(
-            (i for i in range(len(tokens) - 1, -1, -1) if tokens[i].start < p.end and tokens[i].end > p.start), None
-        )
-        if k is not None:
-            out.append(k)
+        inside = covered(starts, ends, p.start, p.end)
+        if inside:
+            out.append(inside[-1])
     return out
 
 

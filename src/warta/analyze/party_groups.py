@@ -7,6 +7,7 @@ on these groups."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from ..model import Entity, Participant
 from .syntax import Syntax
@@ -133,18 +134,22 @@ def groups_of(
     syntax: Syntax,
     focus: list[Participant] | None = None,
     barriers: set[int] | frozenset[int] = frozenset(),
+    antecedent: list[Participant] | None = None,
 ) -> list[Group]:
     """Merge adjacent mentions of one party: a gap of at most 3 tokens with no coordinator or clause break, and no
     conflicting countries ("Presiden Rusia Vladimir Putin" is one party; "Rusia ke Ukraina" is two). Anaphors
-    ("Keduanya", "kedua pemimpin") become groups standing for ``focus`` when there is one. Mentions never merge
-    across a trigger (``barriers``: "Tiongkok mengerahkan pasukan" is an actor, a verb and an object)."""
+    ("Keduanya", "kedua pemimpin") become groups standing for ``focus`` when there is one; a pronoun ("mereka") with
+    no party before it in its sentence stands for ``antecedent`` (the subject of the sentence before) when there is
+    one. Mentions never merge across a trigger (``barriers``: "Tiongkok mengerahkan pasukan" is an actor, a verb and
+    an object)."""
     groups = _merge(mentions, lows, syntax, barriers)
-    if not focus and not syntax.pronouns:
+    if not focus and not antecedent and not syntax.pronouns:
         return groups
     taken = {i for g in groups for i in range(g.first, g.last + 1)}
+    by_first = _anaphors_by_first(tuple(syntax.anaphors))
     i = 0
     while i < len(lows):
-        hit = next((p for p in syntax.anaphors if tuple(lows[i : i + len(p)]) == p), None)
+        hit = next((p for p in by_first.get(lows[i], ()) if tuple(lows[i : i + len(p)]) == p), None)
         if hit in syntax.pronouns and syntax.possessive_pronoun(lows, i):
             hit = None  # "anggota keluarga mereka, yang menuntut …": their family sues, not "they"
         if hit and not any(k in taken for k in range(i, i + len(hit))):
@@ -155,6 +160,10 @@ def groups_of(
                 before = [g for g in groups if g.focus is None and g.last < i and g.named]
                 if before:
                     stands_for = before[-1].participants()
+                elif antecedent:
+                    # "Bennett dan Shaked mencalonkan diri … . Mereka kemudian berusaha …", "Massa … . Mereka
+                    # melontarkan tuntutan": a pronoun opening its sentence's parties is the subject before it
+                    stands_for = [replace(p) for p in antecedent]
             if stands_for:
                 groups.append(Group([], focus=stands_for, span=(i, i + len(hit) - 1)))
             i += len(hit)
@@ -162,6 +171,17 @@ def groups_of(
             i += 1
     groups.sort(key=lambda g: g.first)
     return groups
+
+
+@cache
+def _anaphors_by_first(anaphors: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """The anaphors of a language by their first word, each list in the pack's order (the first that matches wins,
+    as in a scan of them all): one lookup per token instead of a comparison with every anaphor."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for p in anaphors:
+        if p:
+            index.setdefault(p[0], []).append(p)
+    return index
 
 
 def without_sources(groups: list[Group], lows: list[str], syntax: Syntax) -> list[Group]:
@@ -242,3 +262,24 @@ def same_party(p: Participant, others: list[Participant]) -> bool:
     """Is ``p`` one of ``others`` (by knowledge-base id, else by name)? "kata Trump …, menyebut …": Trump is not
     his own target."""
     return any((p.kb_id and p.kb_id == q.kb_id) or p.name.lower() == q.name.lower() for q in others)
+
+
+def subject_parties(groups: list[Group], lows: list[str], syntax: Syntax) -> list[Participant]:
+    """The parties a sentence opens with as its subject: the first party, with those coordinated to it, when no verb
+    and no preposition comes before it (a fronted phrase before a comma aside: "Pada saat itu, Bennett dan Shaked
+    mencalonkan diri …", "Massa yang menggelar aksi …"); empty otherwise ("Sebuah tweet oleh polisi …")."""
+    own = [g for g in groups if g.focus is None]
+    if not own or not syntax.verb_prefixes:
+        return []
+    first = own[0]
+    before = lows[: first.first]
+    if "," in before:  # "Pada saat itu, Bennett dan Shaked …": a fronted time or place phrase
+        before = before[len(before) - before[::-1].index(",") :]
+    preps = syntax.recipient_preps | syntax.locative | syntax.passive_agent | syntax.comitative
+    if any(syntax.is_verb(w) or w in preps for w in before):
+        return []
+    k = groups.index(first)
+    subject = [groups[i] for i in _coordinated(groups, k, lows, syntax, +1) if groups[i].focus is None]
+    if len(subject) == 1 and not subject[0].mentions[0].agent and subject[0].head.type == "PER":
+        return []  # one person is no antecedent of "mereka" ("Jokowi bertemu Modi. Mereka …": the two)
+    return [p for g in subject for p in g.participants()]

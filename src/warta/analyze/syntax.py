@@ -83,6 +83,11 @@ class Syntax:
     noun_adjunct_preps: set[str] = field(default_factory=set)
     gerund_suffixes: tuple[str, ...] = ()
     affiliation_prefixes: tuple[str, ...] = ()
+    # "berusaha bergabung … tetapi ditolak oleh Netanyahu": a verb right after one of these, with no subject of its
+    # own, has the subject of the clause before
+    contrast: set[str] = field(default_factory=set)
+    # "membantah", "denied": a refusal that is a denial, aimed at whoever made the accusation
+    denials: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, data: dict[str, Any]) -> Syntax:
@@ -130,6 +135,8 @@ class Syntax:
             pronoun_subject_after=low("pronoun_subject_after"),
             first_person=low("first_person"),
             adjunct_preps=low("adjunct_preps"),
+            contrast=low("contrast"),
+            denials=low("denials"),
             passive_prefixes=tuple(w.lower() for w in data.get("morphology", {}).get("passive_prefixes", [])),
             modifier_preps=low("modifier_preps"),
             noun_object_preps=low("noun_object_preps"),

@@ -112,6 +112,10 @@ class TitleRules:
     apposition_links: tuple[str, ...] = ()  # "in" of "The US commander in Iraq, General X" (affiliations)
     portfolios: frozenset[str] = frozenset()  # "energy" of "Secretary of Energy Jane Doe" (see _portfolio)
     portfolio_links: frozenset[str] = frozenset()
+    # "Kulbhushan Jadhav, seorang mantan perwira angkatan laut India": the words that open a description in
+    # apposition, and those that end it before a country can belong to it ("seorang tahanan di penjara Iran")
+    description_openers: tuple[str, ...] = ()
+    description_stops: frozenset[str] = frozenset()
 
     @classmethod
     @cache
@@ -153,6 +157,8 @@ class TitleRules:
             apposition_links=tuple(pattern.get("apposition_links", [])),
             portfolios=frozenset(w.lower() for w in pattern.get("portfolios", [])),
             portfolio_links=frozenset(pattern.get("portfolio_links", [])),
+            description_openers=tuple(sorted(pattern.get("description_openers", []), key=len, reverse=True)),
+            description_stops=frozenset(pattern.get("description_stops", [])),
         )
 
     def honorific_at(self, low: Sequence[str], i: int) -> tuple[int, str | None] | None:
