@@ -198,6 +198,8 @@ def extract(
         for e in out:
             if e.type in LATE_COUNTERPART_TYPES and not e.recipients and e.actors and not e.symmetric:
                 other = counterpart(state.named, e.actors, e.sentence.end, domestic=True)
+                if other is None:  # no one else in view: the protesters' own government (implied.py)
+                    other = implied.own_government(e, lang.lex.data.get("agents", {}))
                 if other is not None:
                     e.recipients = [other]
                     e.confidence = round(max(0.05, e.confidence - 0.1), 2)
@@ -305,6 +307,7 @@ def _sentence_events(
                     r.recipients = [replace(p) for p in prev.recipients]
                     r.symmetric = True
                 r.from_focus = True
+        implied.continued(r, m, told)  # "Aksi yang awalnya damai berakhir ricuh": the protest told before
         if m.entry.implied_actor:
             # "Pria itu ditangkap", "Larangan itu dicabut": the authority the act implies (implied.py)
             implied.fill(r, m, doc, tokens, lang, state.named)

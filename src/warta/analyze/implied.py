@@ -17,7 +17,9 @@ says which party with ``implied_actor = "COP"`` (``triggers.Entry``); this modul
 
 An active verb with no subject gets the implied actor too when its object or its phrase says what is done
 ("keputusan mencabut pembatasan internet"). ``target`` gives the protesters as the recipient of police deployed to
-a protest.
+a protest. A predicate whose subject is an event told before ("Aksi yang awalnya damai berakhir ricuh") has that
+event's parties (``continued``); a protest that names no target and has no counterpart in focus is aimed at the
+protesters' own government (``own_government``).
 
 The same words done by civilians are the words' everyday sense, not the act: "ikan ditangkap nelayan", "warga
 menangkap maling" (an arrest, a detention, a conviction is an authority's act; ``civilian_sense``).
@@ -163,3 +165,30 @@ def target(etype: str, mode: str | None, told: dict[str, Event] | None) -> list[
     if etype == "MOBILIZE" and mode == "police" and protest is not None:
         return [replace(p) for p in protest.actors]
     return []
+
+
+def continued(r: Roles, m: Match, told: dict[str, Event] | None) -> None:
+    """A predicate whose subject is an event, not a party (``subject_role = "event"``: "Aksi yang awalnya damai
+    berakhir ricuh", "Demo itu berujung bentrok"): with no party named, the parties of the last event of its type
+    told before in the article (the protesters of that protest and its target)."""
+    if m.entry.subject_role != "event" or r.actors:
+        return
+    earlier = (told or {}).get(m.entry.type)
+    if earlier is None or not earlier.actors:
+        return
+    r.actors = [replace(p) for p in earlier.actors]
+    if not r.recipients:
+        r.recipients = [replace(p) for p in earlier.recipients]
+    r.from_focus = True
+
+
+def own_government(e: Event, agents: dict[str, list[str]]) -> Participant | None:
+    """The government of a protest's actors, for a protest that names no target and has no counterpart in focus
+    ("Seorang wanita Iran membakar diri sebagai aksi protes"): a protest with no one else in view is aimed at the
+    authorities at home (gold/README.md: 11 of the 14 protests of the dev gold are domestic). Named by the pack's
+    first government role noun, read from the trigger."""
+    country = next((p.country for p in e.actors if p.country), None)
+    if country is None or not agents.get("GOV") or any(p.sector == "GOV" for p in e.actors):
+        return None
+    t = e.trigger
+    return Participant(name=agents["GOV"][0], text=t.text, start=t.start, end=t.end, country=country, sector="GOV")

@@ -74,6 +74,9 @@ class Entry:
     # protesters ("massa", "pengunjuk rasa") throw, not when a fisherman does
     subjects: tuple[tuple[str, ...], ...] = ()
     subject_window: int = 12
+    # the trigger does not count after one of these words within `subject_window` tokens: "menewaskan 20 orang"
+    # told of "serangan itu" or "konflik itu" is the toll of an event named by its noun, no act of its own
+    unless_subjects: tuple[tuple[str, ...], ...] = ()
     with_recipient: str | None = None  # the type when a recipient is named (a missile test aimed at someone: ASSAULT)
     # a medium, not an act of its own when it carries one: "menyurati Jokowi untuk mengeluhkan …" is the complaint
     # (gold/README.md, okezone-1750: the letter is not coded), "menyurati Jokowi" alone is a remote consultation
@@ -88,7 +91,9 @@ class Entry:
     implied_actor: str | None = None
     # who the subject is when the form does not say it: "recipient" for an active verb whose subject undergoes the
     # act ("SI mendekam di penjara", "menerima hukuman percobaan"), "actor" for a passive whose subject is the force
-    # sent ("aparat kepolisian diterjunkan ke lokasi": the police deploy); None: as the form says
+    # sent ("aparat kepolisian diterjunkan ke lokasi": the police deploy), "event" for a predicate whose subject is
+    # an event told before ("Aksi itu berakhir ricuh": the protesters of that protest; implied.continued); None: as
+    # the form says
     subject_role: str | None = None
     # what follows is what the party is accused of ("menuding Iran menyerang kilang Saudi", "dituduh memasok
     # senjata"): a trigger in it is the accusation's content, not an event of its own (gold/README.md,
@@ -155,7 +160,9 @@ class Lexicon:
                         continue
                     if entry.objects and not _has_object(lows, j, entry):
                         continue
-                    if entry.subjects and not _has_subject(lows, i, entry):
+                    if entry.subjects and not _has_subject(lows, i, entry, entry.subjects):
+                        continue
+                    if entry.unless_subjects and _has_subject(lows, i, entry, entry.unless_subjects):
                         continue
                     found = Match(entry, i, j - 1, form)
                     break
@@ -220,9 +227,9 @@ def _has_object(lows: list[str], after: int, entry: Entry) -> bool:
     )
 
 
-def _has_subject(lows: list[str], before: int, entry: Entry) -> bool:
+def _has_subject(lows: list[str], before: int, entry: Entry, subjects: tuple[tuple[str, ...], ...]) -> bool:
     window = lows[max(0, before - entry.subject_window) : before]
-    return any(tuple(window[k : k + len(subj)]) == subj for k in range(len(window)) for subj in entry.subjects)
+    return any(tuple(window[k : k + len(subj)]) == subj for k in range(len(window)) for subj in subjects)
 
 
 # --- morphology ----------------------------------------------------------------------------------------------
@@ -315,6 +322,7 @@ def _entry(raw: dict[str, Any], kind: str, where: str) -> Entry:
         object_window=int(raw.get("object_window", 4)),
         subjects=tuple(tuple(t.low for t in tokenize(o)) for o in raw.get("subjects", ())),
         subject_window=int(raw.get("subject_window", 12)),
+        unless_subjects=tuple(tuple(t.low for t in tokenize(o)) for o in raw.get("unless_subjects", ())),
         with_recipient=raw.get("with_recipient") or None,
         orders=bool(raw.get("orders", False)),
         medium=bool(raw.get("medium", False)),
@@ -325,8 +333,8 @@ def _entry(raw: dict[str, Any], kind: str, where: str) -> Entry:
 
 
 def _subject_role(value: Any, where: str) -> str | None:
-    if value not in (None, "actor", "recipient"):
-        raise ConfigError(f"{where}: subject_role is \"actor\" or \"recipient\", not {value!r}")
+    if value not in (None, "actor", "recipient", "event"):
+        raise ConfigError(f"{where}: subject_role is \"actor\", \"recipient\" or \"event\", not {value!r}")
     return value
 
 

@@ -1,0 +1,98 @@
+"""Verbal conflict events (ASSAULT, COERCE, PROTEST, SANCTION, THREATEN, MOBILIZE) of the Indonesian pack: the word
+families of lang/id/events.toml, the constraints that keep them to political acts, and the implied parties of
+implied.py. Every sentence is written for the test (none is copied from a corpus)."""
+
+from __future__ import annotations
+
+from test_event_triggers import found, types
+from test_events import asserted, countries, run
+
+
+def _of(doc, etype):
+    return [e for e in asserted(doc) if e.type == etype and e.modality in ("asserted", "reported")]
+
+
+# --- PROTEST -----------------------------------------------------------------------------------------------------
+
+
+def test_a_protest_that_turns_violent_takes_the_protesters_of_the_protest_told_before():
+    doc = run(
+        "Ratusan mahasiswa Universitas Riau menggelar unjuk rasa di depan kantor DPRD Riau, Senin (23/9/2019).\n\n"
+        "Aksi yang semula berjalan tertib itu kemudian berakhir ricuh ketika massa memaksa masuk.",
+        "id",
+    )
+    riots = [e for e in _of(doc, "PROTEST") if e.mode == "riot"]
+    demos = [e for e in _of(doc, "PROTEST") if e.mode == "demo"]
+    assert riots and demos
+    assert [p.name for p in riots[0].actors] == [p.name for p in demos[0].actors] == ["mahasiswa"]
+
+
+def test_a_riot_predicate_with_no_protest_told_before_is_no_event():
+    doc = run("Pertandingan sepak bola di stadion itu berakhir ricuh setelah wasit memberi kartu merah.", "id")
+    assert not _of(doc, "PROTEST")
+
+
+def test_the_protesters_nouns_are_actors_not_a_protest_of_their_own():
+    assert "PROTEST" not in types("Kemarahan para demonstran tampaknya belum juga mereda.")
+    doc = run("Ribuan demonstran di Jakarta melakukan unjuk rasa menolak kenaikan harga bahan bakar.", "id")
+    assert len(_of(doc, "PROTEST")) == 1
+
+
+def test_protesters_filling_or_gathering_before_an_office_demonstrate():
+    assert ("PROTEST", "demo", "memadati") in found("Ribuan buruh memadati halaman gedung DPR sejak pagi.")
+    assert "PROTEST" not in types("Ribuan penonton memadati stadion untuk menyaksikan final.")
+
+
+def test_a_protest_with_no_one_else_in_view_is_aimed_at_the_protesters_own_government():
+    doc = run("Seorang perempuan Iran membakar diri sebagai aksi protes pada Senin malam.", "id")
+    protests = _of(doc, "PROTEST")
+    assert protests and countries(protests[0].recipients) == ["IRN"]
+    assert protests[0].recipients[0].sector == "GOV"
+    # a target in view stays the target
+    doc = run("Seorang perempuan Iran membakar diri sebagai aksi protes di depan gedung pengadilan di Teheran.", "id")
+    assert [p.sector for p in _of(doc, "PROTEST")[0].recipients] == ["JUD"]
+
+
+# --- COERCE ------------------------------------------------------------------------------------------------------
+
+
+def test_shoving_between_students_and_police_is_a_restriction():
+    assert ("COERCE", "restrict", "saling dorong") in found(
+        "Mahasiswa dan aparat kepolisian sempat saling dorong di depan gerbang kampus."
+    )
+    assert ("COERCE", "restrict", "Aksi dorong-dorongan") in found(
+        "Aksi dorong-dorongan antara polisi dan massa tidak berlangsung lama."
+    )
+
+
+# --- ASSAULT -----------------------------------------------------------------------------------------------------
+
+
+def test_the_toll_of_an_attack_named_by_its_noun_is_no_second_attack():
+    doc = run(
+        "Serangan kelompok Taliban di Kabul pada Kamis, yang menewaskan dua tentara Amerika Serikat, dikecam NATO.",
+        "id",
+    )
+    assert not [e for e in _of(doc, "ASSAULT") if e.trigger.text == "menewaskan"]
+
+
+def test_a_wars_cumulative_toll_is_no_attack_but_an_attackers_killing_is():
+    assert "ASSAULT" not in types("Perang saudara di Suriah itu telah menewaskan ratusan ribu orang sejak 2011.")
+    assert "ASSAULT" not in types("Kecelakaan bus di jalur Puncak itu menewaskan tujuh penumpang.")
+    assert ("ASSAULT", None, "menewaskan") in found("Militan Al-Shabaab menewaskan empat polisi di Mogadishu.")
+
+
+# --- MOBILIZE and SANCTION ---------------------------------------------------------------------------------------
+
+
+def test_a_military_preparing_a_response_mobilises():
+    assert ("MOBILIZE", "troops", "menyiapkan") in found(
+        "Militer Korea Selatan tengah menyiapkan respons atas peluncuran rudal tersebut."
+    )
+    assert "MOBILIZE" not in types("Kementerian Luar Negeri sedang menyiapkan tanggapan tertulis atas nota itu.")
+
+
+def test_a_military_court_is_a_court():
+    doc = run("Pengadilan militer Pakistan menjatuhkan hukuman mati terhadap dua tersangka pada Selasa.", "id")
+    sanctions = _of(doc, "SANCTION")
+    assert sanctions and sanctions[0].actors[0].sector == "JUD"
