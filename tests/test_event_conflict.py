@@ -96,3 +96,31 @@ def test_a_military_court_is_a_court():
     doc = run("Pengadilan militer Pakistan menjatuhkan hukuman mati terhadap dua tersangka pada Selasa.", "id")
     sanctions = _of(doc, "SANCTION")
     assert sanctions and sanctions[0].actors[0].sector == "JUD"
+
+
+# --- a series of acts of one subject -----------------------------------------------------------------------------
+
+
+def test_a_series_of_protest_acts_keeps_the_protesters_as_subject_past_an_objects_modifier():
+    doc = run(
+        "Para pengunjuk rasa di Hong Kong melemparkan batu ke kantor polisi dan gedung pemerintah daerah, menyerbu "
+        "gedung parlemen, memblokir jalan raya menuju bandara.",
+        "id",
+    )
+    assert not _of(doc, "ASSAULT")  # the storming is the protesters' riot, not an attack by the police
+    acts = _of(doc, "PROTEST")
+    assert {e.mode for e in acts} == {"riot", "obstruct"}
+    assert all([p.name for p in e.actors] == ["para pengunjuk rasa"] for e in acts)
+    blockade = next(e for e in acts if e.mode == "obstruct")
+    assert blockade.recipients  # aimed at those the acts before it hit
+
+
+def test_a_coordinated_restriction_acts_on_the_party_the_expulsion_before_it_named():
+    doc = run(
+        "Pemerintah Amerika Serikat pada Jumat mengusir dua diplomat Kuba dan membatasi perjalanan anggota misi "
+        "lainnya di New York.",
+        "id",
+    )
+    expel, restrict = _of(doc, "SANCTION")[0], _of(doc, "COERCE")[0]
+    assert restrict.mode == "restrict"
+    assert [p.text for p in restrict.recipients] == [p.text for p in expel.recipients] != []

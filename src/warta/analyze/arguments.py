@@ -94,6 +94,21 @@ def _subject(groups: list[Group], lows: list[str], before: int, syntax: Syntax, 
 MAX_CHAIN = 8
 
 
+# Words of an object's own after its party word before a coordinated verb ("pemerintah pusat, menyerbu …", "Dewan
+# Legislatif, memblokir …"): two cover a modifier or a name's tail; more is another phrase.
+MODIFIER_WORDS = 2
+
+
+def _plain_word(w: str, syntax: Syntax) -> bool:
+    """A content word: no verb, preposition, conjunction, auxiliary, relative or clause boundary."""
+    function_words = (
+        syntax.recipient_preps | syntax.comitative | syntax.passive_agent | syntax.locative | syntax.coordinators
+        | syntax.clause_breaks | syntax.complementizers | syntax.auxiliaries | syntax.adverbs | syntax.subordinators
+        | syntax.relative | syntax.topic_preps
+    )  # fmt: skip
+    return w.isalpha() and not syntax.is_verb(w) and w not in function_words
+
+
 def _coordinated_verb_subject(
     groups: list[Group], lows: list[str], k: int, before: int, syntax: Syntax, depth: int = 0
 ) -> list[Group] | None:
@@ -104,6 +119,13 @@ def _coordinated_verb_subject(
     if not syntax.verb_prefixes:
         return None
     between = lows[groups[k].last + 1 : before]
+    # the object's own modifiers after the party word ("ke kantor polisi dan pemerintah pusat, menyerbu …"):
+    # up to MODIFIER_WORDS plain words that are no verb, function word or clause boundary
+    skip = 0
+    while skip < min(MODIFIER_WORDS, len(between)) and _plain_word(between[skip], syntax):
+        skip += 1
+    if skip and skip < len(between) and between[skip] in syntax.coordinators:
+        between = between[skip:]
     if between and between[0] in syntax.adjunct_preps:
         # skip a short time or place phrase after the object ("… dalam dua hari terakhir dan mengirim …")
         coordinator = next((i for i, w in enumerate(between) if w in syntax.coordinators), None)

@@ -382,6 +382,10 @@ def _sentence_events(
             # name; such a recipient is a place or a misparse, and the counterpart in focus is asked instead
             own = {p.country for p in r.actors if p.country}
             r.recipients = [p for p in r.recipients if not (p.country in own and is_state_name(doc, p))]
+        if not r.recipients and r.actors and not r.symmetric and events:
+            # "memerintahkan pengusiran dua diplomat Kuba … dan membatasi perjalanan anggota misi lainnya": a verb
+            # coordinated after an act of the same subject that names no one of its own acts on the same side
+            r.recipients = implied.shared_recipients(events[-1], etype, r.actors, lows, m.first, lang.syntax)
         if not r.recipients and r.actors and not r.symmetric and etype in COUNTERPART_TYPES:
             # "menjatuhkan hukuman mati terhadapnya", "menyerukan penggulingannya" (article_parties)
             r.recipients = object_owner(doc, state.named, groups, lows, m.first, m.last, t_start, r.actors, lang.syntax,

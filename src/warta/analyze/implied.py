@@ -192,3 +192,31 @@ def own_government(e: Event, agents: dict[str, list[str]]) -> Participant | None
         return None
     t = e.trigger
     return Participant(name=agents["GOV"][0], text=t.text, start=t.start, end=t.end, country=country, sector="GOV")
+
+
+# Acts whose coordinated series mostly hit one target (a riot's stones and blockades, an expulsion and a travel
+# restriction). Not cooperative or verbal acts: "mengakui Yerusalem …, memindahkan kedutaan … dan mengakui
+# kedaulatan kita atas Golan" are three acts that dedup would fold into one if they shared a recipient (dev gold).
+SHARED_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION"})
+
+
+def shared_recipients(
+    previous: Event, etype: str, actors: list[Participant], lows: list[str], first: int, syntax: Any
+) -> list[Participant]:
+    """The recipients of the act before a coordinated verb of the same subject that names no one of its own
+    ("… melemparkan bom molotov ke kantor polisi dan pemerintah pusat, menyerbu …, memblokir jalan-jalan ke
+    bandara": the blockade is aimed at the same authorities; "memerintahkan pengusiran dua anggota delegasi Kuba …
+    dan membatasi perjalanan anggota misi lainnya"). Empty unless a coordinator (adverbs aside) is right before the
+    trigger and both acts are material conflict (``SHARED_TARGET_TYPES``) with the same actors."""
+    if previous.type not in SHARED_TARGET_TYPES or etype not in SHARED_TARGET_TYPES:
+        return []
+    if not previous.recipients or previous.symmetric or previous.negated:
+        return []
+    if {p.name.lower() for p in previous.actors} != {p.name.lower() for p in actors}:
+        return []
+    k = first - 1
+    while k > 0 and (lows[k] in syntax.adverbs or lows[k] in syntax.auxiliaries) and lows[k] not in syntax.coordinators:
+        k -= 1
+    if k < 0 or lows[k] not in syntax.coordinators:
+        return []
+    return [replace(p) for p in previous.recipients]
