@@ -124,3 +124,22 @@ def test_a_coordinated_restriction_acts_on_the_party_the_expulsion_before_it_nam
     expel, restrict = _of(doc, "SANCTION")[0], _of(doc, "COERCE")[0]
     assert restrict.mode == "restrict"
     assert [p.text for p in restrict.recipients] == [p.text for p in expel.recipients] != []
+
+
+# --- ordinary crime is not political -----------------------------------------------------------------------------
+
+
+def test_a_car_thiefs_sentence_and_a_drug_arrest_are_ordinary_crime():
+    doc = run("Pencuri mobil itu dijatuhi vonis tujuh tahun penjara oleh pengadilan di Perth pada Selasa.", "id")
+    assert not _of(doc, "SANCTION")
+    doc = run("Polisi Medan menangkap dua pengedar narkoba di sebuah rumah kos pada Minggu malam.", "id")
+    assert not _of(doc, "COERCE")
+
+
+def test_political_cases_and_state_violence_stay_events():
+    doc = run("Pengadilan Jayapura menjatuhkan vonis lima tahun penjara kepada aktivis itu atas tuduhan makar.", "id")
+    assert _of(doc, "SANCTION")
+    doc = run("Polisi Filipina menembak mati seorang bandar narkoba dalam operasi di Manila.", "id")
+    assert _of(doc, "ASSAULT")
+    doc = run("Polisi menangkap dua terduga teroris yang menyimpan narkoba di Bekasi.", "id")
+    assert _of(doc, "COERCE")

@@ -193,6 +193,7 @@ def extract(
         out.extend(found)
         advance_focus(doc, sentence.start, sentence.end, lang.syntax, state, found)
     out = _drop_protest_demands(out, lang.syntax.protesters)
+    out = [e for e in out if not implied.ordinary_crime(e, doc, lang)]  # a car thief's sentence (implied.py)
     out = merge_duplicates(out) if dedup else out
     if infer_recipient:
         for e in out:

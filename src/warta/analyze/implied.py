@@ -33,7 +33,7 @@ from typing import Any
 from ..model import Doc, Event, Participant
 from .party_groups import Roles
 from .article_parties import person_before
-from .triggers import Match, Token
+from .triggers import Match, PhraseSet, Token, find_phrase, tokenize
 
 # Sectors whose implied acts (arrest, detention, release, prison, indictment) no civilian can do: the same verb with
 # a civilian subject is another sense ("nelayan menangkap ikan"). A government's concession is not among them:
@@ -220,3 +220,38 @@ def shared_recipients(
     if k < 0 or lows[k] not in syntax.coordinators:
         return []
     return [replace(p) for p in previous.recipients]
+
+
+# Sectors whose presence makes an arrest, a sentence or an attack political whatever the crime: a government, an
+# army, rebels, the opposition, a legislature, a party, spies, an international body.
+POLITICAL_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "LEG", "PTY", "SPY", "IGO", "UAF", "INS"})
+
+
+def ordinary_crime(e: Event, doc: Doc, lang: Any) -> bool:
+    """Is ``e`` law enforcement in an ordinary criminal case (gold/README.md, non-political: "a car thief's
+    sentence")? An arrest, a seizure, a sentence or an attack (``[nonpolitical] types``) whose sentence or article
+    title names an ordinary crime (theft, drugs, a traffic offence: ``ordinary_crime``), with no political context
+    (``political_contexts``: terrorism, corruption, protest, human rights …) and no political party among its
+    parties (the police and the courts acting on a person are the case itself)."""
+    table = lang.lex.data.get("nonpolitical", {})
+    if e.type not in table.get("types", ()) or not table.get("ordinary_crime"):
+        return False
+    if any(p.sector in POLITICAL_SECTORS or p.kb_id for p in e.actors + e.recipients):
+        return False
+    if e.type == "ASSAULT" and any(p.sector in COERCIVE_SECTORS for p in e.actors):
+        return False  # the police shooting a drug dealer is state violence, not the crime
+    if set(e.contexts) & set(table.get("political_contexts", ())):
+        return False
+    crimes = _crimes(lang.lex.code, table)
+    lows = [t.low for t in tokenize(doc.text, e.sentence.start, e.sentence.end)]
+    title = [t.low for t in tokenize(doc.article.title or "")]
+    return find_phrase(lows, crimes, 0, len(lows)) is not None or find_phrase(title, crimes, 0, len(title)) is not None
+
+
+_CRIMES: dict[str, PhraseSet] = {}
+
+
+def _crimes(code: str, table: dict[str, Any]) -> PhraseSet:
+    if code not in _CRIMES:
+        _CRIMES[code] = PhraseSet(tuple(t.low for t in tokenize(p)) for p in table.get("ordinary_crime", []))
+    return _CRIMES[code]
