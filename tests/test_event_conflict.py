@@ -143,3 +143,28 @@ def test_political_cases_and_state_violence_stay_events():
     assert _of(doc, "ASSAULT")
     doc = run("Polisi menangkap dua terduga teroris yang menyimpan narkoba di Bekasi.", "id")
     assert _of(doc, "COERCE")
+
+
+# --- THREATEN: warnings ------------------------------------------------------------------------------------------
+
+
+def test_a_warning_is_a_threat_when_it_foretells_a_consequence():
+    assert ("THREATEN", None, "memperingatkan") in found(
+        "Korea Utara memperingatkan Amerika Serikat bahwa perundingan bisa berakhir jika latihan militer berlanjut."
+    )
+    assert ("THREATEN", None, "memperingatkan") in found("Beijing memperingatkan Taipei agar tidak melewati batas.")
+
+
+def test_a_warning_of_what_another_did_is_a_criticism_and_of_a_natural_danger_no_event():
+    doc = run(
+        "Turki dan Iran memperingatkan bahwa serangan udara Amerika Serikat di Suriah telah menghancurkan "
+        "ribuan rumah warga sipil.",
+        "id",
+    )
+    accusations = _of(doc, "ACCUSE")
+    assert not _of(doc, "THREATEN")
+    assert accusations and accusations[0].mode == "disapprove" and "USA" in countries(accusations[0].recipients)
+    assert not types("Badan meteorologi memperingatkan warga pesisir tentang gelombang tinggi pekan ini.") & {
+        "THREATEN",
+        "ACCUSE",
+    }
