@@ -168,3 +168,22 @@ def test_a_warning_of_what_another_did_is_a_criticism_and_of_a_natural_danger_no
         "THREATEN",
         "ACCUSE",
     }
+
+
+# --- ASSAULT crowd-control ---------------------------------------------------------------------------------------
+
+
+def test_tear_gas_is_the_act_of_the_force_that_fires_it_at_the_protesters():
+    doc = run(
+        "Ribuan mahasiswa menggelar unjuk rasa di depan gedung DPR di Jakarta, Indonesia.\n\n"
+        "Polisi menanggapinya dengan menyemburkan gas air mata dan meriam air ke arah kerumunan.",
+        "id",
+    )
+    control = [e for e in _of(doc, "ASSAULT") if e.mode == "crowd-control"]
+    assert control and control[0].actors[0].sector == "COP"
+    assert [p.name for p in control[0].recipients] == ["mahasiswa"]
+
+
+def test_protesters_hit_by_tear_gas_did_not_fire_it():
+    doc = run("Puluhan mahasiswa di Jakarta terkena gas air mata saat berada di depan gedung DPR.", "id")
+    assert not [e for e in _of(doc, "ASSAULT") if any(p.sector == "CVL" for p in e.actors)]

@@ -332,7 +332,7 @@ def roles(match: Match, tokens: list[Token], groups: list[Group], syntax: Syntax
             ][-1:]
         if not subj:
             subj = inside[:1]  # "Protesters …": the noun names its own actor
-        if not subj and syntax.noun_subject:
+        if not subj and (syntax.noun_subject or entry.takes_subject):  # (an instrument: its user, triggers.py)
             subj = _subject(groups, lows, match.first, syntax)
         if not subj:
             # "jaksa melakukan beberapa penggerebekan", "Cho menyatakan permintaan maaf": a light verb right before

@@ -159,10 +159,13 @@ def _patient(
 
 def target(etype: str, mode: str | None, told: dict[str, Event] | None) -> list[Participant]:
     """Whom an act is aimed at when its sentence names no one and the act implies it: police deployed or security
-    tightened in an article that told a protest are aimed at the protesters (gold/README.md, part 2B: police sent
-    to a protest is MOBILIZE police)."""
+    tightened, tear gas fired, in an article that told a protest are aimed at the protesters (gold/README.md, part
+    2B: police sent to a protest is MOBILIZE police; PROTEST: tear gas is ASSAULT crowd-control)."""
     protest = (told or {}).get("PROTEST")
-    if etype == "MOBILIZE" and mode == "police" and protest is not None:
+    if protest is None:
+        return []
+    if (etype, mode) in (("MOBILIZE", "police"), ("ASSAULT", "crowd-control")):
+        # (tear gas and water cannon fired in an article that told a protest hit the protesters)
         return [replace(p) for p in protest.actors]
     return []
 

@@ -77,6 +77,9 @@ class Entry:
     # the trigger does not count after one of these words within `subject_window` tokens: "menewaskan 20 orang"
     # told of "serangan itu" or "konflik itu" is the toll of an event named by its noun, no act of its own
     unless_subjects: tuple[tuple[str, ...], ...] = ()
+    # a noun that names an instrument, not an act with a possessor ("gas air mata", "meriam air"): its user is the
+    # clause subject ("Polisi menanggapinya dengan menembakkan gas air mata"), whatever verb comes between
+    takes_subject: bool = False
     with_recipient: str | None = None  # the type when a recipient is named (a missile test aimed at someone: ASSAULT)
     # a medium, not an act of its own when it carries one: "menyurati Jokowi untuk mengeluhkan …" is the complaint
     # (gold/README.md, okezone-1750: the letter is not coded), "menyurati Jokowi" alone is a remote consultation
@@ -323,6 +326,7 @@ def _entry(raw: dict[str, Any], kind: str, where: str) -> Entry:
         subjects=tuple(tuple(t.low for t in tokenize(o)) for o in raw.get("subjects", ())),
         subject_window=int(raw.get("subject_window", 12)),
         unless_subjects=tuple(tuple(t.low for t in tokenize(o)) for o in raw.get("unless_subjects", ())),
+        takes_subject=bool(raw.get("takes_subject", False)),
         with_recipient=raw.get("with_recipient") or None,
         orders=bool(raw.get("orders", False)),
         medium=bool(raw.get("medium", False)),
