@@ -187,3 +187,16 @@ def test_tear_gas_is_the_act_of_the_force_that_fires_it_at_the_protesters():
 def test_protesters_hit_by_tear_gas_did_not_fire_it():
     doc = run("Puluhan mahasiswa di Jakarta terkena gas air mata saat berada di depan gedung DPR.", "id")
     assert not [e for e in _of(doc, "ASSAULT") if any(p.sector == "CVL" for p in e.actors)]
+
+
+def test_a_bomb_going_off_is_an_attack_on_the_country_of_the_place_with_no_author():
+    doc = run(
+        "Sebuah bom mobil meledak di dekat pasar di Pakistan, menewaskan sedikitnya 12 orang.",
+        "id",
+        places=("Pakistan",),
+    )
+    attacks = _of(doc, "ASSAULT")
+    assert len(attacks) == 1  # the toll is the same attack
+    assert attacks[0].mode == "explosives" and attacks[0].actors == []
+    assert countries(attacks[0].recipients) == ["PAK"]
+    assert "ASSAULT" not in types("Sebuah tabung gas meledak di rumah makan di Bandung pada Minggu pagi.")

@@ -309,6 +309,7 @@ def _sentence_events(
                     r.symmetric = True
                 r.from_focus = True
         implied.continued(r, m, told)  # "Aksi yang awalnya damai berakhir ricuh": the protest told before
+        implied.place_victim(r, m, doc, tokens, lang)  # "Sebuah bom meledak di Kabul": Afghanistan was struck
         if m.entry.implied_actor:
             # "Pria itu ditangkap", "Larangan itu dicabut": the authority the act implies (implied.py)
             implied.fill(r, m, doc, tokens, lang, state.named)

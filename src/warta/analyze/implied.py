@@ -258,3 +258,18 @@ def _crimes(code: str, table: dict[str, Any]) -> PhraseSet:
     if code not in _CRIMES:
         _CRIMES[code] = PhraseSet(tuple(t.low for t in tokenize(p)) for p in table.get("ordinary_crime", []))
     return _CRIMES[code]
+
+
+def place_victim(r: Roles, m: Match, doc: Doc, tokens: list[Token], lang: Any) -> None:
+    """A weapon as the subject (``subject_role = "instrument"``: "Sebuah bom mobil meledak di dekat sebuah rumah
+    sakit di Afghanistan") tells an attack whose author the text does not give (gold/README.md: ``actors`` empty,
+    like "Aramco diserang"); its target is the country of the place it struck, when the sentence names one after a
+    locative preposition."""
+    if m.entry.subject_role != "instrument" or r.recipients:
+        return
+    places = [p for p in doc.places if p.start is not None and tokens[0].start <= p.start < tokens[-1].end]
+    place = lang.cues.pick_place(places, tokens, m.first, lang.syntax.place_preps, set())
+    if place is None or not place.country or place.start is None or place.end is None:
+        return
+    r.recipients = [Participant(name=place.name, text=place.text, start=place.start, end=place.end,
+                                country=place.country)]  # fmt: skip

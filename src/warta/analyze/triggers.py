@@ -95,8 +95,9 @@ class Entry:
     # who the subject is when the form does not say it: "recipient" for an active verb whose subject undergoes the
     # act ("SI mendekam di penjara", "menerima hukuman percobaan"), "actor" for a passive whose subject is the force
     # sent ("aparat kepolisian diterjunkan ke lokasi": the police deploy), "event" for a predicate whose subject is
-    # an event told before ("Aksi itu berakhir ricuh": the protesters of that protest; implied.continued); None: as
-    # the form says
+    # an event told before ("Aksi itu berakhir ricuh": the protesters of that protest; implied.continued),
+    # "instrument" for a weapon as subject ("Sebuah bom mobil meledak di dekat rumah sakit di Kabul": no author is
+    # named, the country of the place is the target; implied.place_victim); None: as the form says
     subject_role: str | None = None
     # what follows is what the party is accused of ("menuding Iran menyerang kilang Saudi", "dituduh memasok
     # senjata"): a trigger in it is the accusation's content, not an event of its own (gold/README.md,
@@ -182,7 +183,7 @@ class Lexicon:
         if m.entry.kind != "verb":
             return False
         if m.entry.subject_role:
-            return m.entry.subject_role == "recipient"
+            return m.entry.subject_role in ("recipient", "instrument")  # (an instrument's act names no actor)
         if m.head_form.prefix and m.head_form.prefix in self.passive_prefixes:
             return True
         head = lows[m.first]
@@ -337,8 +338,8 @@ def _entry(raw: dict[str, Any], kind: str, where: str) -> Entry:
 
 
 def _subject_role(value: Any, where: str) -> str | None:
-    if value not in (None, "actor", "recipient", "event"):
-        raise ConfigError(f"{where}: subject_role is \"actor\", \"recipient\" or \"event\", not {value!r}")
+    if value not in (None, "actor", "recipient", "event", "instrument"):
+        raise ConfigError(f"{where}: subject_role is one of actor, recipient, event, instrument, not {value!r}")
     return value
 
 
