@@ -200,3 +200,14 @@ def test_a_bomb_going_off_is_an_attack_on_the_country_of_the_place_with_no_autho
     assert attacks[0].mode == "explosives" and attacks[0].actors == []
     assert countries(attacks[0].recipients) == ["PAK"]
     assert "ASSAULT" not in types("Sebuah tabung gas meledak di rumah makan di Bandung pada Minggu pagi.")
+
+
+def test_being_at_war_since_a_time_is_a_state_and_fighting_is_an_act():
+    assert "ASSAULT" not in types("Koalisi itu dibentuk pada 2015 dan sejak itu berperang dengan kelompok Houthi.")
+    assert "ASSAULT" not in types("Kedua negara itu secara teknis masih berperang.")
+    assert ("ASSAULT", None, "bertempur") in found("Pasukan pemerintah bertempur dengan pemberontak di Marawi.")
+
+
+def test_attackers_ramming_a_vehicle_into_a_crowd_attack_and_a_driver_crashing_does_not():
+    assert ("ASSAULT", None, "menabrakkan") in found("Seorang teroris menabrakkan truk ke kerumunan di Nice, Prancis.")
+    assert "ASSAULT" not in types("Sopir itu menabrakkan mobilnya ke pohon karena mengantuk.")
