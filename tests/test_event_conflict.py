@@ -211,3 +211,31 @@ def test_being_at_war_since_a_time_is_a_state_and_fighting_is_an_act():
 def test_attackers_ramming_a_vehicle_into_a_crowd_attack_and_a_driver_crashing_does_not():
     assert ("ASSAULT", None, "menabrakkan") in found("Seorang teroris menabrakkan truk ke kerumunan di Nice, Prancis.")
     assert "ASSAULT" not in types("Sopir itu menabrakkan mobilnya ke pohon karena mengantuk.")
+
+
+# --- word families with their object constraints -----------------------------------------------------------------
+
+
+def test_removing_an_official_from_office_is_an_expulsion_and_taking_off_a_cloth_is_not():
+    assert ("SANCTION", "expel", "mencopot") in found("Kapolri mencopot Kapolres Mimika dari jabatannya pada Senin.")
+    assert ("SANCTION", "expel", "dicopot") in found("Direktur itu dicopot dari jabatannya setelah skandal suap.")
+    assert "SANCTION" not in types("Massa mencopot kain hitam yang menutupi logo lembaga itu.")
+
+
+def test_massacres_barrages_and_captivity_are_attacks_and_praise_is_not():
+    assert ("ASSAULT", None, "membantai") in found("Milisi itu membantai puluhan warga desa di Ituri.")
+    assert ("ASSAULT", "heavy-weapons", "menghujani") in found("Pasukan itu menghujani kota Idlib dengan roket.")
+    assert "ASSAULT" not in types("Para pendukung menghujani sang juara dengan pujian.")
+    assert ("ASSAULT", "abduct", "disekap") in found("Dua jurnalis disekap kelompok bersenjata selama sepekan.")
+
+
+def test_taking_a_town_sealing_an_office_and_driving_back_a_crowd_are_coercion():
+    assert ("COERCE", "seize", "merebut") in found("Pemberontak Houthi merebut kota Hodeidah pada Sabtu.")
+    assert "COERCE" not in types("Tim itu merebut gelar juara untuk ketiga kalinya.")
+    assert ("COERCE", "seize", "menyegel") in found("Penyidik KPK menyegel ruang kerja bupati itu.")
+    assert ("COERCE", "restrict", "menghalau") in found("Aparat menghalau massa yang hendak masuk ke gedung DPR.")
+
+
+def test_fielding_personnel_mobilises_and_lowering_prices_does_not():
+    assert ("MOBILIZE", None, "menurunkan") in found("Polda Metro Jaya menurunkan 2.000 personel untuk mengamankan aksi.")
+    assert "MOBILIZE" not in types("Pemerintah menurunkan harga bahan bakar minyak mulai pekan depan.")
