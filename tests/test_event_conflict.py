@@ -164,6 +164,9 @@ def test_a_warning_of_what_another_did_is_a_criticism_and_of_a_natural_danger_no
     accusations = _of(doc, "ACCUSE")
     assert not _of(doc, "THREATEN")
     assert accusations and accusations[0].mode == "disapprove" and "USA" in countries(accusations[0].recipients)
+    assert ("ACCUSE", "disapprove", "memperingatkan") in found(
+        "Amerika Serikat memperingatkan Korea Utara atas uji coba rudal terbarunya."
+    )
     assert not types("Badan meteorologi memperingatkan warga pesisir tentang gelombang tinggi pekan ini.") & {
         "THREATEN",
         "ACCUSE",
