@@ -242,3 +242,11 @@ def test_taking_a_town_sealing_an_office_and_driving_back_a_crowd_are_coercion()
 def test_fielding_personnel_mobilises_and_lowering_prices_does_not():
     assert ("MOBILIZE", None, "menurunkan") in found("Polda Metro Jaya menurunkan 2.000 personel untuk mengamankan aksi.")
     assert "MOBILIZE" not in types("Pemerintah menurunkan harga bahan bakar minyak mulai pekan depan.")
+
+
+def test_states_and_figures_of_conflict_roots_and_acquittals_are_no_events():
+    assert not types("Ratusan warga terserang demam berdarah sejak awal bulan.")
+    assert not types("Pembahasan RUU itu tersandera kepentingan politik.")
+    assert not types("Warga di bantaran sungai terkepung banjir sejak Jumat.")
+    assert "SANCTION" not in types("Aktivis itu divonis bebas oleh majelis hakim pada Kamis.")
+    assert ("SANCTION", "convict", "divonis") in found("Aktivis itu divonis dua tahun penjara oleh majelis hakim.")
