@@ -250,3 +250,9 @@ def test_states_and_figures_of_conflict_roots_and_acquittals_are_no_events():
     assert not types("Warga di bantaran sungai terkepung banjir sejak Jumat.")
     assert "SANCTION" not in types("Aktivis itu divonis bebas oleh majelis hakim pada Kamis.")
     assert ("SANCTION", "convict", "divonis") in found("Aktivis itu divonis dua tahun penjara oleh majelis hakim.")
+
+
+def test_a_riot_of_a_protest_not_told_before_is_by_unnamed_protesters():
+    doc = run("Unjuk rasa menolak revisi undang-undang di depan gedung DPRD Indonesia berujung ricuh pada Selasa.", "id")
+    riots = [e for e in _of(doc, "PROTEST") if e.mode == "riot"]
+    assert riots and [p.sector for p in riots[0].actors] == ["CVL"]
