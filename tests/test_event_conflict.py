@@ -253,6 +253,6 @@ def test_states_and_figures_of_conflict_roots_and_acquittals_are_no_events():
 
 
 def test_a_riot_of_a_protest_not_told_before_is_by_unnamed_protesters():
-    doc = run("Unjuk rasa menolak revisi undang-undang di depan gedung DPRD Indonesia berujung ricuh pada Selasa.", "id")
+    doc = run("Unjuk rasa menolak revisi undang-undang itu berujung ricuh pada Selasa sore.", "id")
     riots = [e for e in _of(doc, "PROTEST") if e.mode == "riot"]
     assert riots and [p.sector for p in riots[0].actors] == ["CVL"]
