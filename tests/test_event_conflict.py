@@ -256,3 +256,9 @@ def test_a_riot_of_a_protest_not_told_before_is_by_unnamed_protesters():
     doc = run("Unjuk rasa menolak revisi undang-undang itu berujung ricuh pada Selasa sore.", "id")
     riots = [e for e in _of(doc, "PROTEST") if e.mode == "riot"]
     assert riots and [p.sector for p in riots[0].actors] == ["CVL"]
+
+
+def test_unidentified_attackers_are_a_party():
+    doc = run("Sekelompok orang tak dikenal menyerang pos polisi di perbatasan Indonesia pada Rabu malam.", "id")
+    attacks = _of(doc, "ASSAULT")
+    assert attacks and [p.sector for p in attacks[0].actors] == ["UAF"]
