@@ -262,3 +262,12 @@ def test_unidentified_attackers_are_a_party():
     doc = run("Sekelompok orang tak dikenal menyerang pos polisi di perbatasan Indonesia pada Rabu malam.", "id")
     attacks = _of(doc, "ASSAULT")
     assert attacks and [p.sector for p in attacks[0].actors] == ["UAF"]
+
+
+def test_the_instrument_decides_a_dispersal_and_an_attack_mode():
+    assert ("ASSAULT", "crowd-control", "membubarkan paksa") in found(
+        "Polisi membubarkan paksa massa dengan gas air mata pada Minggu malam."
+    )
+    assert ("COERCE", "restrict", "membubarkan") in found("Polisi membubarkan massa yang berkumpul di depan gedung.")
+    doc = run("Aparat menyerang demonstran dengan pentungan di Hong Kong.", "id")
+    assert [e.mode for e in _of(doc, "ASSAULT")] == ["beat"]
