@@ -271,3 +271,10 @@ def test_the_instrument_decides_a_dispersal_and_an_attack_mode():
     assert ("COERCE", "restrict", "membubarkan") in found("Polisi membubarkan massa yang berkumpul di depan gedung.")
     doc = run("Aparat menyerang demonstran dengan pentungan di Hong Kong.", "id")
     assert [e.mode for e in _of(doc, "ASSAULT")] == ["beat"]
+
+
+def test_a_standing_prohibition_is_no_ban_and_a_ban_by_someone_is():
+    assert "COERCE" not in types("Pengunjung dilarang membawa senjata tajam ke dalam stadion.")
+    assert "COERCE" not in types("Perempuan di negara itu telah dilarang menonton pertandingan sejak 1981.")
+    assert ("COERCE", "restrict", "dilarang") in found("Wartawan asing dilarang masuk ke Kashmir oleh pemerintah India.")
+    assert ("COERCE", "restrict", "melarang") in found("Pemerintah India melarang wartawan asing masuk ke Kashmir.")
