@@ -278,3 +278,9 @@ def test_a_standing_prohibition_is_no_ban_and_a_ban_by_someone_is():
     assert "COERCE" not in types("Perempuan di negara itu telah dilarang menonton pertandingan sejak 1981.")
     assert ("COERCE", "restrict", "dilarang") in found("Wartawan asing dilarang masuk ke Kashmir oleh pemerintah India.")
     assert ("COERCE", "restrict", "melarang") in found("Pemerintah India melarang wartawan asing masuk ke Kashmir.")
+
+
+def test_an_occupied_territory_named_by_its_epithet_is_no_seizure():
+    assert "COERCE" not in types("Ribuan pemukim tinggal di Tepi Barat yang diduduki Israel.")
+    assert "COERCE" not in types("Krimea yang dianeksasi Rusia pada 2014 tetap disengketakan.")
+    assert ("COERCE", "seize", "diduduki") in found("Kota itu diduduki pasukan pemberontak pada Senin.")
