@@ -19,7 +19,10 @@ An active verb with no subject gets the implied actor too when its object or its
 ("keputusan mencabut pembatasan internet"). ``target`` gives the protesters as the recipient of police deployed to
 a protest. A predicate whose subject is an event told before ("Aksi yang awalnya damai berakhir ricuh") has that
 event's parties (``continued``); a protest that names no target and has no counterpart in focus is aimed at the
-protesters' own government (``own_government``).
+protesters' own government (``own_government``). A weapon as subject ("Sebuah bom mobil meledak di Kabul") tells an
+attack with no author on the country of the place (``place_victim``); a conflict act coordinated after another of
+the same subject that names no one shares its target (``shared_recipients``); an arrest, a sentence or a civilian's
+attack in an ordinary criminal case is no political event (``ordinary_crime``, gold/README.md non-political).
 
 The same words done by civilians are the words' everyday sense, not the act: "ikan ditangkap nelayan", "warga
 menangkap maling" (an arrest, a detention, a conviction is an authority's act; ``civilian_sense``).
