@@ -115,6 +115,19 @@ def _contrast_subject(groups: list[Group], lows: list[str], clause: int, before:
     if any(syntax.is_verb(w) or w in preps for w in lows[prev : groups[k].first]):
         return []
     return [groups[i] for i in _coordinated(groups, k, lows, syntax, +1) if groups[i].last < clause - 1]
+# Words of an object's own after its party word before a coordinated verb ("pemerintah pusat, menyerbu …", "Dewan
+# Legislatif, memblokir …"): two cover a modifier or a name's tail; more is another phrase.
+MODIFIER_WORDS = 2
+
+
+def _plain_word(w: str, syntax: Syntax) -> bool:
+    """A content word: no verb, preposition, conjunction, auxiliary, relative or clause boundary."""
+    function_words = (
+        syntax.recipient_preps | syntax.comitative | syntax.passive_agent | syntax.locative | syntax.coordinators
+        | syntax.clause_breaks | syntax.complementizers | syntax.auxiliaries | syntax.adverbs | syntax.subordinators
+        | syntax.relative | syntax.topic_preps
+    )  # fmt: skip
+    return w.isalpha() and not syntax.is_verb(w) and w not in function_words
 
 
 def _coordinated_verb_subject(
@@ -127,6 +140,13 @@ def _coordinated_verb_subject(
     if not syntax.verb_prefixes:
         return None
     between = lows[groups[k].last + 1 : before]
+    # the object's own modifiers after the party word ("ke kantor polisi dan pemerintah pusat, menyerbu …"):
+    # up to MODIFIER_WORDS plain words that are no verb, function word or clause boundary
+    skip = 0
+    while skip < min(MODIFIER_WORDS, len(between)) and _plain_word(between[skip], syntax):
+        skip += 1
+    if skip and skip < len(between) and between[skip] in syntax.coordinators:
+        between = between[skip:]
     if between and between[0] in syntax.adjunct_preps:
         # skip a short time or place phrase after the object ("… dalam dua hari terakhir dan mengirim …")
         coordinator = next((i for i, w in enumerate(between) if w in syntax.coordinators), None)
@@ -397,7 +417,7 @@ def roles(match: Match, tokens: list[Token], groups: list[Group], syntax: Syntax
         target: list[Group] = []
         if not subj:
             subj, target = _adjunct_noun(groups, lows, match.first, syntax)
-        if not subj and syntax.noun_subject:
+        if not subj and (syntax.noun_subject or entry.takes_subject):  # (an instrument: its user, triggers.py)
             subj = _subject(groups, lows, match.first, syntax)
         if not subj:
             # "jaksa melakukan beberapa penggerebekan", "Cho menyatakan permintaan maaf": a light verb right before

@@ -213,6 +213,7 @@ def extract(
         out.extend(found)
         advance_focus(doc, sentence.start, sentence.end, lang.syntax, state, found)
     out = _drop_protest_demands(out, lang.syntax.protesters)
+    out = [e for e in out if not implied.ordinary_crime(e, doc, lang)]  # a car thief's sentence (implied.py)
     out = merge_duplicates(out) if dedup else out
     if infer_recipient:
         accusers_as_targets(out, lang.syntax.denials)  # a denial is aimed at its accuser (article_parties)
@@ -220,6 +221,8 @@ def extract(
         for e in out:
             if e.type in LATE_COUNTERPART_TYPES and not e.recipients and e.actors and not e.symmetric:
                 other = counterpart(state.named, e.actors, e.sentence.end, domestic=True)
+                if other is None:  # no one else in view: the protesters' own government (implied.py)
+                    other = implied.own_government(e, lang.lex.data.get("agents", {}))
                 if other is not None:
                     e.recipients = [other]
                     e.confidence = round(max(0.05, e.confidence - 0.1), 2)
@@ -372,6 +375,8 @@ def _sentence_events(
             # "Israeli jets struck targets in Lebanon, wounding three fighters": the main clause's subject acts
             r.actors = [replace(p) for p in events[-1].actors]
             r.recipients = [p for p in r.recipients if (p.start, p.end) not in {(q.start, q.end) for q in r.actors}]
+        implied.continued(r, m, told)  # "Aksi yang awalnya damai berakhir ricuh": the protest told before
+        implied.place_victim(r, m, doc, tokens, lang)  # "Sebuah bom meledak di Kabul": Afghanistan was struck
         if m.entry.implied_actor:
             # "Pria itu ditangkap", "Larangan itu dicabut": the authority the act implies (implied.py)
             implied.fill(r, m, doc, tokens, lang, state.named)
@@ -455,6 +460,10 @@ def _sentence_events(
             # name; such a recipient is a place or a misparse, and the counterpart in focus is asked instead
             own = {p.country for p in r.actors if p.country}
             r.recipients = [p for p in r.recipients if not (p.country in own and is_state_name(doc, p))]
+        if not r.recipients and r.actors and not r.symmetric and events:
+            # "memerintahkan pengusiran dua diplomat Kuba … dan membatasi perjalanan anggota misi lainnya": a verb
+            # coordinated after an act of the same subject that names no one of its own acts on the same side
+            r.recipients = implied.shared_recipients(events[-1], etype, r.actors, lows, m.first, lang.syntax)
         if not r.recipients and r.actors and not r.symmetric and etype in COUNTERPART_TYPES:
             # "menjatuhkan hukuman mati terhadapnya", "menyerukan penggulingannya" (article_parties)
             r.recipients = object_owner(doc, state.named, groups, lows, m.first, m.last, t_start, r.actors, lang.syntax,

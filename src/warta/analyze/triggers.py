@@ -74,6 +74,12 @@ class Entry:
     # protesters ("massa", "pengunjuk rasa") throw, not when a fisherman does
     subjects: tuple[tuple[str, ...], ...] = ()
     subject_window: int = 12
+    # the trigger does not count after one of these words within `subject_window` tokens: "menewaskan 20 orang"
+    # told of "serangan itu" or "konflik itu" is the toll of an event named by its noun, no act of its own
+    unless_subjects: tuple[tuple[str, ...], ...] = ()
+    # a noun that names an instrument, not an act with a possessor ("gas air mata", "meriam air"): its user is the
+    # clause subject ("Polisi menanggapinya dengan menembakkan gas air mata"), whatever verb comes between
+    takes_subject: bool = False
     with_recipient: str | None = None  # the type when a recipient is named (a missile test aimed at someone: ASSAULT)
     # a medium, not an act of its own when it carries one: "menyurati Jokowi untuk mengeluhkan …" is the complaint
     # (gold/README.md, okezone-1750: the letter is not coded), "menyurati Jokowi" alone is a remote consultation
@@ -88,7 +94,10 @@ class Entry:
     implied_actor: str | None = None
     # who the subject is when the form does not say it: "recipient" for an active verb whose subject undergoes the
     # act ("SI mendekam di penjara", "menerima hukuman percobaan"), "actor" for a passive whose subject is the force
-    # sent ("aparat kepolisian diterjunkan ke lokasi": the police deploy); None: as the form says
+    # sent ("aparat kepolisian diterjunkan ke lokasi": the police deploy), "event" for a predicate whose subject is
+    # an event told before ("Aksi itu berakhir ricuh": the protesters of that protest; implied.continued),
+    # "instrument" for a weapon as subject ("Sebuah bom mobil meledak di dekat rumah sakit di Kabul": no author is
+    # named, the country of the place is the target; implied.place_victim); None: as the form says
     subject_role: str | None = None
     # with subject_role "recipient": the words that mark the actor after the verb, when not the passive agent's
     # ("Ukraine received weapons from Germany": from)
@@ -187,7 +196,9 @@ class Lexicon:
                         continue
                     if entry.objects and not _has_object(lows, j, entry):
                         continue
-                    if entry.subjects and not _has_subject(lows, i, entry):
+                    if entry.subjects and not _has_subject(lows, i, entry, entry.subjects):
+                        continue
+                    if entry.unless_subjects and _has_subject(lows, i, entry, entry.unless_subjects):
                         continue
                     found = Match(entry, i, j - 1, form)
                     break
@@ -211,7 +222,7 @@ class Lexicon:
         if m.entry.kind != "verb":
             return False
         if m.entry.subject_role:
-            return m.entry.subject_role == "recipient"
+            return m.entry.subject_role in ("recipient", "instrument")  # (an instrument's act names no actor)
         if m.head_form.prefix and m.head_form.prefix in self.passive_prefixes:
             return True
         head = lows[m.first]
@@ -263,9 +274,9 @@ def _has_object(lows: list[str], after: int, entry: Entry) -> bool:
     )
 
 
-def _has_subject(lows: list[str], before: int, entry: Entry) -> bool:
+def _has_subject(lows: list[str], before: int, entry: Entry, subjects: tuple[tuple[str, ...], ...]) -> bool:
     window = lows[max(0, before - entry.subject_window) : before]
-    return any(tuple(window[k : k + len(subj)]) == subj for k in range(len(window)) for subj in entry.subjects)
+    return any(tuple(window[k : k + len(subj)]) == subj for k in range(len(window)) for subj in subjects)
 
 
 # --- morphology ----------------------------------------------------------------------------------------------
@@ -358,6 +369,8 @@ def _entry(raw: dict[str, Any], kind: str, where: str) -> Entry:
         object_window=int(raw.get("object_window", 4)),
         subjects=tuple(tuple(t.low for t in tokenize(o)) for o in raw.get("subjects", ())),
         subject_window=int(raw.get("subject_window", 12)),
+        unless_subjects=tuple(tuple(t.low for t in tokenize(o)) for o in raw.get("unless_subjects", ())),
+        takes_subject=bool(raw.get("takes_subject", False)),
         with_recipient=raw.get("with_recipient") or None,
         orders=bool(raw.get("orders", False)),
         medium=bool(raw.get("medium", False)),
@@ -369,8 +382,8 @@ def _entry(raw: dict[str, Any], kind: str, where: str) -> Entry:
 
 
 def _subject_role(value: Any, where: str) -> str | None:
-    if value not in (None, "actor", "recipient"):
-        raise ConfigError(f"{where}: subject_role is \"actor\" or \"recipient\", not {value!r}")
+    if value not in (None, "actor", "recipient", "event", "instrument"):
+        raise ConfigError(f"{where}: subject_role is one of actor, recipient, event, instrument, not {value!r}")
     return value
 
 
