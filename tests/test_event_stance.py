@@ -93,3 +93,16 @@ def test_judging_a_film_or_drawing_attention_is_no_stance():
 def test_dismay_at_being_left_out_is_a_complaint_against_who_left_them_out():
     doc = run("Pakistan kecewa tidak dilibatkan oleh Amerika Serikat dalam perundingan itu.", "id")
     assert (["PAK"], ["USA"]) in dyads(doc, "ACCUSE")
+
+
+# --- regret told in the passive ----------------------------------------------------------------------------------
+
+
+def test_a_passive_regret_in_a_reported_clause_is_the_speakers_disapproval():
+    doc = run("Jokowi menegaskan bahwa penembakan nelayan oleh tentara Malaysia itu sangat disesalkan.", "id")
+    (actors, recipients), *_ = dyads(doc, "ACCUSE")
+    assert actors == ["IDN"] and "MYS" in recipients
+
+
+def test_a_passive_regret_in_the_writers_voice_is_no_event():
+    assert not of_type(run("Sangat disayangkan, kerusuhan itu menelan banyak korban di Papua.", "id"), "ACCUSE")

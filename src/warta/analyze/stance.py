@@ -23,6 +23,10 @@ are ACCUSE disapprove; denials and dismissals REJECT; praise, approval, welcome 
   "positif", "langkah maju") is a SUPPORT of the deed's author, a dismissal ("pendapat pribadi", "tidak berdasar") a
   REJECT, a negated praise ("tidak tepat", "kurang bijak") an ACCUSE disapprove. The author: the party named in the
   object, else the counterpart in focus.
+- **Regret told in the passive** (``_regrets``): "PTRI menegaskan bahwa insiden … sangat disesalkan", "'… sangat
+  disayangkan,' kata X": with no agent after it, the regret is the speaker's (the reporting verb's subject, the
+  quote's speaker); about the parties of its subject, else the counterpart in focus. Without a speaker ("Sangat
+  disayangkan, …" in the writer's voice) it is no event.
 - **Complaint of exclusion** (``_exclusions``): surprise or disappointment at not being involved ("kaget tidak
   dilibatkan", "terkejut tidak diajak berkonsultasi oleh pemerintah") is an ACCUSE disapprove against whoever left
   them out (the agent after "oleh", else the counterpart in focus).
@@ -77,6 +81,7 @@ class Stance:
     dismiss: PhraseSet  # "pendapat pribadi", "tidak berdasar": REJECT
     not_praise: PhraseSet  # before a praise word it turns it into disapproval: "tidak", "kurang"
     praise_not: PhraseSet  # after a praise word it is another sense: "menarik perhatian", "menarik diri"
+    regretted: PhraseSet  # passive stance words: "disesalkan", "disayangkan": the speaker's, said with no agent
     feelings: PhraseSet  # "kaget", "terkejut", "kecewa": before an exclusion
     excluded: PhraseSet  # "tidak dilibatkan", "tidak diajak": a complaint of being left out
     window: int = 6  # tokens between a verb of judging and the judgement
@@ -108,6 +113,7 @@ def apply(s: Reading, lex: Lexicon) -> None:
     _objects(s, st)
     _evaluations(s, st)
     _exclusions(s, st)
+    _regrets(s, st)
 
 
 # --- the object of a stance ----------------------------------------------------------------------------------
@@ -329,3 +335,25 @@ def _exclusions(s: Reading, st: Stance) -> None:
         s.add("exclusion", "ACCUSE", "disapprove", i, j + e - 1,
               Roles(speaker, [p for p in agent if (p.kb_id or p.name) not in ids]))  # fmt: skip
 
+
+
+# --- regret told in the passive --------------------------------------------------------------------------------
+
+
+def _regrets(s: Reading, st: Stance) -> None:
+    """ "PTRI Jenewa menegaskan bahwa insiden … sangat disesalkan": the speaker's ACCUSE disapprove."""
+    for i in range(len(s.lows)):
+        n = s.at(i, st.regretted)
+        if not n or s.negated(i) or (i > 0 and s.lows[i - 1] in s.syntax.relative):
+            continue
+        lo, hi = s.clause_bounds(i)
+        if s.agent_after(i + n - 1, hi) or (i + n < hi and s.lows[i + n] in st.agents):
+            continue  # "disesalkan oleh X": the passive trigger's own agent
+        speaker = s.speaker(i, lo, own=False)
+        if not speaker:
+            continue  # the writer's "sangat disayangkan": no party's stance
+        link = max((k for k in range(lo, i) if s.lows[k] in s.words.links), default=lo - 1)
+        ids = {p.kb_id or p.name for p in speaker}
+        subject = [p for g in s.groups if link < g.first and g.last < i for p in g.participants()]
+        s.add("regret", "ACCUSE", "disapprove", i, i + n - 1,
+              Roles(speaker, [p for p in subject if (p.kb_id or p.name) not in ids]))  # fmt: skip
