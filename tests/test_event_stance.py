@@ -106,3 +106,18 @@ def test_a_passive_regret_in_a_reported_clause_is_the_speakers_disapproval():
 
 def test_a_passive_regret_in_the_writers_voice_is_no_event():
     assert not of_type(run("Sangat disayangkan, kerusuhan itu menelan banyak korban di Papua.", "id"), "ACCUSE")
+
+
+def test_an_impersonal_pity_with_nothing_regretted_before_it_is_no_event():
+    doc = run("Jokowi mengatakan bahwa sangat disayangkan kerja sama itu harus berakhir.", "id")
+    assert not of_type(doc, "ACCUSE")
+
+
+def test_a_stance_noun_as_predicate_is_the_subjects_stance_on_the_objects_owner():
+    doc = run("Jokowi keberatan usulan Malaysia membuka perbatasan.", "id")
+    assert (["IDN"], ["MYS"]) in dyads(doc, "ACCUSE")
+
+
+def test_a_statement_condemned_is_about_the_agent_of_its_passive_relative_clause():
+    doc = run("Malaysia mengutuk pernyataan yang dibuat oleh Presiden Filipina itu.", "id")
+    assert dyads(doc, "ACCUSE") == [(["MYS"], ["PHL"])]

@@ -15,8 +15,8 @@ are ACCUSE disapprove; denials and dismissals REJECT; praise, approval, welcome 
   the deed's target ("untuk", "kepada", "terhadap" inside the object). The parties named there (with "dari"/"oleh"/
   "dengan" inside: "pengakuan dari X", "pertemuan X dengan Y"), else the agent of a passive relative clause on it
   ("tindakan yang dilakukan X"), are the recipients; the speaker stays the actor. An object that names no party keeps
-  the recipient the argument rules found, unless that party was the target of the deed (then the events stage asks
-  the counterpart in focus). A "dia"/"ia" subject right after a reporting verb is that verb's subject ("Yeo
+  the recipient the argument rules found, unless the object is a statement and that party whom it was for
+  ("pernyataan … untuk Veronica Koman": then the counterpart in focus). A "dia"/"ia" subject right after a reporting verb is that verb's subject ("Yeo
   mengatakan dia … prihatin").
 - **Evaluation of a deed** (``_evaluations``): a verb of judging ("menyebut", "menilai", "menganggap") with a deed or
   a statement as its object and an evaluation after it (through "adalah"/"sebagai"/quotes): praise ("menarik",
@@ -73,6 +73,10 @@ class Stance:
     deed_aux: set[str]  # "telah", "sudah" between "yang" and that verb
     agents: set[str]  # "oleh": before the agent
     deeds: PhraseSet  # what a stance may be about when no party is named in it: deeds and statements
+    # said or decided by an author to an addressee ("pernyataan … untuk X"): with no author named, the party after
+    # "untuk"/"kepada" is whom it was for, and the author is the counterpart in focus. (An attack's target stays:
+    # "mengutuk serangan terhadap kilang Aramco" names no attacker, and the counterpart is a guess.)
+    statements: PhraseSet
     judge: PhraseSet  # verbs of judging: "menyebut", "menilai", "menganggap"
     judged: PhraseSet  # deeds and statements judged: "tawaran", "pernyataan", "tuduhan"
     links: set[str]  # between the judged and the judgement: "adalah", "sebagai", "hanya", quote marks
@@ -199,6 +203,10 @@ def _objects(s: Reading, st: Stance) -> None:
         else:
             old = roles(m, s.tokens, s.groups, s.syntax)
         actors = old.actors
+        if m.entry.kind == "noun" and any(_inside(s, p, first, end) for p in actors):
+            # "Bolton keberatan ide Trump …": a stance noun used as the predicate; the party after it owns the
+            # object, and its subject takes the stance
+            actors = _right_before(s, m.first) or s.subject(m.first).actors
         told = _told_subject(s, m.first, lo)
         if told:
             actors = told
@@ -209,12 +217,14 @@ def _objects(s: Reading, st: Stance) -> None:
         else:
             # nothing named in the object: a recipient found past it, after a target preposition, is the deed's
             # target ("pernyataan … untuk Veronica Koman"), not its owner
+            recipients = old.recipients
             targets = [p for p in old.recipients if _after_target(s, st, end, hi, p)]
-            recipients = [p for p in old.recipients if p not in targets]
-            if targets and not recipients and s.find(st.deeds, first, end) is not None:
-                # the author of the deed is the counterpart in focus, never its target
-                recipients = s.other_side(actors, {p.country for p in targets} - {None})
-            if kind == "disapprove" and not old.recipients and s.find(st.deeds, first, end) is None:
+            if targets and s.find(st.statements, first, end) is not None:
+                # a statement's author is the counterpart in focus, never whom it was for
+                recipients = [p for p in old.recipients if p not in targets]
+                recipients = recipients or s.other_side(actors, {p.country for p in targets} - {None})
+            feeling = not s.syntax.is_verb(s.lows[m.first])  # "prihatin", "kecewa" (not "mengkritik pemilu")
+            if kind == "disapprove" and feeling and not old.recipients and s.find(st.deeds, first, end) is None:
                 if not any(first <= g.first < hi for g in s.groups):
                     # "prihatin atas banjir": an evaluation of what no party did is no event
                     s.matches.remove(m)
@@ -225,6 +235,11 @@ def _objects(s: Reading, st: Stance) -> None:
             s.matches.remove(m)
         s.matches.append(FrameMatch(m.entry, m.first, m.last, m.head_form, m.passive, m.anchor, m.scope,
                                     frame="stance", parties=Roles(actors, recipients)))  # fmt: skip
+
+
+def _inside(s: Reading, p: Participant, first: int, end: int) -> bool:
+    """Is party ``p`` named inside the tokens [first, end)?"""
+    return any(s.tokens[k].start <= p.start < s.tokens[k].end for k in range(first, min(end, len(s.tokens))))
 
 
 def _after_target(s: Reading, st: Stance, end: int, hi: int, p: Participant) -> bool:
@@ -349,10 +364,12 @@ def _regrets(s: Reading, st: Stance) -> None:
         lo, hi = s.clause_bounds(i)
         if s.agent_after(i + n - 1, hi) or (i + n < hi and s.lows[i + n] in st.agents):
             continue  # "disesalkan oleh X": the passive trigger's own agent
+        link = max((k for k in range(lo, i) if s.lows[k] in s.words.links), default=lo - 1)
+        if not [w for w in s.lows[link + 1 : i] if w not in st.degree and w.isalnum()]:
+            continue  # "Sangat disayangkan (bahwa) …": the impersonal "it is a pity", about no deed named before it
         speaker = s.speaker(i, lo, own=False)
         if not speaker:
-            continue  # the writer's "sangat disayangkan": no party's stance
-        link = max((k for k in range(lo, i) if s.lows[k] in s.words.links), default=lo - 1)
+            continue  # the writer's "… sangat disayangkan": no party's stance
         ids = {p.kb_id or p.name for p in speaker}
         subject = [p for g in s.groups if link < g.first and g.last < i for p in g.participants()]
         s.add("regret", "ACCUSE", "disapprove", i, i + n - 1,
