@@ -121,3 +121,13 @@ def test_a_stance_noun_as_predicate_is_the_subjects_stance_on_the_objects_owner(
 def test_a_statement_condemned_is_about_the_agent_of_its_passive_relative_clause():
     doc = run("Malaysia mengutuk pernyataan yang dibuat oleh Presiden Filipina itu.", "id")
     assert dyads(doc, "ACCUSE") == [(["MYS"], ["PHL"])]
+
+
+def test_concern_over_a_bill_is_a_stance_even_with_no_party_named():
+    doc = run("Pimpinan KPK sangat prihatin dengan revisi UU tersebut.", "id")
+    assert [countries(e.actors) for e in of_type(doc, "ACCUSE")] == [["IDN"]]
+
+
+def test_a_pity_after_a_verb_of_judging_is_impersonal():
+    doc = run("Pengamat politik Jokowi menilai, sangat disayangkan jika pasal itu dihidupkan kembali.", "id")
+    assert not [e for e in of_type(doc, "ACCUSE") if e.trigger.text == "disayangkan"]

@@ -365,8 +365,12 @@ def _regrets(s: Reading, st: Stance) -> None:
         if s.agent_after(i + n - 1, hi) or (i + n < hi and s.lows[i + n] in st.agents):
             continue  # "disesalkan oleh X": the passive trigger's own agent
         link = max((k for k in range(lo, i) if s.lows[k] in s.words.links), default=lo - 1)
-        if not [w for w in s.lows[link + 1 : i] if w not in st.degree and w.isalnum()]:
-            continue  # "Sangat disayangkan (bahwa) …": the impersonal "it is a pity", about no deed named before it
+        k = i - 1
+        while k > link and s.lows[k] in st.degree:
+            k -= 1
+        if k <= link or not s.lows[k].isalnum() or s.at(k, s.words.speech):
+            continue  # "(bahwa) Sangat disayangkan …", "menilai, sangat disayangkan jika …": the impersonal "it is
+            # a pity", about no deed named before it
         speaker = s.speaker(i, lo, own=False)
         if not speaker:
             continue  # the writer's "… sangat disayangkan": no party's stance
