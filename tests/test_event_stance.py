@@ -131,3 +131,10 @@ def test_concern_over_a_bill_is_a_stance_even_with_no_party_named():
 def test_a_pity_after_a_verb_of_judging_is_impersonal():
     doc = run("Pengamat politik Jokowi menilai, sangat disayangkan jika pasal itu dihidupkan kembali.", "id")
     assert not [e for e in of_type(doc, "ACCUSE") if e.trigger.text == "disayangkan"]
+
+
+def test_a_deed_called_discriminatory_or_outdated_is_decried():
+    doc = run("AS melarang warga Iran masuk. Menteri Luar Negeri Iran mengatakan bahwa kebijakan itu diskriminatif.", "id")
+    assert (["IRN"], ["USA"]) in dyads(doc, "ACCUSE")
+    doc = run("Jokowi mengatakan bahwa larangan Malaysia itu sudah ketinggalan zaman.", "id")
+    assert (["IDN"], ["MYS"]) in dyads(doc, "ACCUSE")
