@@ -138,3 +138,17 @@ def test_a_deed_called_discriminatory_or_outdated_is_decried():
     assert (["IRN"], ["USA"]) in dyads(doc, "ACCUSE")
     doc = run("Jokowi mengatakan bahwa larangan Malaysia itu sudah ketinggalan zaman.", "id")
     assert (["IDN"], ["MYS"]) in dyads(doc, "ACCUSE")
+
+
+# --- traps: condolences, taste --------------------------------------------------------------------------------
+
+
+def test_sympathy_over_a_death_and_taste_in_sport_or_weather_are_no_events():
+    assert not of_type(run("Jokowi sangat prihatin atas meninggalnya mantan Perdana Menteri Malaysia.", "id"), "ACCUSE")
+    assert not of_type(run("Jokowi kecewa dengan hasil pertandingan Indonesia melawan Malaysia.", "id"), "ACCUSE")
+    assert not of_type(run("Presiden Turki memuji cuaca cerah di Jakarta.", "id"), "SUPPORT")
+
+
+def test_a_death_with_its_cause_named_is_a_stance_against_the_cause():
+    doc = run("Turki prihatin atas kematian warga sipil akibat serangan udara Rusia.", "id")
+    assert (["TUR"], ["RUS"]) in dyads(doc, "ACCUSE")

@@ -30,8 +30,9 @@ are ACCUSE disapprove; denials and dismissals REJECT; praise, approval, welcome 
 - **Complaint of exclusion** (``_exclusions``): surprise or disappointment at not being involved ("kaget tidak
   dilibatkan", "terkejut tidak diajak berkonsultasi oleh pemerintah") is an ACCUSE disapprove against whoever left
   them out (the agent after "oleh", else the counterpart in focus).
-- **Traps**: a stance about a party-less object that is no deed ("prihatin atas banjir", "kecewa dengan cuaca"), a
-  private feeling without an object, or a stance word in a relative clause ("warga yang kecewa") is no event.
+- **Traps**: a stance about a party-less object that is no deed ("prihatin atas banjir"), about a misfortune or a
+  pastime with no cause named ("prihatin atas meninggalnya X", condolences; "kecewa dengan hasil pertandingan",
+  "memuji cuaca"), or a stance word in a relative clause ("warga yang kecewa") is no event.
 """
 
 from __future__ import annotations
@@ -77,6 +78,8 @@ class Stance:
     # "untuk"/"kepada" is whom it was for, and the author is the counterpart in focus. (An attack's target stays:
     # "mengutuk serangan terhadap kilang Aramco" names no attacker, and the counterpart is a guess.)
     statements: PhraseSet
+    misfortunes: PhraseSet  # an object of sympathy or taste, not a deed: "meninggalnya", "bencana", "pertandingan"
+    caused_by: PhraseSet  # … unless its cause is named: "oleh", "akibat", "di tangan"
     judge: PhraseSet  # verbs of judging: "menyebut", "menilai", "menganggap"
     judged: PhraseSet  # deeds and statements judged: "tawaran", "pernyataan", "tuduhan"
     links: set[str]  # between the judged and the judgement: "adalah", "sebagai", "hanya", quote marks
@@ -197,6 +200,12 @@ def _objects(s: Reading, st: Stance) -> None:
         first, end = _object_span(s, st, j, hi)
         if end <= first:
             continue
+        if kind != "oppose" and s.at(first, st.misfortunes) and s.find(st.deeds, first, hi) is None:
+            if not any(s.at(k, st.caused_by) for k in range(first, hi)):
+                # "prihatin atas meninggalnya Robert Mugabe", "kecewa dengan hasil pertandingan", "memuji cuaca":
+                # sympathy or taste, about what no party did to another (a condolence is no PLOVER event)
+                s.matches.remove(m)
+                continue
         owners = _owners(s, st, first, end, hi)
         if isinstance(m, FrameMatch) and m.parties is not None:
             old = m.parties
@@ -221,8 +230,9 @@ def _objects(s: Reading, st: Stance) -> None:
             targets = [p for p in old.recipients if _after_target(s, st, end, hi, p)]
             if targets and s.find(st.statements, first, end) is not None:
                 # a statement's author is the counterpart in focus, never whom it was for
-                recipients = [p for p in old.recipients if p not in targets]
-                recipients = recipients or s.other_side(actors, {p.country for p in targets} - {None})
+                rest = [p for p in old.recipients if p not in targets]
+                # (when the article names no other side, as in domestic news, the party found stays)
+                recipients = rest or s.other_side(actors, {p.country for p in targets} - {None}) or old.recipients
             feeling = not s.syntax.is_verb(s.lows[m.first])  # "prihatin", "kecewa" (not "mengkritik pemilu")
             if kind == "disapprove" and feeling and not old.recipients and s.find(st.deeds, first, end) is None:
                 if not any(first <= g.first < hi for g in s.groups):
