@@ -152,3 +152,18 @@ def test_sympathy_over_a_death_and_taste_in_sport_or_weather_are_no_events():
 def test_a_death_with_its_cause_named_is_a_stance_against_the_cause():
     doc = run("Turki prihatin atas kematian warga sipil akibat serangan udara Rusia.", "id")
     assert (["TUR"], ["RUS"]) in dyads(doc, "ACCUSE")
+
+
+# --- a warning about what was done -------------------------------------------------------------------------------
+
+
+def test_a_warning_that_foretells_nothing_decries_the_deed():
+    doc = run("Rusia memperingatkan bahwa Amerika Serikat telah merusak keamanan global dengan keluar dari perjanjian.", "id")
+    assert (["RUS"], ["USA"]) in dyads(doc, "ACCUSE")
+    assert not of_type(doc, "THREATEN")
+
+
+def test_a_warning_of_a_consequence_stays_a_threat():
+    doc = run("Iran memperingatkan bahwa pihaknya siap membalas jika Amerika Serikat menyerang.", "id")
+    assert of_type(doc, "THREATEN")
+    assert not [e for e in of_type(doc, "ACCUSE") if e.trigger.text == "memperingatkan"]

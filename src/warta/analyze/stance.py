@@ -30,6 +30,9 @@ are ACCUSE disapprove; denials and dismissals REJECT; praise, approval, welcome 
 - **Complaint of exclusion** (``_exclusions``): surprise or disappointment at not being involved ("kaget tidak
   dilibatkan", "terkejut tidak diajak berkonsultasi oleh pemerintah") is an ACCUSE disapprove against whoever left
   them out (the agent after "oleh", else the counterpart in focus).
+- **A warning about what was done** (``_warnings``): "memperingatkan bahwa invasi yang dipimpin Arab Saudi … telah
+  mengakibatkan puluhan ribu kematian" foretells nothing (no "akan", "jika", "siap", "kecuali" in its clause): it
+  decries a deed, an ACCUSE disapprove, not a THREATEN ("memperingatkan bahwa Teheran siap membalas jika diserang").
 - **Traps**: a stance about a party-less object that is no deed ("prihatin atas banjir"), about a misfortune or a
   pastime with no cause named ("prihatin atas meninggalnya X", condolences; "kecewa dengan hasil pertandingan",
   "memuji cuaca"), or a stance word in a relative clause ("warga yang kecewa") is no event.
@@ -37,7 +40,7 @@ are ACCUSE disapprove; denials and dismissals REJECT; praise, approval, welcome 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from ..model import Participant
@@ -78,6 +81,8 @@ class Stance:
     # "untuk"/"kepada" is whom it was for, and the author is the counterpart in focus. (An attack's target stays:
     # "mengutuk serangan terhadap kilang Aramco" names no attacker, and the counterpart is a guess.)
     statements: PhraseSet
+    warnings: PhraseSet  # "memperingatkan": a THREATEN trigger that may only decry what was done
+    threat_marks: PhraseSet  # a warning's clause with one of these foretells a consequence: "akan", "jika", "siap"
     misfortunes: PhraseSet  # an object of sympathy or taste, not a deed: "meninggalnya", "bencana", "pertandingan"
     caused_by: PhraseSet  # … unless its cause is named: "oleh", "akibat", "di tangan"
     judge: PhraseSet  # verbs of judging: "menyebut", "menilai", "menganggap"
@@ -121,6 +126,7 @@ def apply(s: Reading, lex: Lexicon) -> None:
     _evaluations(s, st)
     _exclusions(s, st)
     _regrets(s, st)
+    _warnings(s, st)
 
 
 # --- the object of a stance ----------------------------------------------------------------------------------
@@ -388,3 +394,23 @@ def _regrets(s: Reading, st: Stance) -> None:
         subject = [p for g in s.groups if link < g.first and g.last < i for p in g.participants()]
         s.add("regret", "ACCUSE", "disapprove", i, i + n - 1,
               Roles(speaker, [p for p in subject if (p.kb_id or p.name) not in ids]))  # fmt: skip
+
+
+# --- a warning about what was done -----------------------------------------------------------------------------
+
+
+def _warnings(s: Reading, st: Stance) -> None:
+    """ "X memperingatkan bahwa invasi Y telah mengakibatkan …": a warning that foretells no consequence decries."""
+    for m in list(s.matches):
+        if m.entry.type != "THREATEN" or isinstance(m, FrameMatch) or not s.at(m.first, st.warnings):
+            continue
+        link = next((k for k in range(m.last + 1, min(len(s.lows), m.last + 5)) if s.lows[k] in s.words.links), None)
+        if link is None:
+            continue  # "memperingatkan pemerintah …", "memperingatkan warganya akan …": the trigger's own reading
+        # (to the sentence's end: "… bahwa mereka memiliki 12 tahun lagi sebelum bumi …" runs past clause breaks)
+        if s.find(st.threat_marks, link + 1, len(s.lows)) is not None:
+            continue  # a consequence foretold: a threat
+        entry = replace(m.entry, type="ACCUSE", mode="disapprove")
+        s.matches.remove(m)
+        s.matches.append(FrameMatch(entry, m.first, m.last, m.head_form, m.passive, m.anchor, m.scope,
+                                    frame="warning", parties=roles(m, s.tokens, s.groups, s.syntax)))  # fmt: skip
