@@ -167,3 +167,14 @@ def test_a_warning_of_a_consequence_stays_a_threat():
     doc = run("Iran memperingatkan bahwa pihaknya siap membalas jika Amerika Serikat menyerang.", "id")
     assert of_type(doc, "THREATEN")
     assert not [e for e in of_type(doc, "ACCUSE") if e.trigger.text == "memperingatkan"]
+
+
+def test_a_claim_with_its_content_dismissed_is_a_rejection_of_the_claimants_not_an_accusation():
+    doc = run(
+        "Amerika Serikat menuduh Iran menyerang kilang minyak Saudi. Menteri Luar Negeri Iran menyatakan bahwa "
+        "tuduhan bahwa Iran berada di belakang serangan terhadap kilang Saudi tidak berdasar.",
+        "id",
+    )
+    assert (["IRN"], ["USA"]) in dyads(doc, "REJECT")
+    # "tuduhan" is not Iran's accusation
+    assert not [e for e in of_type(doc, "ACCUSE") if e.trigger.text == "tuduhan" and countries(e.actors) == ["IRN"]]

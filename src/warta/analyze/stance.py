@@ -293,10 +293,15 @@ def _evaluations(s: Reading, st: Stance) -> None:
             continue
         lo, hi = s.clause_bounds(i)
         j = i + n
+        if j < hi and s.lows[j] in s.words.links:
+            j += 1  # "menyatakan bahwa tuduhan … tidak berdasar"
         noun = s.at(j, st.judged)
         if not noun:
             continue
         k = j + noun
+        if k < hi and s.lows[k] in s.words.links:
+            _dismissed_content(s, st, i, n, j, k, lo, hi)  # "tuduhan bahwa Iran berada di belakang …"
+            continue
         # the judged noun's possessor, demonstrative and the link before the judgement
         stop = min(hi, k + st.window)
         etype, mode, at, length = None, None, None, 0
@@ -330,6 +335,24 @@ def _evaluations(s: Reading, st: Stance) -> None:
             # the judgement is the event; the judged noun keeps its own ("tuduhan yang dilayangkan oleh AS")
             s.take(i, i + n - 1)
             s.add("evaluation", etype, mode, at, at + length - 1, Roles(speaker, owners))
+
+
+def _dismissed_content(s: Reading, st: Stance, i: int, n: int, j: int, k: int, lo: int, hi: int) -> None:
+    """ "Mousavi menyatakan bahwa tuduhan bahwa Iran berada di belakang serangan … 'tidak berdasar'": a claim whose
+    content follows it ("bahwa …") dismissed as false is a REJECT of the claimants, who are not the parties of the
+    content (the accused, the victim): the counterpart in focus. The claim noun, its author unnamed, is not the
+    speaker's accusation: its trigger goes."""
+    at = s.find(st.dismiss, k + 1, hi)
+    if at is None:
+        return
+    speaker = _right_before(s, i) or s.speaker(i, lo)
+    if not speaker:
+        return
+    content = {g.country for g in s.groups if k < g.first and g.last < at} - {p.country for p in speaker}
+    claimants = s.other_side(speaker, content - {None})
+    s.matches = [m for m in s.matches if not (m.first == j and m.entry.type == "ACCUSE")]
+    s.take(i, i + n - 1)
+    s.add("evaluation", "REJECT", None, at, at + s.at(at, st.dismiss) - 1, Roles(speaker, claimants))
 
 
 def _right_before(s: Reading, i: int) -> list[Participant]:
