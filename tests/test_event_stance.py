@@ -62,7 +62,9 @@ def test_concern_over_a_natural_disaster_or_a_description_is_no_event():
 
 
 def test_calling_an_offer_interesting_is_support_of_whoever_made_it():
-    doc = run("Korea Utara menawarkan perundingan baru. Presiden Korea Selatan menyebut tawaran tersebut “menarik”.", "id")
+    doc = run(
+        "Korea Utara menawarkan perundingan baru. Presiden Korea Selatan menyebut tawaran tersebut “menarik”.", "id"
+    )
     assert (["KOR"], ["PRK"]) in dyads(doc, "SUPPORT")
 
 
@@ -134,7 +136,9 @@ def test_a_pity_after_a_verb_of_judging_is_impersonal():
 
 
 def test_a_deed_called_discriminatory_or_outdated_is_decried():
-    doc = run("AS melarang warga Iran masuk. Menteri Luar Negeri Iran mengatakan bahwa kebijakan itu diskriminatif.", "id")
+    doc = run(
+        "AS melarang warga Iran masuk. Menteri Luar Negeri Iran mengatakan bahwa kebijakan itu diskriminatif.", "id"
+    )
     assert (["IRN"], ["USA"]) in dyads(doc, "ACCUSE")
     doc = run("Jokowi mengatakan bahwa larangan Malaysia itu sudah ketinggalan zaman.", "id")
     assert (["IDN"], ["MYS"]) in dyads(doc, "ACCUSE")
@@ -158,7 +162,9 @@ def test_a_death_with_its_cause_named_is_a_stance_against_the_cause():
 
 
 def test_a_warning_that_foretells_nothing_decries_the_deed():
-    doc = run("Rusia memperingatkan bahwa Amerika Serikat telah merusak keamanan global dengan keluar dari perjanjian.", "id")
+    doc = run(
+        "Rusia memperingatkan bahwa Amerika Serikat telah merusak keamanan global dengan keluar dari perjanjian.", "id"
+    )
     assert (["RUS"], ["USA"]) in dyads(doc, "ACCUSE")
     assert not of_type(doc, "THREATEN")
 
