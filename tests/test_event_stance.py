@@ -184,3 +184,10 @@ def test_a_claim_with_its_content_dismissed_is_a_rejection_of_the_claimants_not_
     assert (["IRN"], ["USA"]) in dyads(doc, "REJECT")
     # "tuduhan" is not Iran's accusation
     assert not [e for e in of_type(doc, "ACCUSE") if e.trigger.text == "tuduhan" and countries(e.actors) == ["IRN"]]
+
+
+def test_a_stance_noun_keeps_the_actor_after_dari_and_a_reported_party_objects():
+    doc = run("Rencana itu mendapat penolakan dari Malaysia.", "id")
+    assert [countries(e.actors) for e in of_type(doc, "REJECT")] == [["MYS"]]
+    doc = run("Jokowi menyatakan pihaknya keberatan jika dewan pengawas dipilih oleh Malaysia.", "id")
+    assert [countries(e.actors) for e in of_type(doc, "ACCUSE")] == [["IDN"]]

@@ -83,6 +83,7 @@ class Stance:
     deed_verbs: PhraseSet  # "yang dilakukan X": a passive relative clause naming the deed's agent
     deed_aux: set[str]  # "telah", "sudah" between "yang" and that verb
     agents: set[str]  # "oleh": before the agent
+    noun_agents: set[str]  # right after a stance noun, before its own actor: "penolakan dari masyarakat"
     deeds: PhraseSet  # what a stance may be about when no party is named in it: deeds and statements
     # said or decided by an author to an addressee ("pernyataan … untuk X"): with no author named, the party after
     # "untuk"/"kepada" is whom it was for, and the author is the counterpart in focus. (An attack's target stays:
@@ -208,6 +209,8 @@ def _objects(s: Reading, st: Stance) -> None:
         j = m.last + 1
         while j < hi and s.lows[j] in st.degree_after | st.degree:
             j += 1
+        if m.entry.kind == "noun" and j < hi and s.lows[j] in st.noun_agents:
+            continue  # "penolakan dari masyarakat": the noun's own actor follows, the trigger's rules read it
         if j < hi and s.lows[j] in st.objects:
             j += 1  # (else a transitive verb's object: "menyayangkan pernyataan …"; "… prihatin," has none)
         first, end = _object_span(s, st, j, hi)
@@ -228,7 +231,7 @@ def _objects(s: Reading, st: Stance) -> None:
         if m.entry.kind == "noun" and any(_inside(s, p, first, end) for p in actors):
             # "Bolton keberatan ide Trump …": a stance noun used as the predicate; the party after it owns the
             # object, and its subject takes the stance
-            actors = _right_before(s, m.first) or s.subject(m.first).actors
+            actors = _right_before(s, m.first) or s.subject(m.first).actors or s.speaker(m.first, lo, own=False)
         told = _told_subject(s, m.first, lo)
         if told:
             actors = told
