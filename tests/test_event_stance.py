@@ -191,3 +191,9 @@ def test_a_stance_noun_keeps_the_actor_after_dari_and_a_reported_party_objects()
     assert [countries(e.actors) for e in of_type(doc, "REJECT")] == [["MYS"]]
     doc = run("Jokowi menyatakan pihaknya keberatan jika dewan pengawas dipilih oleh Malaysia.", "id")
     assert [countries(e.actors) for e in of_type(doc, "ACCUSE")] == [["IDN"]]
+
+
+def test_what_a_call_is_for_is_not_whom_it_was_for():
+    # "untuk" opens what is called for, so Malaysia is not dropped as the call's addressee (for the counterpart)
+    doc = run("Australia mengkritik Indonesia. Jokowi menolak seruan untuk mengusir duta besar Malaysia.", "id")
+    assert [countries(e.recipients) for e in of_type(doc, "REJECT")] == [["MYS"]]

@@ -268,11 +268,13 @@ def _inside(s: Reading, p: Participant, first: int, end: int) -> bool:
 
 
 def _after_target(s: Reading, st: Stance, end: int, hi: int, p: Participant) -> bool:
-    """Is party ``p`` named after ``end`` behind a target preposition of the object ("untuk Veronica Koman")?"""
+    """Is party ``p`` named after ``end`` right behind a target preposition of the object ("untuk Veronica Koman";
+    not "seruan untuk menghidupkan kembali Parlemen", where "untuk" opens what is called for)?"""
     t = next((k for k, tok in enumerate(s.tokens) if tok.start <= p.start < tok.end), None)
     if t is None or t < end or t >= hi:
         return False
-    return any(s.lows[k] in st.target_links for k in range(end, t))
+    link = max((k for k in range(end, t) if s.lows[k] in st.target_links), default=None)
+    return link is not None and t - link <= 3 and not any(s.syntax.is_verb(w) for w in s.lows[link + 1 : t])
 
 
 def _told_subject(s: Reading, at: int, lo: int) -> list[Participant]:
@@ -423,6 +425,8 @@ def _regrets(s: Reading, st: Stance) -> None:
             continue  # the writer's "… sangat disayangkan": no party's stance
         ids = {p.kb_id or p.name for p in speaker}
         subject = [p for g in s.groups if link < g.first and g.last < i for p in g.participants()]
+        if not subject and s.find(st.deeds, link + 1, i) is None:
+            continue  # "situasi dengan Truman sangat disayangkan": a state of affairs, no one's deed
         s.add("regret", "ACCUSE", "disapprove", i, i + n - 1,
               Roles(speaker, [p for p in subject if (p.kb_id or p.name) not in ids]))  # fmt: skip
 
