@@ -2,6 +2,8 @@
 
     python bench/events.py --data /work/shared/data                 # every dataset
     python bench/events.py --data /work/shared/data --only plover --limit 100
+    python bench/events.py --data /work/shared/data --only petrarch --errors 2>/tmp/errs.txt   # each miss
+    python bench/events.py --data /work/shared/data --only conflibert --conflibert-split train --errors  # tune on train
 
 Datasets (each folder's SOURCES.md describes it):
 
@@ -71,6 +73,23 @@ class Runner:
         return doc
 
 
+ERRORS = False  # --errors: print each miss of the English benchmarks to stderr
+
+
+def _say_error(dataset: str, text: str, gold, got, doc: Doc | None = None) -> None:
+    if not ERRORS:
+        return
+    print(f"[{dataset}] gold {gold} | ours {got}\n    {text}", file=sys.stderr)
+    if doc is not None:
+        ents = ", ".join(f"{m.text}={m.country or '-'}/{m.sector or '-'}" for m in doc.entities)
+        evs = "; ".join(
+            f"{e.type}{'(neg)' if e.negated else ''} '{e.trigger.text}' "
+            f"{[p.country or p.name for p in e.actors]}->{[p.country or p.name for p in e.recipients]}"
+            for e in doc.events
+        )
+        print(f"    entities: {ents}\n    events: {evs}", file=sys.stderr)
+
+
 def main_event(doc: Doc):
     live = [e for e in doc.events if not e.negated]
     return min(live, key=lambda e: e.trigger.start) if live else None
@@ -83,7 +102,8 @@ def bench_plover(data: Path, runner: Runner, limit: int | None) -> dict:
     confusion: collections.Counter = collections.Counter()
     per_type: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
     for r in rows:
-        e = main_event(runner.doc(r["text"], "en"))
+        doc = runner.doc(r["text"], "en")
+        e = main_event(doc)
         got = e.type if e else "none"
         per_type[r["event"]][1] += 1
         if got == r["event"]:
@@ -91,6 +111,7 @@ def bench_plover(data: Path, runner: Runner, limit: int | None) -> dict:
             per_type[r["event"]][0] += 1
         else:
             confusion[(r["event"], got)] += 1
+            _say_error("plover", r["text"], r["event"], got, doc)
     print(f"\nPLOVER gold sentences: type accuracy {hits / len(rows):.3f} ({hits}/{len(rows)})")
     print("  " + "  ".join(f"{t} {h}/{n}" for t, (h, n) in sorted(per_type.items())))
     print(
@@ -156,6 +177,8 @@ def bench_petrarch(data: Path, runner: Runner, limit: int | None) -> dict:
             if t:
                 gold.add(((x.get("sourcecode") or "---")[:3], (x.get("targetcode") or "---")[:3], t))
         pred = _triples(doc)
+        if gold != pred:
+            _say_error("petrarch", r["text"], sorted(gold), sorted(pred), doc)
         tp += len(gold & pred)
         fp += len(pred - gold)
         fn += len(gold - pred)
@@ -178,17 +201,21 @@ def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def bench_conflibert(data: Path, runner: Runner, limit: int | None) -> dict:
+def bench_conflibert(data: Path, runner: Runner, limit: int | None, split: str = "test") -> dict:
     rows = []
-    for line in (data / "cameo-conflibert/cameo_class/test.tsv").open(encoding="utf-8"):
+    for line in (data / f"cameo-conflibert/cameo_class/{split}.tsv").open(encoding="utf-8"):
         text, _, label = line.rstrip("\r\n").rpartition("\t")
         if text and label.strip().isdigit():
             rows.append((text, int(label)))
     rows = rows[:limit] if limit else rows
     confusion = collections.Counter()
     for text, label in rows:
-        e = main_event(runner.doc(text, "en"))
-        confusion[(label, plover.quad(e.type) if e else 0)] += 1
+        doc = runner.doc(text, "en")
+        e = main_event(doc)
+        got = plover.quad(e.type) if e else 0
+        confusion[(label, got)] += 1
+        if got != label:
+            _say_error("conflibert", text, label, f"{got} {e.type if e else 'none'}", doc)
     acc = sum(n for (g, p), n in confusion.items() if g == p) / len(rows)
     f1s = []
     for c in range(5):
@@ -197,7 +224,7 @@ def bench_conflibert(data: Path, runner: Runner, limit: int | None) -> dict:
         fn = sum(n for (g, p), n in confusion.items() if g == c and p != c)
         f1s.append(_f1(tp, fp, fn)[2])
     print(
-        f"\nConfliBERT CAMEO five-way test ({len(rows)} sentences): accuracy {acc:.3f}, macro F1 {sum(f1s) / 5:.3f}"
+        f"\nConfliBERT CAMEO five-way {split} ({len(rows)} sentences): accuracy {acc:.3f}, macro F1 {sum(f1s) / 5:.3f}"
         f" (per class {', '.join(f'{x:.2f}' for x in f1s)})"
     )
     return {"n": len(rows), "accuracy": acc, "macro_f1": sum(f1s) / 5}
@@ -249,7 +276,17 @@ def main(argv: list[str] | None = None) -> int:
         help="also report the first N dev articles and the rest apart (the first session's 30/12 split); the blind "
         "test gold is the held-out set now",
     )
+    ap.add_argument(
+        "--errors", action="store_true", help="print every miss of the English benchmarks (text, gold, ours, the "
+        "entities and events) to stderr"
+    )
+    ap.add_argument(
+        "--conflibert-split", choices=["test", "train"], default="test",
+        help="ConfliBERT split: look at the errors of 'train' (1,349 sentences) so 'test' stays a fair measure",
+    )
     args = ap.parse_args(argv)
+    global ERRORS
+    ERRORS = args.errors
     runner = Runner()
     which = args.only or ["plover", "petrarch", "conflibert", "id-dev", "id-test"]
     started = time.perf_counter()
@@ -259,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
     if "petrarch" in which:
         sentences += bench_petrarch(args.data, runner, args.limit)["n"]
     if "conflibert" in which:
-        sentences += bench_conflibert(args.data, runner, args.limit)["n"]
+        sentences += bench_conflibert(args.data, runner, args.limit, args.conflibert_split)["n"]
     if sentences:
         wall = time.perf_counter() - started
         print(

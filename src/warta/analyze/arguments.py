@@ -69,8 +69,12 @@ def _subject(groups: list[Group], lows: list[str], before: int, syntax: Syntax, 
     # is the party named before it in the clause.
     earlier = [c for c in cands if c < k and groups[c].named]
     after_prep = syntax.recipient_preps | syntax.locative | syntax.passive_agent  # ("politisasi isu oleh Vanuatu")
+    after_prep = after_prep | syntax.modifier_preps  # ("Russia's invasion of Ukraine was condemned")
     if earlier and groups[k].first > 0 and lows[groups[k].first - 1] in after_prep:
         k = earlier[-1]
+        earlier = [c for c in cands if c < k and groups[c].named]
+    elif earlier and any(w in syntax.modifier_preps for w in lows[max(0, groups[k].first - 3) : groups[k].first]):
+        k = earlier[-1]  # (a determiner or a number between: "China's detention of two Canadians was criticised")
         earlier = [c for c in cands if c < k and groups[c].named]
     if _in_place(groups[k], lows, syntax):
         # "… berkumpul di depan gedung Konsulat Inggris, mendesak agar …": a place the subject is at, not the subject
@@ -137,6 +141,19 @@ def _contrast_subject(groups: list[Group], lows: list[str], clause: int, before:
     if any(syntax.is_verb(w) or w in preps for w in lows[prev : groups[k].first]):
         return []
     return [groups[i] for i in _coordinated(groups, k, lows, syntax, +1) if groups[i].last < clause - 1]
+# Words of an object's own after its party word before a coordinated verb ("pemerintah pusat, menyerbu …", "Dewan
+# Legislatif, memblokir …"): two cover a modifier or a name's tail; more is another phrase.
+MODIFIER_WORDS = 2
+
+
+def _plain_word(w: str, syntax: Syntax) -> bool:
+    """A content word: no verb, preposition, conjunction, auxiliary, relative or clause boundary."""
+    function_words = (
+        syntax.recipient_preps | syntax.comitative | syntax.passive_agent | syntax.locative | syntax.coordinators
+        | syntax.clause_breaks | syntax.complementizers | syntax.auxiliaries | syntax.adverbs | syntax.subordinators
+        | syntax.relative | syntax.topic_preps
+    )  # fmt: skip
+    return w.isalpha() and not syntax.is_verb(w) and w not in function_words
 
 
 def _coordinated_verb_subject(
@@ -149,6 +166,13 @@ def _coordinated_verb_subject(
     if not syntax.verb_prefixes:
         return None
     between = lows[groups[k].last + 1 : before]
+    # the object's own modifiers after the party word ("ke kantor polisi dan pemerintah pusat, menyerbu …"):
+    # up to MODIFIER_WORDS plain words that are no verb, function word or clause boundary
+    skip = 0
+    while skip < min(MODIFIER_WORDS, len(between)) and _plain_word(between[skip], syntax):
+        skip += 1
+    if skip and skip < len(between) and between[skip] in syntax.coordinators:
+        between = between[skip:]
     if between and between[0] in syntax.adjunct_preps:
         # skip a short time or place phrase after the object ("… dalam dua hari terakhir dan mengirim …")
         coordinator = next((i for i, w in enumerate(between) if w in syntax.coordinators), None)
@@ -277,6 +301,8 @@ def _after(
     for k, g in enumerate(groups):
         if g.first <= after or g.first >= end:
             continue
+        if _source(g, lows, syntax):
+            continue  # "The army shelled rebel positions, officials said": who reports is no participant
         before = lows[max(after + 1, g.first - 2) : g.first]
         if adjacent and g.first - after > 3:
             return []
@@ -288,8 +314,61 @@ def _after(
             continue
         if only is not None and not any(w in only for w in lows[after + 1 : g.first]):
             continue
-        return [groups[i] for i in _coordinated(groups, k, lows, syntax, +1) if groups[i].first < end]
+        return [
+            groups[i]
+            for i in _coordinated(groups, k, lows, syntax, +1)
+            if groups[i].first < end and (i == k or not _source(groups[i], lows, syntax))
+        ]
     return []
+
+
+def _source(g: Group, lows: list[str], syntax: Syntax) -> bool:
+    """Is ``g`` the source of a report tagged on after a comma ("…, officials said", "…, the ministry said")? Only for
+    packs with ``source_verbs``."""
+    if not syntax.source_verbs or g.last + 1 >= len(lows) or lows[g.last + 1] not in syntax.source_verbs:
+        return False
+    return "," in lows[max(0, g.first - 3) : g.first]
+
+
+def _adjunct_noun(groups: list[Group], lows: list[str], first: int, syntax: Syntax) -> tuple[list[Group], list[Group]]:
+    """A noun trigger in an adjunct after a verb and its object ("Syrian rebels engaged Turkish troops in a
+    firefight", "Police arrested 20 protesters during a rally"): the clause subject is its actor and the object its
+    target. ([], []) unless the pack lists ``noun_adjunct_preps`` and the clause has that shape: two parties before
+    the noun, words that are no coordinator between them."""
+    preps = syntax.noun_adjunct_preps
+    if not preps or not any(w in preps for w in lows[max(0, first - 3) : first]):
+        return [], []
+    clause = clause_start(lows, first, syntax)
+    before = [g for g in groups if g.first >= clause and g.last < first]
+    if len(before) < 2:
+        return [], []
+    a, b = before[-2], before[-1]
+    gap = lows[a.last + 1 : b.first]
+    if not gap or any(w in syntax.coordinators or w in syntax.recipient_preps or w in syntax.comitative for w in gap):
+        return [], []
+    between = lows[b.last + 1 : first]
+    if any(w in syntax.clause_breaks for w in between) or len(between) > 4:
+        return [], []
+    actors = [groups[i] for i in _coordinated(groups, groups.index(a), lows, syntax, -1) if groups[i].first >= clause]
+    return actors, [b]
+
+
+def _participle_agent(groups: list[Group], lows: list[str], after: int, syntax: Syntax) -> list[Group]:
+    """The agent of a past participle right after token ``after`` ("the sanctions imposed by Washington", "an attack
+    carried out by the Islamic State"): the party within two words after its "by". Only for packs with
+    ``participle_agents``."""
+    if not syntax.participle_agents:
+        return []
+    k = after + 1
+    if k < len(lows) and lows[k] in syntax.adverbs:
+        k += 1
+    if k >= len(lows) or not syntax.is_participle(lows[k]):
+        return []
+    # "by" right after the participle, or after one word (a particle: "carried out by")
+    by = next((i for i in (k + 1, k + 2) if i < len(lows) and lows[i] in syntax.passive_agent), None)
+    if by is None or (by == k + 2 and not lows[k + 1].isalpha()):
+        return []
+    return [g for g in groups if by + 1 <= g.first <= by + 3][:1]
 
 
 def _dedupe(parts: list[Participant]) -> list[Participant]:
@@ -335,7 +414,10 @@ def roles(match: Match, tokens: list[Token], groups: list[Group], syntax: Syntax
         lo = match.scope if match.scope is not None else match.first - 4
         obj = [g for g in groups if lo < g.first and g.last < match.first][-1:]
     elif entry.kind == "noun":
-        if syntax.noun_possessor == "after":
+        agent = _participle_agent(groups, lows, last, syntax)
+        if agent:
+            subj = agent  # "the sanctions imposed by Washington": the agent, not the clause subject
+        elif syntax.noun_possessor == "after":
             # "serangan Israel", "tuntutan para demonstran"; not past a verb ("Imbauan menindaklanjuti RKUHP")
             subj = [
                 g
@@ -358,7 +440,13 @@ def roles(match: Match, tokens: list[Token], groups: list[Group], syntax: Syntax
             ][-1:]
         if not subj:
             subj = inside[:1]  # "Protesters …": the noun names its own actor
-        if not subj and syntax.noun_subject:
+        if not subj and syntax.noun_modifiers_before:
+            # "Georgian demonstrators …": the noun heads a party whose modifiers come before it, its own actor
+            subj = [g for g in groups if g.first < match.first <= g.last <= match.last][:1]
+        target: list[Group] = []
+        if not subj:
+            subj, target = _adjunct_noun(groups, lows, match.first, syntax)
+        if not subj and (syntax.noun_subject or entry.takes_subject):  # (an instrument: its user, triggers.py)
             subj = _subject(groups, lows, match.first, syntax)
         if not subj:
             # "jaksa melakukan beberapa penggerebekan", "Cho menyatakan permintaan maaf": a light verb right before
@@ -374,11 +462,13 @@ def roles(match: Match, tokens: list[Token], groups: list[Group], syntax: Syntax
             skip_to,
             syntax,
             locative_ok=entry.locative_recipient,
-            only=syntax.recipient_preps | syntax.comitative,
+            only=syntax.recipient_preps | syntax.comitative | syntax.noun_object_preps,
         )
+        obj = obj or target
     elif match.passive:
         subj = _subject(groups, lows, match.first, syntax)
-        agent = _after(groups, lows, last, syntax, locative_ok=True, only=syntax.passive_agent)
+        marks = set(entry.agent_preps) or syntax.passive_agent  # "received weapons from Germany": from
+        agent = _after(groups, lows, last, syntax, locative_ok=True, only=marks)
         if not agent and syntax.agent_adjacent:
             agent = _after(groups, lows, last, syntax, locative_ok=False, adjacent=True)
         subj, obj = agent, subj

@@ -82,6 +82,13 @@ def person_before(doc: Doc, named: list[tuple[int, Participant]], at: int) -> Pa
     return replace(before[-1]) if before else None
 
 
+def party_before(doc: Doc, named: list[tuple[int, Participant]], at: int) -> Participant | None:
+    """The last party named with a country before offset ``at`` that is not a person (for "it")."""
+    people = {(e.start, e.end) for e in doc.entities if e.type == "PER"}
+    before = [p for offset, p in named if offset < at and (p.start, p.end) not in people]
+    return replace(before[-1]) if before else None
+
+
 def named_parties(doc: Doc) -> list[tuple[int, Participant]]:
     """Every name of a political party with a country in the article, in text order (the counterparts in focus)."""
     out = []

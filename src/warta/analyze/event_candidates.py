@@ -156,6 +156,7 @@ def governed(
             alleged = (
                 g.entry.content
                 and m.entry.type != "ACCUSE"
+                and m.entry.kind != "frame"  # a frame's own reading: "menilai tuduhan X tidak berdasar" (stance.py)
                 and len(gap) <= CONTENT_GAP
                 and not any(w in cues.breaks or w in coordinators or w in cues.relative for w in gap)
             )

@@ -82,6 +82,7 @@ from .article_parties import (
     is_state_name,
     named_parties,
     object_owner,
+    party_before,
     person_before,
     place_counterpart,
     quoted_allegation,
@@ -188,6 +189,11 @@ def extract(
 ) -> list[Event]:
     text = doc.text
     lang = _lang(doc.article.language)
+    if lang.syntax.affiliation_suffixes or lang.syntax.affiliation_prefixes:
+        # "Iran-backed militias": the militias act, not Iran, nor is Iran what the story is about (syntax.affiliated)
+        kept = [e for e in doc.entities if not lang.syntax.affiliated(text, e.start, e.end)]
+        if len(kept) < len(doc.entities):
+            doc = replace(doc, entities=kept)
     state = FocusState(home=home_country(doc), named=named_parties(doc))
     article_contexts = lang.cues.contexts_of_text(doc.article.title) if title_contexts else []
     out: list[Event] = []
@@ -210,6 +216,7 @@ def extract(
         out.extend(found)
         advance_focus(doc, sentence.start, sentence.end, lang.syntax, state, found)
     out = _drop_protest_demands(out, lang.syntax.protesters)
+    out = [e for e in out if not implied.ordinary_crime(e, doc, lang)]  # a car thief's sentence (implied.py)
     out = merge_duplicates(out) if dedup else out
     if infer_recipient:
         accusers_as_targets(out, lang.syntax.denials)  # a denial is aimed at its accuser (article_parties)
@@ -217,6 +224,8 @@ def extract(
         for e in out:
             if e.type in LATE_COUNTERPART_TYPES and not e.recipients and e.actors and not e.symmetric:
                 other = counterpart(state.named, e.actors, e.sentence.end, domestic=True)
+                if other is None:  # no one else in view: the protesters' own government (implied.py)
+                    other = implied.own_government(e, lang.lex.data.get("agents", {}))
                 if other is not None:
                     e.recipients = [other]
                     e.confidence = round(max(0.05, e.confidence - 0.1), 2)
@@ -270,7 +279,11 @@ def _sentence_events(
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     inside_entity = {i for e in entities for i in covered(starts, ends, e.start, e.end)}
     matches = lang.lex.match(tokens, inside_entity)
-    agents = agent_mentions(text, tokens, lang.syntax, inside_entity)
+    modifiers: set[int] = set()
+    if lang.syntax.noun_modifiers_before:
+        # "military aid", "police brutality": an actor noun before the head of a longer trigger noun modifies it
+        modifiers = {k for m in matches if m.entry.kind == "noun" for k in range(m.first, m.last)}
+    agents = agent_mentions(text, tokens, lang.syntax, inside_entity | modifiers)
     barriers = {k for m in matches for k in range(m.first, m.last + 1)}
     groups = groups_of(
         sorted(mentions_in(tokens, entities) + agents, key=lambda m: (m.first, m.last)),
@@ -335,6 +348,18 @@ def _sentence_events(
             if person is not None:
                 r.actors = [person]
                 r.from_focus = True
+        if (
+            not r.actors
+            and not m.passive
+            and m.entry.kind == "verb"
+            and lang.syntax.party_pronouns
+            and pronoun_subject(lows, m.first, lang.syntax, lang.syntax.party_pronouns)
+        ):
+            # "Russia said it would withdraw …": the last party named before that is not a person
+            party = party_before(doc, state.named, tokens[m.first].start)
+            if party is not None:
+                r.actors = [party]
+                r.from_focus = True
         if not r.actors and not m.passive and m.entry.kind == "verb" and events and m.first > 0:
             # "Keduanya bertemu di DMZ … dan sepakat untuk …": a verb coordinated with an earlier event of the
             # sentence shares its subject
@@ -355,6 +380,12 @@ def _sentence_events(
             r.actors = [replace(p) for p in prev.actors]
             r.recipients = [p for p in r.recipients if p.country not in {a.country for a in prev.actors}]
             r.from_focus = True
+        if events and _participle_clause(lows, m, lang.syntax) and events[-1].actors:
+            # "Israeli jets struck targets in Lebanon, wounding three fighters": the main clause's subject acts
+            r.actors = [replace(p) for p in events[-1].actors]
+            r.recipients = [p for p in r.recipients if (p.start, p.end) not in {(q.start, q.end) for q in r.actors}]
+        implied.continued(r, m, told)  # "Aksi yang awalnya damai berakhir ricuh": the protest told before
+        implied.place_victim(r, m, doc, tokens, lang)  # "Sebuah bom meledak di Kabul": Afghanistan was struck
         if m.entry.implied_actor:
             # "Pria itu ditangkap", "Larangan itu dicabut": the authority the act implies (implied.py)
             implied.fill(r, m, doc, tokens, lang, state.named)
@@ -456,6 +487,10 @@ def _sentence_events(
             # merespons"): only a state's own agents (or parties of no known sector) are kept from it.
             own = {p.country for p in r.actors if p.country and p.sector in STATE_SECTORS}
             r.recipients = [p for p in r.recipients if not (p.country in own and is_state_name(doc, p))]
+        if not r.recipients and r.actors and not r.symmetric and events:
+            # "memerintahkan pengusiran dua diplomat Kuba … dan membatasi perjalanan anggota misi lainnya": a verb
+            # coordinated after an act of the same subject that names no one of its own acts on the same side
+            r.recipients = implied.shared_recipients(events[-1], etype, r.actors, lows, m.first, lang.syntax)
         if not r.recipients and r.actors and not r.symmetric and etype in COUNTERPART_TYPES:
             # "menjatuhkan hukuman mati terhadapnya", "menyerukan penggulingannya" (article_parties)
             r.recipients = object_owner(doc, state.named, groups, lows, m.first, m.last, t_start, r.actors, lang.syntax,
@@ -586,6 +621,16 @@ def _word_before(tokens: list[Token], start: int) -> str | None:
 
 def _is_country(entity) -> bool:
     return (entity.kb_id or "").startswith("country:")
+def _participle_clause(lows: list[str], m, syntax: Syntax) -> bool:
+    """Is the verb trigger ``m`` a present participle opening an adjunct clause after a comma ("…, killing 10
+    people", "…, accusing Kyiv of …")? Only for packs with ``participle_clause_marks``."""
+    if not syntax.participle_clause_marks or m.entry.kind != "verb" or m.passive or m.first == 0:
+        return False
+    k = m.first - 1
+    while k > 0 and lows[k] in syntax.adverbs:
+        k -= 1
+    gerund = bool(syntax.gerund_suffixes) and lows[m.first].endswith(syntax.gerund_suffixes)
+    return gerund and lows[k] in syntax.participle_clause_marks
 
 
 def _token_of(starts: list[int], ends: list[int], parts: list[Participant]) -> list[int]:

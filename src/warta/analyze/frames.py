@@ -47,11 +47,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Doc, Participant
+from . import stance
 from .arguments import Syntax, roles
-from .party_groups import Group, Roles
 from .article_parties import is_state_name
 from .cues import Cues
 from .frame_parts import FrameMatch, Frames, Reading, and_after, deed_agents, frames_of, letters, proposals
+from .party_groups import Group, Roles
 from .triggers import Lexicon, Match, Token
 
 __all__ = ["FrameMatch", "Frames", "apply", "roles_of"]
@@ -90,6 +91,7 @@ def apply(
     _pledges(s)
     _readiness(s)
     _doors(s)
+    stance.apply(s, lex)  # stance.py: whom a stance is about; evaluations; complaints of exclusion
     s.matches.sort(key=lambda m: m.first)
     return s.matches
 

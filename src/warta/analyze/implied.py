@@ -17,7 +17,12 @@ says which party with ``implied_actor = "COP"`` (``triggers.Entry``); this modul
 
 An active verb with no subject gets the implied actor too when its object or its phrase says what is done
 ("keputusan mencabut pembatasan internet"). ``target`` gives the protesters as the recipient of police deployed to
-a protest.
+a protest. A predicate whose subject is an event told before ("Aksi yang awalnya damai berakhir ricuh") has that
+event's parties (``continued``); a protest that names no target and has no counterpart in focus is aimed at the
+protesters' own government (``own_government``). A weapon as subject ("Sebuah bom mobil meledak di Kabul") tells an
+attack with no author on the country of the place (``place_victim``); a conflict act coordinated after another of
+the same subject that names no one shares its target (``shared_recipients``); an arrest, a sentence or a civilian's
+attack in an ordinary criminal case is no political event (``ordinary_crime``, gold/README.md non-political).
 
 The same words done by civilians are the words' everyday sense, not the act: "ikan ditangkap nelayan", "warga
 menangkap maling" (an arrest, a detention, a conviction is an authority's act; ``civilian_sense``).
@@ -31,7 +36,7 @@ from typing import Any
 from ..model import Doc, Event, Participant
 from .party_groups import Roles
 from .article_parties import person_before
-from .triggers import Match, Token
+from .triggers import Match, PhraseSet, Token, find_phrase, tokenize
 
 # Sectors whose implied acts (arrest, detention, release, prison, indictment) no civilian can do: the same verb with
 # a civilian subject is another sense ("nelayan menangkap ikan"). A government's concession is not among them:
@@ -157,9 +162,117 @@ def _patient(
 
 def target(etype: str, mode: str | None, told: dict[str, Event] | None) -> list[Participant]:
     """Whom an act is aimed at when its sentence names no one and the act implies it: police deployed or security
-    tightened in an article that told a protest are aimed at the protesters (gold/README.md, part 2B: police sent
-    to a protest is MOBILIZE police)."""
+    tightened, tear gas fired, in an article that told a protest are aimed at the protesters (gold/README.md, part
+    2B: police sent to a protest is MOBILIZE police; PROTEST: tear gas is ASSAULT crowd-control)."""
     protest = (told or {}).get("PROTEST")
-    if etype == "MOBILIZE" and mode == "police" and protest is not None:
+    if protest is None:
+        return []
+    if (etype, mode) in (("MOBILIZE", "police"), ("ASSAULT", "crowd-control")):
+        # (tear gas and water cannon fired in an article that told a protest hit the protesters)
         return [replace(p) for p in protest.actors]
     return []
+
+
+def continued(r: Roles, m: Match, told: dict[str, Event] | None) -> None:
+    """A predicate whose subject is an event, not a party (``subject_role = "event"``: "Aksi yang awalnya damai
+    berakhir ricuh", "Demo itu berujung bentrok"): with no party named, the parties of the last event of its type
+    told before in the article (the protesters of that protest and its target)."""
+    if m.entry.subject_role != "event" or r.actors:
+        return
+    earlier = (told or {}).get(m.entry.type)
+    if earlier is None or not earlier.actors:
+        return
+    r.actors = [replace(p) for p in earlier.actors]
+    if not r.recipients:
+        r.recipients = [replace(p) for p in earlier.recipients]
+    r.from_focus = True
+
+
+def own_government(e: Event, agents: dict[str, list[str]]) -> Participant | None:
+    """The government of a protest's actors, for a protest that names no target and has no counterpart in focus
+    ("Seorang wanita Iran membakar diri sebagai aksi protes"): a protest with no one else in view is aimed at the
+    authorities at home (gold/README.md: 11 of the 14 protests of the dev gold are domestic). Named by the pack's
+    first government role noun, read from the trigger."""
+    country = next((p.country for p in e.actors if p.country), None)
+    if country is None or not agents.get("GOV") or any(p.sector == "GOV" for p in e.actors):
+        return None
+    t = e.trigger
+    return Participant(name=agents["GOV"][0], text=t.text, start=t.start, end=t.end, country=country, sector="GOV")
+
+
+# Acts whose coordinated series mostly hit one target (a riot's stones and blockades, an expulsion and a travel
+# restriction). Not cooperative or verbal acts: "mengakui Yerusalem …, memindahkan kedutaan … dan mengakui
+# kedaulatan kita atas Golan" are three acts that dedup would fold into one if they shared a recipient (dev gold).
+SHARED_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION"})
+
+
+def shared_recipients(
+    previous: Event, etype: str, actors: list[Participant], lows: list[str], first: int, syntax: Any
+) -> list[Participant]:
+    """The recipients of the act before a coordinated verb of the same subject that names no one of its own
+    ("… melemparkan bom molotov ke kantor polisi dan pemerintah pusat, menyerbu …, memblokir jalan-jalan ke
+    bandara": the blockade is aimed at the same authorities; "memerintahkan pengusiran dua anggota delegasi Kuba …
+    dan membatasi perjalanan anggota misi lainnya"). Empty unless a coordinator (adverbs aside) is right before the
+    trigger and both acts are material conflict (``SHARED_TARGET_TYPES``) with the same actors."""
+    if previous.type not in SHARED_TARGET_TYPES or etype not in SHARED_TARGET_TYPES:
+        return []
+    if not previous.recipients or previous.symmetric or previous.negated:
+        return []
+    if {p.name.lower() for p in previous.actors} != {p.name.lower() for p in actors}:
+        return []
+    k = first - 1
+    while k > 0 and (lows[k] in syntax.adverbs or lows[k] in syntax.auxiliaries) and lows[k] not in syntax.coordinators:
+        k -= 1
+    if k < 0 or lows[k] not in syntax.coordinators:
+        return []
+    return [replace(p) for p in previous.recipients]
+
+
+# Sectors whose presence makes an arrest, a sentence or an attack political whatever the crime: a government, an
+# army, rebels, the opposition, a legislature, a party, spies, an international body.
+POLITICAL_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "LEG", "PTY", "SPY", "IGO", "UAF", "INS"})
+
+
+def ordinary_crime(e: Event, doc: Doc, lang: Any) -> bool:
+    """Is ``e`` law enforcement in an ordinary criminal case (gold/README.md, non-political: "a car thief's
+    sentence")? An arrest, a seizure, a sentence or an attack (``[nonpolitical] types``) whose sentence or article
+    title names an ordinary crime (theft, drugs, a traffic offence: ``ordinary_crime``), with no political context
+    (``political_contexts``: terrorism, corruption, protest, human rights …) and no political party among its
+    parties (the police and the courts acting on a person are the case itself)."""
+    table = lang.lex.data.get("nonpolitical", {})
+    if e.type not in table.get("types", ()) or not table.get("ordinary_crime"):
+        return False
+    if any(p.sector in POLITICAL_SECTORS or p.kb_id for p in e.actors + e.recipients):
+        return False
+    if e.type == "ASSAULT" and any(p.sector in COERCIVE_SECTORS for p in e.actors):
+        return False  # the police shooting a drug dealer is state violence, not the crime
+    if set(e.contexts) & set(table.get("political_contexts", ())):
+        return False
+    crimes = _crimes(lang.lex.code, table)
+    lows = [t.low for t in tokenize(doc.text, e.sentence.start, e.sentence.end)]
+    title = [t.low for t in tokenize(doc.article.title or "")]
+    return find_phrase(lows, crimes, 0, len(lows)) is not None or find_phrase(title, crimes, 0, len(title)) is not None
+
+
+_CRIMES: dict[str, PhraseSet] = {}
+
+
+def _crimes(code: str, table: dict[str, Any]) -> PhraseSet:
+    if code not in _CRIMES:
+        _CRIMES[code] = PhraseSet(tuple(t.low for t in tokenize(p)) for p in table.get("ordinary_crime", []))
+    return _CRIMES[code]
+
+
+def place_victim(r: Roles, m: Match, doc: Doc, tokens: list[Token], lang: Any) -> None:
+    """A weapon as the subject (``subject_role = "instrument"``: "Sebuah bom mobil meledak di dekat sebuah rumah
+    sakit di Afghanistan") tells an attack whose author the text does not give (gold/README.md: ``actors`` empty,
+    like "Aramco diserang"); its target is the country of the place it struck, when the sentence names one after a
+    locative preposition."""
+    if m.entry.subject_role != "instrument" or r.recipients:
+        return
+    places = [p for p in doc.places if p.start is not None and tokens[0].start <= p.start < tokens[-1].end]
+    place = lang.cues.pick_place(places, tokens, m.first, lang.syntax.place_preps, set())
+    if place is None or not place.country or place.start is None or place.end is None:
+        return
+    r.recipients = [Participant(name=place.name, text=place.text, start=place.start, end=place.end,
+                                country=place.country)]  # fmt: skip

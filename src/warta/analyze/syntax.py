@@ -60,6 +60,34 @@ class Syntax:
     noun_target_preps: set[str] = field(default_factory=set)
     # after a locative preposition these make it a relative pronoun ("di mana Amerika Serikat menuduh …"), no place
     relative_places: set[str] = field(default_factory=set)
+    # English-type word order, each off unless the pack sets it (the Indonesian pack sets none of these):
+    # a party after one of these words modifies the noun before it, not the clause ("Russia's invasion of Ukraine
+    # was condemned": the thing condemned is Russia's)
+    modifier_preps: set[str] = field(default_factory=set)
+    # what a noun trigger is done to follows these ("the detention of two Canadians", "the release of prisoners")
+    noun_object_preps: set[str] = field(default_factory=set)
+    # a reporting verb after a party and a comma makes that party the source ("…, officials said"), not a party
+    # coordinated with the one before it
+    source_verbs: set[str] = field(default_factory=set)
+    # modifiers come before the head noun ("military aid"): an actor noun inside a longer trigger noun is a modifier
+    noun_modifiers_before: bool = False
+    # a past participle with its agent ("sanctions imposed by Washington") names the agent of the noun before it
+    participle_agents: bool = False
+    participles: set[str] = field(default_factory=set)
+    participle_suffixes: tuple[str, ...] = ()
+    # a name fused to these is a modifier, not a party: "Iran-backed militias", "Al-Qaeda-linked rebels", "pro-Russian
+    # separatists", "anti-American protesters" (the militias, rebels, protesters are the party)
+    affiliation_suffixes: tuple[str, ...] = ()
+    # a present participle after one of these opens an adjunct clause whose subject is the main clause's ("Israeli
+    # jets struck targets in Lebanon, wounding three fighters": the jets wound)
+    participle_clause_marks: set[str] = field(default_factory=set)
+    # "it" as a subject stands for the last party named that is not a person ("Russia said it would withdraw")
+    party_pronouns: set[str] = field(default_factory=set)
+    # a noun trigger after these, following a verb and its object, is the subject's act on the object ("engaged
+    # Turkish troops in a firefight")
+    noun_adjunct_preps: set[str] = field(default_factory=set)
+    gerund_suffixes: tuple[str, ...] = ()
+    affiliation_prefixes: tuple[str, ...] = ()
     # "berusaha bergabung … tetapi ditolak oleh Netanyahu": a verb right after one of these, with no subject of its
     # own, has the subject of the clause before
     contrast: set[str] = field(default_factory=set)
@@ -117,6 +145,21 @@ class Syntax:
             contrast=low("contrast"),
             denials=low("denials"),
             passive_prefixes=tuple(w.lower() for w in data.get("morphology", {}).get("passive_prefixes", [])),
+            modifier_preps=low("modifier_preps"),
+            noun_object_preps=low("noun_object_preps"),
+            source_verbs=low("source_verbs"),
+            noun_modifiers_before=bool(args.get("noun_modifiers_before", False)),
+            participle_agents=bool(args.get("participle_agents", False)),
+            participles={w.lower() for w in data.get("morphology", {}).get("participles", [])},
+            affiliation_suffixes=tuple(w.lower() for w in args.get("affiliation_suffixes", [])),
+            participle_clause_marks=low("participle_clause_marks"),
+            party_pronouns=low("party_pronouns"),
+            noun_adjunct_preps=low("noun_adjunct_preps"),
+            gerund_suffixes=tuple(w.lower() for w in data.get("morphology", {}).get("gerund_suffixes", [])),
+            affiliation_prefixes=tuple(w.lower() for w in args.get("affiliation_prefixes", [])),
+            participle_suffixes=tuple(
+                w.lower() for w in data.get("morphology", {}).get("participle_suffixes", []) if w
+            ),
         )
 
     def possessed(self, word: str) -> bool:
@@ -145,20 +188,39 @@ class Syntax:
         )  # fmt: skip
         return w.isalpha() and not self.is_verb(w) and w not in function_words
 
+    def affiliated(self, text: str, start: int, end: int) -> bool:
+        """Is the name at ``text[start:end]`` fused to an affiliation affix ("Iran-backed", "pro-Russian")?"""
+        after = text[end : end + 16].lower()
+        before = text[max(0, start - 8) : start].lower()
+        return any(after.startswith(s) for s in self.affiliation_suffixes) or any(
+            before.endswith(p) for p in self.affiliation_prefixes
+        )
+
+    def is_participle(self, word: str) -> bool:
+        """A past participle: listed ("held", "taken") or with a participle suffix ("imposed")."""
+        return word in self.participles or (
+            len(word) >= 5
+            and word.isalpha()
+            and bool(self.participle_suffixes)
+            and word.endswith(self.participle_suffixes)
+        )
+
     def is_verb(self, word: str) -> bool:
         """A verb by its prefix (Indonesian meN-: "mendorong", "menemukan"), short of the listed exceptions."""
         return len(word) >= 5 and word.isalpha() and word.startswith(self.verb_prefixes) and word not in self.not_verbs
 
 
-def pronoun_subject(lows: list[str], before: int, syntax: Syntax) -> bool:
-    """Is the subject of the trigger at ``before`` a singular pronoun ("dia akan mencaplok", "dia juga meminta")?"""
+def pronoun_subject(lows: list[str], before: int, syntax: Syntax, words: set[str] | None = None) -> bool:
+    """Is the subject of the trigger at ``before`` a singular pronoun ("dia akan mencaplok", "dia juga meminta")?
+    (``words``: other pronouns to look for, ``syntax.party_pronouns``.)"""
+    pronouns = syntax.singular if words is None else words
     clause = clause_start(lows, before, syntax)
     start = max(clause, before - 3)  # auxiliaries between: "dia juga akan …"
-    if any(w in syntax.singular for w in lows[start:before]):
+    if any(w in pronouns for w in lows[start:before]):
         return True
     # an adverbial phrase between, but no other verb: "Dia juga setengah bercanda menyarankan …"
     far = max(clause, before - PRONOUN_REACH)
-    at = next((k for k in range(before - 1, far - 1, -1) if lows[k] in syntax.singular), None)
+    at = next((k for k in range(before - 1, far - 1, -1) if lows[k] in pronouns), None)
     return at is not None and not any(
         syntax.is_verb(w) or not w.isalpha() or (w.startswith(syntax.passive_prefixes) and len(w) > 5)
         for w in lows[at + 1 : before]

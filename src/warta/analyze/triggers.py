@@ -74,6 +74,12 @@ class Entry:
     # protesters ("massa", "pengunjuk rasa") throw, not when a fisherman does
     subjects: tuple[tuple[str, ...], ...] = ()
     subject_window: int = 12
+    # the trigger does not count after one of these words within `subject_window` tokens: "menewaskan 20 orang"
+    # told of "serangan itu" or "konflik itu" is the toll of an event named by its noun, no act of its own
+    unless_subjects: tuple[tuple[str, ...], ...] = ()
+    # a noun that names an instrument, not an act with a possessor ("gas air mata", "meriam air"): its user is the
+    # clause subject ("Polisi menanggapinya dengan menembakkan gas air mata"), whatever verb comes between
+    takes_subject: bool = False
     with_recipient: str | None = None  # the type when a recipient is named (a missile test aimed at someone: ASSAULT)
     # a medium, not an act of its own when it carries one: "menyurati Jokowi untuk mengeluhkan …" is the complaint
     # (gold/README.md, okezone-1750: the letter is not coded), "menyurati Jokowi" alone is a remote consultation
@@ -88,8 +94,14 @@ class Entry:
     implied_actor: str | None = None
     # who the subject is when the form does not say it: "recipient" for an active verb whose subject undergoes the
     # act ("SI mendekam di penjara", "menerima hukuman percobaan"), "actor" for a passive whose subject is the force
-    # sent ("aparat kepolisian diterjunkan ke lokasi": the police deploy); None: as the form says
+    # sent ("aparat kepolisian diterjunkan ke lokasi": the police deploy), "event" for a predicate whose subject is
+    # an event told before ("Aksi itu berakhir ricuh": the protesters of that protest; implied.continued),
+    # "instrument" for a weapon as subject ("Sebuah bom mobil meledak di dekat rumah sakit di Kabul": no author is
+    # named, the country of the place is the target; implied.place_victim); None: as the form says
     subject_role: str | None = None
+    # with subject_role "recipient": the words that mark the actor after the verb, when not the passive agent's
+    # ("Ukraine received weapons from Germany": from)
+    agent_preps: frozenset[str] = frozenset()
     # what follows is what the party is accused of ("menuding Iran menyerang kilang Saudi", "dituduh memasok
     # senjata"): a trigger in it is the accusation's content, not an event of its own (gold/README.md,
     # embedded-claim; PLOVER codes the allegation as ACCUSE allege)
@@ -126,6 +138,18 @@ class Lexicon:
     participle_suffixes: frozenset[str] = frozenset()
     participles: frozenset[str] = frozenset()
     passive_auxiliaries: frozenset[str] = frozenset()
+    # a participle right before one of these, with no auxiliary, is a passive too: a reduced relative clause or a
+    # headline ("the convoy attacked by gunmen", "Ten villagers killed by militants"); not when an -ing form follows,
+    # which tells the means ("retaliated by shelling") — English ``[morphology] reduced_passive_agents``
+    reduced_passive_agents: frozenset[str] = frozenset()
+    gerund_suffixes: tuple[str, ...] = ()
+    # words after which a form that is both a verb and a noun ("attack", "sanctions", "appeal") is the noun: a
+    # determiner ("the attack"), a possessive ("Russia's attack"; ``possessive_endings``) — English
+    noun_determiners: frozenset[str] = frozenset()
+    possessive_endings: tuple[str, ...] = ()
+    # a one-word participle after these is an adjective, not an act: "met with exiled dissidents", "the release of
+    # detained activists" (English ``attributive_after``)
+    attributive_after: frozenset[str] = frozenset()
 
     def add(self, words: tuple[tuple[str, Form], ...], entry: Entry) -> None:
         tokens = tuple(w for w, _ in words)
@@ -149,13 +173,32 @@ class Lexicon:
         while i < len(tokens):
             found = None
             if i not in skip:
+                noun_slot = i > 0 and (
+                    lows[i - 1] in self.noun_determiners
+                    or (bool(self.possessive_endings) and lows[i - 1].endswith(self.possessive_endings))
+                )
                 for words, entry, form in self.phrases.get(lows[i], ()):
+                    if noun_slot and entry.kind == "verb":
+                        continue  # "the attack carried out by …", "the new sanctions": no verb there
+                    if (
+                        entry.kind == "verb"
+                        and len(words) == 1
+                        and i > 0
+                        and lows[i - 1] in self.attributive_after
+                        and self._participle_word(words[0], form)
+                    ):
+                        continue  # "with exiled dissidents": an adjective
                     j = i + len(words)
-                    if tuple(lows[i:j]) != words or any(k in skip for k in range(i, j)):
+                    # a look-alike phrase may run into a name ("riot police in Dhaka": the entity is "police in
+                    # Dhaka"), so that its first word is no trigger of its own
+                    inner = range(i, i + 1) if entry.ignore else range(i, j)
+                    if tuple(lows[i:j]) != words or any(k in skip for k in inner):
                         continue
                     if entry.objects and not _has_object(lows, j, entry):
                         continue
-                    if entry.subjects and not _has_subject(lows, i, entry):
+                    if entry.subjects and not _has_subject(lows, i, entry, entry.subjects):
+                        continue
+                    if entry.unless_subjects and _has_subject(lows, i, entry, entry.unless_subjects):
                         continue
                     found = Match(entry, i, j - 1, form)
                     break
@@ -168,18 +211,29 @@ class Lexicon:
             i = found.last + 1
         return _ordered_acts(out, lows)
 
+    def _participle_word(self, word: str, form: Form) -> bool:
+        """A participle: listed, generated with a participle suffix, or written out with the longest one ("exiled")."""
+        if word in self.participles or (form.suffix and form.suffix in self.participle_suffixes):
+            return True
+        longest = max(self.participle_suffixes, key=len, default="")
+        return bool(longest) and word.endswith(longest) and len(word) > len(longest) + 2
+
     def _passive(self, m: Match, lows: list[str]) -> bool:
         if m.entry.kind != "verb":
             return False
         if m.entry.subject_role:
-            return m.entry.subject_role == "recipient"
+            return m.entry.subject_role in ("recipient", "instrument")  # (an instrument's act names no actor)
         if m.head_form.prefix and m.head_form.prefix in self.passive_prefixes:
             return True
         head = lows[m.first]
         participle = head in self.participles or (m.head_form.suffix and m.head_form.suffix in self.participle_suffixes)
         if participle and self.passive_auxiliaries:
             before = lows[max(0, m.first - 3) : m.first]
-            return any(w in self.passive_auxiliaries for w in before)
+            if any(w in self.passive_auxiliaries for w in before):
+                return True
+        if participle and m.last + 1 < len(lows) and lows[m.last + 1] in self.reduced_passive_agents:
+            means = m.last + 2 < len(lows) and self.gerund_suffixes and lows[m.last + 2].endswith(self.gerund_suffixes)
+            return not means
         return False
 
 
@@ -220,9 +274,9 @@ def _has_object(lows: list[str], after: int, entry: Entry) -> bool:
     )
 
 
-def _has_subject(lows: list[str], before: int, entry: Entry) -> bool:
+def _has_subject(lows: list[str], before: int, entry: Entry, subjects: tuple[tuple[str, ...], ...]) -> bool:
     window = lows[max(0, before - entry.subject_window) : before]
-    return any(tuple(window[k : k + len(subj)]) == subj for k in range(len(window)) for subj in entry.subjects)
+    return any(tuple(window[k : k + len(subj)]) == subj for k in range(len(window)) for subj in subjects)
 
 
 # --- morphology ----------------------------------------------------------------------------------------------
@@ -315,18 +369,21 @@ def _entry(raw: dict[str, Any], kind: str, where: str) -> Entry:
         object_window=int(raw.get("object_window", 4)),
         subjects=tuple(tuple(t.low for t in tokenize(o)) for o in raw.get("subjects", ())),
         subject_window=int(raw.get("subject_window", 12)),
+        unless_subjects=tuple(tuple(t.low for t in tokenize(o)) for o in raw.get("unless_subjects", ())),
+        takes_subject=bool(raw.get("takes_subject", False)),
         with_recipient=raw.get("with_recipient") or None,
         orders=bool(raw.get("orders", False)),
         medium=bool(raw.get("medium", False)),
         implied_actor=_sector(raw.get("implied_actor"), where),
         subject_role=_subject_role(raw.get("subject_role"), where),
+        agent_preps=frozenset(w.lower() for w in raw.get("agent_preps", [])),
         content=bool(raw.get("content", False)),
     )
 
 
 def _subject_role(value: Any, where: str) -> str | None:
-    if value not in (None, "actor", "recipient"):
-        raise ConfigError(f"{where}: subject_role is \"actor\" or \"recipient\", not {value!r}")
+    if value not in (None, "actor", "recipient", "event", "instrument"):
+        raise ConfigError(f"{where}: subject_role is one of actor, recipient, event, instrument, not {value!r}")
     return value
 
 
@@ -361,6 +418,11 @@ def lexicon(code: str) -> Lexicon:
         participle_suffixes=frozenset(morphology.get("participle_suffixes", [])),
         participles=frozenset(w.lower() for w in morphology.get("participles", [])),
         passive_auxiliaries=frozenset(w.lower() for w in morphology.get("passive_auxiliaries", [])),
+        reduced_passive_agents=frozenset(w.lower() for w in morphology.get("reduced_passive_agents", [])),
+        gerund_suffixes=tuple(morphology.get("gerund_suffixes", [])),
+        noun_determiners=frozenset(w.lower() for w in morphology.get("noun_determiners", [])),
+        possessive_endings=tuple(morphology.get("possessive_endings", [])),
+        attributive_after=frozenset(w.lower() for w in morphology.get("attributive_after", [])),
     )
     noun_suffixes = morphology.get("noun_suffixes", [""])
     listed_passive = tuple(morphology.get("listed_passive_prefixes", []))
