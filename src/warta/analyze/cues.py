@@ -48,6 +48,9 @@ class Cues:
     coordinated: set[str]
     noun_unrealised_before: PhraseSet
     demand_modals: PhraseSet
+    demand_bare_speech: PhraseSet
+    demand_bare_gap: int
+    demand_not_acts: set[str]
     blame_speech: PhraseSet
     blame_nouns: PhraseSet
     blame_window: int
@@ -104,6 +107,9 @@ class Cues:
             coordinated={w.lower() for w in cues.get("coordinated_scope", [])},
             noun_unrealised_before=_phrases(cues.get("noun_unrealised_before", [])),
             demand_modals=_phrases(data.get("demand", {}).get("modals", [])),
+            demand_bare_speech=_phrases(data.get("demand", {}).get("bare_speech", [])),
+            demand_bare_gap=int(data.get("demand", {}).get("bare_gap", 0)),
+            demand_not_acts={w.lower() for w in data.get("demand", {}).get("not_acts", [])},
             blame_speech=_phrases(blame.get("speech", [])),
             blame_nouns=_phrases(blame.get("nouns", [])),
             blame_window=int(blame.get("window", 5)),

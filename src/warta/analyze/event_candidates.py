@@ -101,21 +101,52 @@ def demand(lows: list[str], cues: Cues, matches: list[Match]) -> list[Match]:
             continue
         c = next((k for k in range(i - 1, max(-1, i - 9), -1) if lows[k] in cues.complementizers), None)
         if c is None or any(w in cues.breaks for w in lows[c:i]):
-            continue
-        speech = find_phrase(lows, cues.reporting, max(0, c - 6), c)
-        if speech is None:
+            c = _bare_clause(lows, cues, i)  # "Pompeo mengatakan Taliban harus …": the news drops "bahwa"
+            speech, bare = c, True
+        else:
+            speech, bare = find_phrase(lows, cues.reporting, max(0, c - 6), c), False
+        if c is None or speech is None:
             continue
         last = i + len(modal) - 1
+        if last + 1 < len(lows) and lows[last + 1] in cues.demand_not_acts:
+            continue  # "Amerika harus memahami …": an admonition, no act is asked for
         mode = None
         for m in out:
             if last < m.first <= last + 3:
                 mode = COMPLEMENT_MODE.get(m.entry.type)
                 out.remove(m)
                 break
-        entry = Entry(type="REQUEST", mode=mode, kind="demand", confidence=0.6)
+        # told without "bahwa", the one who must has to be a party named in the clause: "… menyatakan prioritas
+        # saat ini harus …" asks no one
+        entry = Entry(type="REQUEST", mode=mode, kind="demand", confidence=0.6, requires_recipient=bare)
         out.append(Match(entry, i, last, Form("", ""), anchor=speech, scope=c))
     out.sort(key=lambda m: m.first)
     return out
+
+
+def _bare_clause(lows: list[str], cues: Cues, modal: int) -> int | None:
+    """The speech verb of a demand told without "bahwa": "menegaskan Taliban harus …", "mengatakan kelompok itu
+    \"harus …\"". The one who must (one to ``bare_gap`` words, an opening quote allowed) stands between the verb and
+    the modal; nothing between them breaks the clause, and a modal right after the verb ("mengatakan harus ada …")
+    names no one, so it is left out."""
+    if not cues.demand_bare_speech:
+        return None
+    lo = max(0, modal - cues.demand_bare_gap - 1)
+    speech = find_phrase(lows, cues.demand_bare_speech, lo, modal)
+    if speech is None:
+        return None
+    end = speech + next(
+        len(p) for p in cues.demand_bare_speech.by_first[lows[speech]] if tuple(lows[speech : speech + len(p)]) == p
+    )
+    gap = [w for w in lows[end:modal] if w not in QUOTES]
+    if not gap or any(w in cues.breaks or w in cues.relative or w == "," or w in cues.complementizers for w in gap):
+        return None  # (nor "… berapa banyak air yang perlu dibuang": a relative clause's modal is no demand)
+    if speech > 0 and find_phrase(lows, cues.negation, max(0, speech - 2), speech) is not None:
+        return None  # "tidak mengatakan …": nothing was said
+    return end - 1
+
+
+QUOTES = frozenset({'"', "“", "”", "'"})
 
 
 # At most this many words between an accusation and the act it alleges ("menuding Iran secara ilegal menahan"): the

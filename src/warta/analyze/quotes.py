@@ -46,6 +46,7 @@ class QuoteRules:
     not_quote_cues: frozenset[str]
     indirect_verbs: frozenset[str]
     honorifics: frozenset[str]
+    topic_openers: frozenset[str]
 
     @classmethod
     @cache
@@ -67,6 +68,7 @@ class QuoteRules:
             not_quote_cues=frozenset(w.lower() for w in d.get("not_quote_cues", [])),
             indirect_verbs=frozenset(w.lower() for w in d.get("indirect_verbs", [])),
             honorifics=frozenset(w.lower() for w in d.get("honorifics", [])),
+            topic_openers=frozenset(w.lower() for w in d.get("topic_openers", [])),
         )
 
 
@@ -213,7 +215,7 @@ def _speaker_mentions(text: str, ents: list[Entity], sentences: list[tuple[int, 
         # no other person earlier in the sentence (bisect over person starts: linear on a long page)
         opens = k >= 0 and e.start - sentence_starts[k] <= 40 and (
             bisect.bisect_left(person_starts, e.start) == bisect.bisect_left(person_starts, sentence_starts[k])
-        )
+        ) and not _topic(text, sentence_starts[k], e.start, rules)
         before = [w.group().lower() for w in _WORD.finditer(text, max(0, e.start - 20), e.start)]
         if before and before[-1] in rules.honorifics:
             before.pop()
@@ -222,6 +224,13 @@ def _speaker_mentions(text: str, ents: list[Entity], sentences: list[tuple[int, 
         if said or opens or after_verb:
             out.append((e.start, _actor(e)))
     return out
+
+
+def _topic(text: str, sentence_start: int, start: int, rules: QuoteRules) -> bool:
+    """ "Disinggung bila Veronica tidak datang?": a person in the clause of a question put to the speaker (no comma
+    between the opener and the name) is its topic, not a speaker; "Ditanya wartawan, Jokowi …" answers."""
+    clause = max(sentence_start, text.rfind(",", sentence_start, start) + 1)
+    return any(w.group().lower() in rules.topic_openers for w in _WORD.finditer(text, clause, start))
 
 
 def _adjacent(text: str, start: int) -> bool:

@@ -1,0 +1,77 @@
+"""Recall rules for constructions of Indonesian news the event stage missed: a demand told without "bahwa", and a
+"katanya" after a question about someone (the one asked answers, not the one asked about). Every sentence is
+written for the test (none is copied from a corpus)."""
+
+from __future__ import annotations
+
+import re
+
+from test_events import asserted, countries, run
+
+from warta.analyze.quotes import extract_quotes
+from warta.model import Entity
+
+
+def _requests(text: str):
+    return [e for e in asserted(run(text, "id")) if e.type == "REQUEST"]
+
+
+# --- "X mengatakan Y harus …" (no "bahwa") -----------------------------------------------------------------------
+
+
+def test_a_demand_told_without_bahwa_is_the_speakers_request_on_the_one_who_must():
+    (e,) = _requests("Putin mengatakan Ukraina harus segera menarik pasukannya dari perbatasan.")
+    assert countries(e.actors) == ["RUS"] and countries(e.recipients) == ["UKR"]
+    assert e.trigger.text == "harus"
+    # an opening quote mark between the one who must and the modal changes nothing
+    (e,) = _requests('Menlu Rusia menegaskan Ukraina "harus menghentikan provokasi di perbatasan".')
+    assert countries(e.recipients) == ["UKR"]
+
+
+def test_a_bare_demand_needs_a_party_who_must():
+    assert not _requests("Putin mengatakan hal itu harus dibahas lebih lanjut oleh para menteri.")
+    assert not _requests("Putin mengatakan harus ada perbaikan dalam perdagangan kedua negara.")
+
+
+def test_a_modal_in_a_relative_clause_or_after_an_unsaid_word_is_no_demand():
+    assert not _requests("Putin tidak mengatakan berapa banyak pasukan Ukraina yang harus ditarik.")
+    assert not _requests("Putin tidak mengatakan Ukraina harus menarik pasukannya.")
+
+
+def test_what_must_be_understood_is_an_admonition_not_a_request():
+    assert not _requests("Putin mengatakan Ukraina harus memahami bahwa tekanan Barat tidak akan berhasil.")
+    assert not _requests("Putin mengatakan bahwa Ukraina harus menyadari risiko keputusannya.")
+    assert _requests("Putin mengatakan bahwa Ukraina harus membuka kembali perundingan.")
+
+
+# --- "-nya" after a question about someone ----------------------------------------------------------------------
+
+
+def _quotes(text: str, people: list[tuple[str, str | None, str | None]]):
+    ents = []
+    for name, country, sector in people:
+        for m in re.finditer(re.escape(name), text):
+            ents.append(Entity(name, m.start(), m.end(), "PER", name, None, country, sector))  # type: ignore[arg-type]
+    ents.sort(key=lambda e: e.start)
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.?!]+[.?!]\"?", text)]
+    return extract_quotes(text, ents, "id", sentences=sentences)
+
+
+def test_a_person_asked_about_is_not_the_speaker_of_the_answer():
+    text = (
+        'Kapolres Budi Santoso memimpin pencarian di hutan itu sejak pagi. "Tim kami sudah menyisir dua desa," '
+        'ujar Budi Santoso.\n\nDisinggung bila Andi Wijaya tidak menyerahkan diri? "Kita tentunya menerbitkan '
+        'daftar pencarian orang untuk yang bersangkutan," tandasnya.'
+    )
+    people = [("Budi Santoso", "IDN", "COP"), ("Andi Wijaya", None, None)]
+    last = _quotes(text, people)[-1]
+    assert last.speaker is not None and last.speaker.name == "Budi Santoso"
+
+
+def test_a_person_opening_a_sentence_after_a_comma_still_speaks():
+    text = (
+        'Kapolres Budi Santoso memimpin pencarian sejak pagi. "Tim kami sudah menyisir dua desa," ujar Budi '
+        'Santoso.\n\nDitanya wartawan, Andi Wijaya membenarkan kabar itu. "Saya akan datang besok pagi," katanya.'
+    )
+    people = [("Budi Santoso", "IDN", "COP"), ("Andi Wijaya", "IDN", None)]
+    assert _quotes(text, people)[-1].speaker.name == "Andi Wijaya"
