@@ -75,3 +75,22 @@ def test_a_person_opening_a_sentence_after_a_comma_still_speaks():
     )
     people = [("Budi Santoso", "IDN", "COP"), ("Andi Wijaya", "IDN", None)]
     assert _quotes(text, people)[-1].speaker.name == "Andi Wijaya"
+
+
+# --- defying a summons -------------------------------------------------------------------------------------------
+
+
+def _rejects(text: str):
+    return [e for e in asserted(run(text, "id")) if e.type == "REJECT"]
+
+
+def test_staying_away_from_a_summons_rejects_the_summoner():
+    (e,) = _rejects("Tersangka dari Malaysia itu dua kali mangkir dari panggilan KPK.")
+    assert countries(e.recipients) == ["IDN"] and not e.negated
+    (e,) = _rejects("Jaksa Jepang sudah dua kali mengirim surat panggilan, namun Rusia tidak hadir ke pengadilan.")
+    assert countries(e.actors) == ["RUS"] and not e.negated
+
+
+def test_staying_away_with_no_summons_is_no_refusal():
+    assert not _rejects("Jokowi tidak hadir dalam upacara peringatan di Malaysia karena sakit.")
+    assert not _rejects("Ratusan buruh Malaysia mangkir kerja untuk ikut berdemonstrasi.")
