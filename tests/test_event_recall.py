@@ -94,3 +94,29 @@ def test_staying_away_from_a_summons_rejects_the_summoner():
 def test_staying_away_with_no_summons_is_no_refusal():
     assert not _rejects("Jokowi tidak hadir dalam upacara peringatan di Malaysia karena sakit.")
     assert not _rejects("Ratusan buruh Malaysia mangkir kerja untuk ikut berdemonstrasi.")
+
+
+# --- a riot told by its noun and "terjadi" -----------------------------------------------------------------------
+
+
+def _riots(text: str):
+    return [e for e in asserted(run(text, "id")) if e.type == "PROTEST" and e.mode == "riot"]
+
+
+def test_a_riot_that_happened_takes_the_protesters_of_the_protest_told_before():
+    doc = run(
+        "Ribuan mahasiswa Malaysia menggelar unjuk rasa di depan gedung parlemen, Selasa (24/9/2019).\n\n"
+        "Kericuhan pun tak terelakkan ketika massa mencoba menerobos pagar gedung.",
+        "id",
+    )
+    riots = [e for e in asserted(doc) if e.type == "PROTEST" and e.mode == "riot"]
+    assert riots and [p.name for p in riots[0].actors] == ["mahasiswa"]
+    assert riots[0].trigger.text == "Kericuhan pun tak terelakkan"
+
+
+def test_a_riot_with_no_protest_before_or_one_prevented_is_no_event():
+    assert not _riots("Sidang paripurna di Malaysia dimulai siang itu. Kericuhan terjadi ketika tata tertib dibacakan.")
+    assert not _riots(
+        "Ribuan buruh Malaysia berdemonstrasi di depan kantor gubernur. Polisi berjaga untuk mencegah kericuhan "
+        "terjadi di lokasi."
+    )
