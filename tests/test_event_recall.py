@@ -28,6 +28,18 @@ def test_a_demand_told_without_bahwa_is_the_speakers_request_on_the_one_who_must
     assert countries(e.recipients) == ["UKR"]
 
 
+def test_a_party_noun_with_a_demonstrative_is_the_party_told_before():
+    doc = run(
+        "Pada Senin malam, Hamas kembali menembakkan puluhan roket.\n\n"
+        'Menlu Rusia mengatakan kelompok itu "harus segera menghentikan serangan terhadap warga sipil".',
+        "id",
+    )
+    (e,) = [e for e in asserted(doc) if e.type == "REQUEST"]
+    assert countries(e.actors) == ["RUS"] and countries(e.recipients) == ["PSE"]
+    # a thing with a demonstrative is no party
+    assert not _requests("Hamas menembakkan roket. Putin mengatakan kebijakan itu harus ditinjau ulang.")
+
+
 def test_a_bare_demand_needs_a_party_who_must():
     assert not _requests("Putin mengatakan hal itu harus dibahas lebih lanjut oleh para menteri.")
     assert not _requests("Putin mengatakan harus ada perbaikan dalam perdagangan kedua negara.")

@@ -51,6 +51,7 @@ class Cues:
     demand_bare_speech: PhraseSet
     demand_bare_gap: int
     demand_not_acts: set[str]
+    demand_party_anaphors: set[str]
     blame_speech: PhraseSet
     blame_nouns: PhraseSet
     blame_window: int
@@ -110,6 +111,7 @@ class Cues:
             demand_bare_speech=_phrases(data.get("demand", {}).get("bare_speech", [])),
             demand_bare_gap=int(data.get("demand", {}).get("bare_gap", 0)),
             demand_not_acts={w.lower() for w in data.get("demand", {}).get("not_acts", [])},
+            demand_party_anaphors={w.lower() for w in data.get("demand", {}).get("party_anaphors", [])},
             blame_speech=_phrases(blame.get("speech", [])),
             blame_nouns=_phrases(blame.get("nouns", [])),
             blame_window=int(blame.get("window", 5)),

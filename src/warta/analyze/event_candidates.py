@@ -118,7 +118,9 @@ def demand(lows: list[str], cues: Cues, matches: list[Match]) -> list[Match]:
                 break
         # told without "bahwa", the one who must has to be a party named in the clause: "… menyatakan prioritas
         # saat ini harus …" asks no one
-        entry = Entry(type="REQUEST", mode=mode, kind="demand", confidence=0.6, requires_recipient=bare)
+        # ("kelompok itu harus …" refers back to a party the entity layer does not mark: the one in focus)
+        anaphor = bare and _party_anaphor(lows[speech + 1 : i], cues)
+        entry = Entry(type="REQUEST", mode=mode, kind="demand", confidence=0.6, requires_recipient=bare and not anaphor)
         out.append(Match(entry, i, last, Form("", ""), anchor=speech, scope=c))
     out.sort(key=lambda m: m.first)
     return out
@@ -144,6 +146,12 @@ def _bare_clause(lows: list[str], cues: Cues, modal: int) -> int | None:
     if speech > 0 and find_phrase(lows, cues.negation, max(0, speech - 2), speech) is not None:
         return None  # "tidak mengatakan …": nothing was said
     return end - 1
+
+
+def _party_anaphor(gap: list[str], cues: Cues) -> bool:
+    """ "kelompok itu", "negara tersebut": a party noun closed by a demonstrative, the party named before."""
+    words = [w for w in gap if w not in QUOTES]
+    return len(words) == 2 and words[0] in cues.demand_party_anaphors and words[1] in cues.demonstratives
 
 
 QUOTES = frozenset({'"', "“", "”", "'"})
