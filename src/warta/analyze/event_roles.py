@@ -25,6 +25,9 @@ from .triggers import Match, Token
 if TYPE_CHECKING:
     from .events import _Lang
 
+# PLOVER: a mobilisation's object is the actor's own forces; its target, if any, is the recipient
+OWN_FORCE_TYPES = frozenset({"MOBILIZE"})
+
 
 def complete_roles(
     r: Roles,
@@ -41,6 +44,11 @@ def complete_roles(
     """Fill ``r`` in place. Returns whether a party's country was taken from the story's home country (the caller
     lowers the confidence), or None when the trigger is a word's everyday sense and no event at all."""
     home_filled = False
+    if etype in OWN_FORCE_TYPES and m.entry.objects:
+        # "Israel mengirim pasukan ke zona penyangga": the force a mobilisation sends is the actor's own (the trigger
+        # entry's object), never whom the act is aimed at
+        forces = {" ".join(o) for o in m.entry.objects}
+        r.recipients = [p for p in r.recipients if p.text.lower() not in forces]
     if m.passive and not r.actors and r.recipients and etype in state.last_actors:
         # "80 warga Korea Utara telah ditahan": the article's last arrest was by the Russian border guards (not
         # when that was the one now acted on: "Putin memenjarakan … Putin dibekukan" is no act of Putin on himself)
