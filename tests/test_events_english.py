@@ -362,3 +362,20 @@ def test_a_host_of_unknown_country_is_no_internal_consultation(text):
     # the host's country is only guessed from the story (the guest's): no government deliberating within itself
     e = main(text)
     assert e is not None and e.type == "CONSULT" and e.trigger.text == "gave a warm welcome"
+
+
+@pytest.mark.parametrize(
+    "text, etype, actors",
+    [
+        (
+            "Monitors deployed in Ukraine said Russian and Belarusian units shelled the town of Kupiansk overnight.",
+            "ASSAULT",
+            {"RUS", "BLR"},
+        ),
+        ("A charity operating in Yemen said Saudi and Emirati forces must allow fuel ships to dock.", "CONCEDE", {"SAU", "ARE"}),
+    ],
+)
+def test_a_reporting_verb_ends_a_place_phrase(text, etype, actors):
+    # "in Ukraine said Russian …": the party after the reporting verb is a subject, not part of the place
+    e = next(e for e in asserted(run(text)) if e.type == etype)
+    assert {p.country for p in e.actors} == actors

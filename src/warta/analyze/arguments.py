@@ -114,6 +114,9 @@ def _in_place(g: Group, lows: list[str], syntax: Syntax) -> bool:
     lead = lows[max(0, g.first - PLACE_HEAD - 1) : g.first]
     at = next((i for i in range(len(lead) - 2, -1, -1) if lead[i] in syntax.locative), None)
     after_prep = syntax.recipient_preps | syntax.locative | syntax.passive_agent | syntax.relative_places
+    # (a reporting verb ends the place phrase, short as it is: "The Red Cross operating in Iraq said US and British
+    # forces must …": the US is a subject)
+    after_prep = after_prep | syntax.source_verbs
     return at is not None and all(w.isalpha() and not syntax.is_verb(w) and w not in after_prep for w in lead[at + 1 :])
 
 
