@@ -379,3 +379,17 @@ def test_a_reporting_verb_ends_a_place_phrase(text, etype, actors):
     # "in Ukraine said Russian …": the party after the reporting verb is a subject, not part of the place
     e = next(e for e in asserted(run(text)) if e.type == etype)
     assert {p.country for p in e.actors} == actors
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Thailand's military government announced that it is prepared to impose martial law in the south.", "THA"),
+        ("Peru's government announced on Monday that it was ready to impose martial law in Lima.", "PER"),
+    ],
+)
+def test_readiness_told_with_a_party_pronoun_is_that_partys_threat(text, actor):
+    # "it is prepared to impose …": the frame's speaker is the party "it" stands for (pack party_pronouns), so the
+    # readied coercion is a THREATEN, not a coercion done
+    e = main(text)
+    assert e is not None and e.type == "THREATEN" and actor in {p.country for p in e.actors}
