@@ -482,7 +482,7 @@ def _sentence_events(
         contexts = _contexts(m.entry, mode, sentence_contexts, article_contexts)
         if etype in CIVIL_TYPES and CIVIL_CONTEXTS & set(sentence_contexts):
             continue  # personnel sent against forest fires or a flood: disaster response, not a political act
-        if etype in INTERNAL_TYPES and internal(r.actors + r.recipients):
+        if etype in INTERNAL_TYPES and internal(r.actors + r.recipients, doc):
             continue  # "Saya telah membahas hal ini dengan perdana menteri": a government deliberating within itself
         event = Event(
             id=stable_id(doc.article.id, str(start), str(t_start), etype),
