@@ -284,3 +284,14 @@ def test_an_occupied_territory_named_by_its_epithet_is_no_seizure():
     assert "COERCE" not in types("Ribuan pemukim tinggal di Tepi Barat yang diduduki Israel.")
     assert "COERCE" not in types("Krimea yang dianeksasi Rusia pada 2014 tetap disengketakan.")
     assert ("COERCE", "seize", "diduduki") in found("Kota itu diduduki pasukan pemberontak pada Senin.")
+
+
+def test_the_force_a_mobilisation_sends_is_the_actors_own_not_its_recipient():
+    doc = run(
+        "Kementerian Luar Negeri RI mengimbau warga negara Indonesia menjauhi wilayah perbatasan.\n\n"
+        "Sementara itu, Israel mengirim pasukan ke zona penyangga di Dataran Tinggi Golan pada Selasa.",
+        "id",
+    )
+    (sent,) = _of(doc, "MOBILIZE")
+    assert countries(sent.actors) == ["ISR"]
+    assert all(p.text.lower() != "pasukan" for p in sent.recipients)

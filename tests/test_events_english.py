@@ -328,3 +328,68 @@ def test_a_noun_in_an_adjunct_after_a_verb_and_its_object_is_the_subjects_act():
     assert dyads("Syrian rebels engaged Turkish troops in a firefight near Afrin.") == {("SYR", "TUR", "ASSAULT")}
     found = dyads("Indian troops engaged Pakistani soldiers in a gunfight along the Line of Control.")
     assert ("IND", "PAK", "ASSAULT") in found and ("PAK", "IND", "ASSAULT") not in found
+
+
+@pytest.mark.parametrize(
+    "text, etype, country",
+    [
+        ("Militants in northern Mali on Saturday blocked the main road to Timbuktu.", "PROTEST", "MLI"),
+        ("Separatists in eastern Ukraine shelled a school in Kramatorsk on Friday.", "ASSAULT", "UKR"),
+    ],
+)
+def test_a_place_phrase_after_the_first_noun_qualifies_the_subject(text, etype, country):
+    # (the merged rule that a party in a place phrase is no subject left these without an actor: no event at all)
+    e = main(text)
+    assert e is not None and e.type == etype and e.actors
+    assert country in {p.country for p in e.actors}
+
+
+def test_a_place_phrase_after_a_participle_is_no_subject():
+    # the merged rule holds where the place phrase hangs on a verb: a report published in Nairobi is not Kenya's act
+    assert ("KEN", "UGA", "ACCUSE") not in dyads(
+        "A report published Monday in the Kenyan capital accused Uganda of arming the rebels."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Olaf Scholzz gave a warm welcome on Monday to Kenyan leader William Ruto during his visit to Berlin.",
+        "President Lula da Silvva gave a warm welcome to Angolan leader Joao Lourenco in Brasilia.",
+    ],
+)
+def test_a_host_of_unknown_country_is_no_internal_consultation(text):
+    # the host's country is only guessed from the story (the guest's): no government deliberating within itself
+    e = main(text)
+    assert e is not None and e.type == "CONSULT" and e.trigger.text == "gave a warm welcome"
+
+
+@pytest.mark.parametrize(
+    "text, etype, actors",
+    [
+        (
+            "Monitors deployed in Ukraine said Russian and Belarusian units shelled the town of Kupiansk overnight.",
+            "ASSAULT",
+            {"RUS", "BLR"},
+        ),
+        ("A charity operating in Yemen said Saudi and Emirati forces must allow fuel ships to dock.", "CONCEDE", {"SAU", "ARE"}),
+    ],
+)
+def test_a_reporting_verb_ends_a_place_phrase(text, etype, actors):
+    # "in Ukraine said Russian …": the party after the reporting verb is a subject, not part of the place
+    e = next(e for e in asserted(run(text)) if e.type == etype)
+    assert {p.country for p in e.actors} == actors
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Thailand's military government announced that it is prepared to impose martial law in the south.", "THA"),
+        ("Peru's government announced on Monday that it was ready to impose martial law in Lima.", "PER"),
+    ],
+)
+def test_readiness_told_with_a_party_pronoun_is_that_partys_threat(text, actor):
+    # "it is prepared to impose …": the frame's speaker is the party "it" stands for (pack party_pronouns), so the
+    # readied coercion is a THREATEN, not a coercion done
+    e = main(text)
+    assert e is not None and e.type == "THREATEN" and actor in {p.country for p in e.actors}

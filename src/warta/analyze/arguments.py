@@ -83,6 +83,9 @@ def _subject(groups: list[Group], lows: list[str], before: int, syntax: Syntax, 
             k = cands[-1]
         elif earlier:
             k = earlier[-1]
+        elif _qualifies_head(groups[k], lows, clause, syntax):
+            # "Rebels in the Ivory Coast blocked …": the head noun the place phrase qualifies, or else the place
+            k = next((c for c in cands if c < k), k)
         else:
             return []
         earlier = [c for c in cands if c < k and groups[c].named]
@@ -111,8 +114,34 @@ def _in_place(g: Group, lows: list[str], syntax: Syntax) -> bool:
     lead = lows[max(0, g.first - PLACE_HEAD - 1) : g.first]
     at = next((i for i in range(len(lead) - 2, -1, -1) if lead[i] in syntax.locative), None)
     after_prep = syntax.recipient_preps | syntax.locative | syntax.passive_agent | syntax.relative_places
+    # (a reporting verb ends the place phrase, short as it is: "The Red Cross operating in Iraq said US and British
+    # forces must …": the US is a subject)
+    after_prep = after_prep | syntax.source_verbs
     return at is not None and all(w.isalpha() and not syntax.is_verb(w) and w not in after_prep for w in lead[at + 1 :])
 
+
+def _qualifies_head(g: Group, lows: list[str], clause: int, syntax: Syntax) -> bool:
+    """Does the place phrase of party ``g`` qualify the clause's head noun, the subject ("Rebels in the Ivory Coast
+    blocked …", "Protesters in Kabul marched …")? Then the subject is that noun, or the place's people when no party
+    names it. Only for packs with ``place_qualifies_head``, when the phrase's preposition follows the clause's first
+    words (SUBJECT_HEAD, none a function word, a participle or punctuation)."""
+    if not syntax.place_qualifies_head:
+        return False
+    at = next((i for i in range(g.first - 1, clause - 1, -1) if lows[i] in syntax.locative), None)
+    if at is None or not 0 < at - clause <= SUBJECT_HEAD:
+        return False
+    function_words = (
+        syntax.recipient_preps | syntax.comitative | syntax.passive_agent | syntax.locative | syntax.coordinators
+        | syntax.clause_breaks | syntax.complementizers | syntax.auxiliaries | syntax.adverbs | syntax.subordinators
+        | syntax.relative | syntax.topic_preps
+    )  # fmt: skip
+    # (no participle either: "A report released Tuesday in the Rwandan capital alleged …" is no Rwandan subject)
+    return all(w.isalpha() and w not in function_words and not syntax.is_participle(w) for w in lows[clause:at])
+
+
+# Words of a subject noun phrase before a place phrase that qualifies it ("The armed rebels in …"): a determiner, an
+# adjective and the head noun (PLOVER gold: "Rebels in the Ivory Coast on Tuesday blocked transport into Abidjan").
+SUBJECT_HEAD = 3
 
 # Words of a place phrase between a locative preposition and a party ("di depan gedung Konsulat Inggris"): the party
 # names the place, it is not the subject.

@@ -16,13 +16,21 @@ from .triggers import Token
 INTERNAL_TYPES = frozenset({"CONSULT"})
 
 
-def internal(parties: list[Participant]) -> bool:
+def internal(parties: list[Participant], doc: Doc) -> bool:
     return (
         len(parties) >= 2
         and len({p.country for p in parties}) == 1
         and parties[0].country is not None
         and all(p.sector == "GOV" for p in parties)
+        and not any(_unplaced_name(doc, p) for p in parties)
     )
+
+
+def _unplaced_name(doc: Doc, p: Participant) -> bool:
+    """Is ``p`` a name the entity layer found but could not place in a country ("President Francois Mitterand gave
+    a warm welcome to South African leader F.W. de Klerk")? Its country was only guessed from the story (the guest's),
+    no evidence that both sides are one government. (A role noun, "para menteri", is no such name.)"""
+    return any(e.country is None and e.start <= p.start < e.end for e in doc.entities)
 
 
 def speakers_country(doc: Doc, p: Participant, home: str | None) -> str | None:

@@ -74,16 +74,13 @@ from ..lang import pack
 from ..model import Doc, Event, Participant, Span, Trigger, stable_id
 from ..registry import stage
 from . import frames, implied, plover
-from .arguments import Syntax, caused, pronoun_subject, roles
+from .arguments import Syntax, caused, roles
 from .article_parties import (
     accusers_as_targets,
     counterpart,
-    described_person,
     is_state_name,
     named_parties,
     object_owner,
-    party_before,
-    person_before,
     place_counterpart,
     quoted_allegation,
     speaker_groups,
@@ -92,9 +89,10 @@ from .background import Background, published_year
 from .cues import Cues, news_date
 from .event_candidates import THREAT_MODE, blame, demand, governed, plover_recode
 from .event_confidence import confidence, in_relative_clause, salience
-from .event_cooperation import INTERNAL_TYPES, internal, offer, speakers_country
-from .event_focus import FocusState, advance_focus, dateline_place, home_country, role_country
+from .event_cooperation import INTERNAL_TYPES, internal, offer
+from .event_focus import FocusState, advance_focus, dateline_place, home_country
 from .event_merge import merge_duplicates, merge_into
+from .event_roles import complete_roles
 from .party_groups import agent_mentions, groups_of, mentions_in, same_party, without_sources
 from .syntax import clause_end
 from .tokens import covered
@@ -336,79 +334,9 @@ def _sentence_events(
         if m.entry.kind == "noun" and lang.cues.topic(lows, m.first):
             continue  # "terkait pada dukungan Havana bagi Maduro", "di tengah aksi massa": a topic, not a report
         r = frames.roles_of(m) or roles(m, tokens, groups, lang.syntax)
-        home_filled = False
-        if m.passive and not r.actors and r.recipients and cand.type in state.last_actors:
-            # "80 warga Korea Utara telah ditahan": the article's last arrest was by the Russian border guards (not
-            # when that was the one now acted on: "Putin memenjarakan … Putin dibekukan" is no act of Putin on himself)
-            r.actors = [replace(p) for p in state.last_actors[cand.type] if not same_party(p, r.recipients)]
-            r.from_focus = bool(r.actors)
-        if not r.actors and not m.passive and m.entry.kind == "verb" and pronoun_subject(lows, m.first, lang.syntax):
-            # "dia akan mencaplok …": the last person named before the trigger (this sentence or earlier)
-            person = person_before(doc, state.named, tokens[m.first].start)
-            if person is not None:
-                r.actors = [person]
-                r.from_focus = True
-        if (
-            not r.actors
-            and not m.passive
-            and m.entry.kind == "verb"
-            and lang.syntax.party_pronouns
-            and pronoun_subject(lows, m.first, lang.syntax, lang.syntax.party_pronouns)
-        ):
-            # "Russia said it would withdraw …": the last party named before that is not a person
-            party = party_before(doc, state.named, tokens[m.first].start)
-            if party is not None:
-                r.actors = [party]
-                r.from_focus = True
-        if not r.actors and not m.passive and m.entry.kind == "verb" and events and m.first > 0:
-            # "Keduanya bertemu di DMZ … dan sepakat untuk …": a verb coordinated with an earlier event of the
-            # sentence shares its subject
-            k = m.first - 1
-            while k > 0 and lows[k] in lang.syntax.adverbs:
-                k -= 1
-            if lows[k] in lang.syntax.coordinators and lows[k].isalpha():  # "dan", "serta"; not a comma list
-                prev = events[-1]
-                r.actors = [replace(p) for p in prev.actors]
-                if prev.symmetric and m.entry.symmetric:
-                    r.recipients = [replace(p) for p in prev.recipients]
-                    r.symmetric = True
-                r.from_focus = True
-        if events and not m.passive and m.entry.kind == "verb" and lang.cues.manner_clause(lows, m.first):
-            # "Esper menuding Iran …, tanpa secara langsung menyalahkan Teheran": a manner clause has the subject
-            # of the verb it hangs on, never that verb's object
-            prev = events[-1]
-            r.actors = [replace(p) for p in prev.actors]
-            r.recipients = [p for p in r.recipients if p.country not in {a.country for a in prev.actors}]
-            r.from_focus = True
-        if events and _participle_clause(lows, m, lang.syntax) and events[-1].actors:
-            # "Israeli jets struck targets in Lebanon, wounding three fighters": the main clause's subject acts
-            r.actors = [replace(p) for p in events[-1].actors]
-            r.recipients = [p for p in r.recipients if (p.start, p.end) not in {(q.start, q.end) for q in r.actors}]
-        implied.continued(r, m, told)  # "Aksi yang awalnya damai berakhir ricuh": the protest told before
-        implied.place_victim(r, m, doc, tokens, lang)  # "Sebuah bom meledak di Kabul": Afghanistan was struck
-        if m.entry.implied_actor:
-            # "Pria itu ditangkap", "Larangan itu dicabut": the authority the act implies (implied.py)
-            implied.fill(r, m, doc, tokens, lang, state.named)
-        if implied.civilian_sense(m, r.actors):
+        home_filled = complete_roles(r, m, cand.type, doc, tokens, lows, lang, state, events, told)
+        if home_filled is None:
             continue  # "ikan ditangkap nelayan": an authority's act told of civilians is the word's everyday sense
-        for p in r.actors + r.recipients:
-            if p.country is None and p.kb_id is None and p.sector and lang.cues.refers_back_at(text, p.end):
-                # "kelompok militan itu": the party of that sector named last before ("Taliban")
-                same = [q for at, q in state.named if at < p.start and q.sector == p.sector and q.country]
-                if same:
-                    p.country = same[-1].country
-            who = described_person(doc, state.named, p, lang.persons, lang.cues.demonstratives)
-            if p.country is None and who is not None:
-                p.country = who.country  # "Perempuan berusia 43 tahun itu": the story's protagonist (article_parties)
-            if p.country is None and p.kb_id is None and p.sector == "GOV":
-                # "'Pemerintah akan … mengirim bantuan ke Indonesia,' tambah Yeo": the government a quoted official
-                # speaks of is the speaker's own
-                p.country = speakers_country(doc, p, state.home)
-            if p.country is None and p.kb_id is None and state.home:
-                # a role noun ("polisi", "the army") or a name the knowledge base does not know ("Cho", "PTRI
-                # Jenewa"): taken to be of the country the story is about (confidence is lowered below)
-                p.country = role_country(doc, state, p)
-                home_filled = True
         if require_actor and not (r.actors or (r.recipients and (m.passive or lang.syntax.object_only))):
             # someone must be named: an actor, or the recipient of an agentless passive ("was killed"); else the
             # triggers this one absorbed get their chance ("were killed in Israeli tank shelling")
@@ -554,7 +482,7 @@ def _sentence_events(
         contexts = _contexts(m.entry, mode, sentence_contexts, article_contexts)
         if etype in CIVIL_TYPES and CIVIL_CONTEXTS & set(sentence_contexts):
             continue  # personnel sent against forest fires or a flood: disaster response, not a political act
-        if etype in INTERNAL_TYPES and internal(r.actors + r.recipients):
+        if etype in INTERNAL_TYPES and internal(r.actors + r.recipients, doc):
             continue  # "Saya telah membahas hal ini dengan perdana menteri": a government deliberating within itself
         event = Event(
             id=stable_id(doc.article.id, str(start), str(t_start), etype),
@@ -621,16 +549,6 @@ def _word_before(tokens: list[Token], start: int) -> str | None:
 
 def _is_country(entity) -> bool:
     return (entity.kb_id or "").startswith("country:")
-def _participle_clause(lows: list[str], m, syntax: Syntax) -> bool:
-    """Is the verb trigger ``m`` a present participle opening an adjunct clause after a comma ("…, killing 10
-    people", "…, accusing Kyiv of …")? Only for packs with ``participle_clause_marks``."""
-    if not syntax.participle_clause_marks or m.entry.kind != "verb" or m.passive or m.first == 0:
-        return False
-    k = m.first - 1
-    while k > 0 and lows[k] in syntax.adverbs:
-        k -= 1
-    gerund = bool(syntax.gerund_suffixes) and lows[m.first].endswith(syntax.gerund_suffixes)
-    return gerund and lows[k] in syntax.participle_clause_marks
 
 
 def _token_of(starts: list[int], ends: list[int], parts: list[Participant]) -> list[int]:

@@ -11,7 +11,7 @@ from typing import Any
 from ..model import Doc, Entity, Participant
 from .arguments import Syntax, roles
 from .party_groups import Group, Roles
-from .article_parties import counterpart, named_parties, person_before, place_counterpart
+from .article_parties import counterpart, named_parties, party_before, person_before, place_counterpart
 from .cues import Cues
 from .triggers import Entry, Form, Lexicon, Match, PhraseSet, Token, cue_phrases
 
@@ -201,12 +201,17 @@ class Reading:
                            country=sp.country or e.country, sector=sp.sector or e.sector)  # fmt: skip
 
     def pronoun(self, lo: int, at: int) -> Participant | None:
-        """A singular pronoun before token ``at`` ("Ia menekankan …"): the last person named."""
-        if not any(w in self.syntax.singular for w in self.lows[max(lo, at - 3) : at]):
+        """A singular pronoun before token ``at`` ("Ia menekankan …"): the last person named; a party pronoun
+        (``party_pronouns``: "Iraq's government announced that it is prepared to …"): the last party named."""
+        near = self.lows[max(lo, at - 3) : at]
+        person = any(w in self.syntax.singular for w in near)
+        if not person and not any(w in self.syntax.party_pronouns for w in near):
             return None
         if self.named is None:
             self.named = named_parties(self.doc)
-        return person_before(self.doc, self.named, self.tokens[at].start)
+        if person:
+            return person_before(self.doc, self.named, self.tokens[at].start)
+        return party_before(self.doc, self.named, self.tokens[at].start)
 
     def speaker(self, head: int, lo: int, verb: int | None = None, own: bool = True) -> list[Participant]:
         """Who says (or hopes, or offers) what token ``head`` is part of. With ``own``, the subject of ``head``

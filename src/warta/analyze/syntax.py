@@ -71,6 +71,9 @@ class Syntax:
     source_verbs: set[str] = field(default_factory=set)
     # modifiers come before the head noun ("military aid"): an actor noun inside a longer trigger noun is a modifier
     noun_modifiers_before: bool = False
+    # a place phrase right after the clause's first noun qualifies that noun, the subject ("Rebels in the Ivory Coast
+    # blocked …"): the place stands for the subject when no party names it (arguments._qualifies_head)
+    place_qualifies_head: bool = False
     # a past participle with its agent ("sanctions imposed by Washington") names the agent of the noun before it
     participle_agents: bool = False
     participles: set[str] = field(default_factory=set)
@@ -149,6 +152,7 @@ class Syntax:
             noun_object_preps=low("noun_object_preps"),
             source_verbs=low("source_verbs"),
             noun_modifiers_before=bool(args.get("noun_modifiers_before", False)),
+            place_qualifies_head=bool(args.get("place_qualifies_head", False)),
             participle_agents=bool(args.get("participle_agents", False)),
             participles={w.lower() for w in data.get("morphology", {}).get("participles", [])},
             affiliation_suffixes=tuple(w.lower() for w in args.get("affiliation_suffixes", [])),
