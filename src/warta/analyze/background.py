@@ -15,11 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .triggers import PhraseSet, find_phrase, tokenize
-
-
-def _phrases(words: list[str]) -> PhraseSet:
-    return PhraseSet(tuple(t.low for t in tokenize(w)) for w in words)
+from .triggers import PhraseSet, find_phrase, phrase_set
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,16 +38,16 @@ class Background:
         raw = data.get("background", {})
         cues = data.get("cues", {})
         return cls(
-            perfect=_phrases(raw.get("perfect", [])),
+            perfect=phrase_set(raw.get("perfect", [])),
             since=frozenset(w.lower() for w in raw.get("since", [])),
-            since_long=_phrases(raw.get("since_long", [])),
-            spans=_phrases(raw.get("spans", [])),
+            since_long=phrase_set(raw.get("since_long", [])),
+            spans=phrase_set(raw.get("spans", [])),
             units=frozenset(w.lower() for w in raw.get("units", [])),
-            long_spans=_phrases(raw.get("long_spans", [])),
+            long_spans=phrase_set(raw.get("long_spans", [])),
             breaks=frozenset(w.lower() for w in cues.get("clause_breaks", [])) | {","},
             openers=frozenset(w.lower() for w in raw.get("openers", [])),
             records=frozenset(w.lower() for w in raw.get("records", [])),
-            habitual=_phrases(raw.get("habitual", [])),
+            habitual=phrase_set(raw.get("habitual", [])),
             auxiliaries=frozenset(w.lower() for w in data.get("arguments", {}).get("auxiliaries", [])),
         )
 

@@ -12,11 +12,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..model import Doc, Place, TimeExpr
-from .triggers import PhraseSet, Token, cue_phrases, find_phrase, tokenize
-
-
-def _phrases(words: list[str]) -> PhraseSet:
-    return cue_phrases({"cues": {"x": words}}, "x")
+from .triggers import PhraseSet, Token, find_phrase, phrase_set, tokenize
 
 
 @dataclass(slots=True)
@@ -81,13 +77,13 @@ class Cues:
         modes = data.get("modes", {})
         blame = data.get("blame", {})
         return cls(
-            negation=_phrases(cues.get("negation", [])),
+            negation=phrase_set(cues.get("negation", [])),
             negation_suffixes=tuple(cues.get("negation_suffixes", [])),
-            future=_phrases(cues.get("future", [])),
-            future_after=_phrases(cues.get("future_after", [])),
-            hypothetical=_phrases(cues.get("hypothetical", [])),
-            hypothetical_after=_phrases(cues.get("hypothetical_after", [])),
-            reporting=_phrases(cues.get("reporting", [])),
+            future=phrase_set(cues.get("future", [])),
+            future_after=phrase_set(cues.get("future_after", [])),
+            hypothetical=phrase_set(cues.get("hypothetical", [])),
+            hypothetical_after=phrase_set(cues.get("hypothetical_after", [])),
+            reporting=phrase_set(cues.get("reporting", [])),
             complementizers={w.lower() for w in cues.get("complementizers", [])},
             links={w.lower() for w in cues.get("complement_links", [])},
             breaks={w.lower() for w in cues.get("clause_breaks", [])},
@@ -98,35 +94,35 @@ class Cues:
             directives={w.lower() for w in cues.get("directives", [])},
             verb_prefixes=tuple(w.lower() for w in data.get("arguments", {}).get("verb_prefixes", [])),
             auxiliaries={w.lower() for w in data.get("arguments", {}).get("auxiliaries", [])},
-            noun_negated=_phrases(cues.get("noun_negated", [])),
-            noun_proposed=_phrases(cues.get("noun_proposed", [])),
-            noun_future=_phrases(cues.get("noun_future", [])),
+            noun_negated=phrase_set(cues.get("noun_negated", [])),
+            noun_proposed=phrase_set(cues.get("noun_proposed", [])),
+            noun_future=phrase_set(cues.get("noun_future", [])),
             demonstratives={w.lower() for w in cues.get("demonstratives", [])},
-            not_yet=_phrases(cues.get("negation_not_yet", [])),
-            noun_topic_before=_phrases(cues.get("noun_topic_before", [])),
-            tally_after=_phrases(cues.get("tally_after", [])),
+            not_yet=phrase_set(cues.get("negation_not_yet", [])),
+            noun_topic_before=phrase_set(cues.get("noun_topic_before", [])),
+            tally_after=phrase_set(cues.get("tally_after", [])),
             coordinated={w.lower() for w in cues.get("coordinated_scope", [])},
-            noun_unrealised_before=_phrases(cues.get("noun_unrealised_before", [])),
-            demand_modals=_phrases(data.get("demand", {}).get("modals", [])),
-            demand_bare_speech=_phrases(data.get("demand", {}).get("bare_speech", [])),
+            noun_unrealised_before=phrase_set(cues.get("noun_unrealised_before", [])),
+            demand_modals=phrase_set(data.get("demand", {}).get("modals", [])),
+            demand_bare_speech=phrase_set(data.get("demand", {}).get("bare_speech", [])),
             demand_bare_gap=int(data.get("demand", {}).get("bare_gap", 0)),
             demand_not_acts={w.lower() for w in data.get("demand", {}).get("not_acts", [])},
             demand_party_anaphors={w.lower() for w in data.get("demand", {}).get("party_anaphors", [])},
-            blame_speech=_phrases(blame.get("speech", [])),
-            blame_nouns=_phrases(blame.get("nouns", [])),
+            blame_speech=phrase_set(blame.get("speech", [])),
+            blame_nouns=phrase_set(blame.get("nouns", [])),
             blame_window=int(blame.get("window", 5)),
             modes={
-                t: {m: _phrases(ws) for m, ws in table.items()} for t, table in modes.items() if isinstance(table, dict)
+                t: {m: phrase_set(ws) for m, ws in table.items()} for t, table in modes.items() if isinstance(table, dict)
             },
             mode_window=int(modes.get("window", 6)),
             mode_defaults=dict(data.get("mode_defaults", {})),
-            contexts={c: _phrases(ws) for c, ws in data.get("contexts", {}).items()},
-            citation=_phrases(cues.get("citation", []) + cues.get("reporting", [])),
-            background_words=_phrases(cues.get("background", [])),
-            background_openers=_phrases(cues.get("background_openers", [])),
-            anonymity=_phrases(cues.get("anonymity", [])),
+            contexts={c: phrase_set(ws) for c, ws in data.get("contexts", {}).items()},
+            citation=phrase_set(cues.get("citation", []) + cues.get("reporting", [])),
+            background_words=phrase_set(cues.get("background", [])),
+            background_openers=phrase_set(cues.get("background_openers", [])),
+            anonymity=phrase_set(cues.get("anonymity", [])),
             weekdays=frozenset(w.lower() for w in (calendar or {}).get("days", {})),
-            not_only=_phrases(cues.get("negation_not_only", [])),
+            not_only=phrase_set(cues.get("negation_not_only", [])),
             negation_barriers=frozenset(w.lower() for w in cues.get("negation_barriers", [])),
             report_links=frozenset(w.lower() for w in cues.get("report_links", [])),
             manner_links=frozenset(w.lower() for w in cues.get("manner_links", [])),

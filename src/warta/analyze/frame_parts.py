@@ -13,7 +13,7 @@ from .arguments import Syntax, roles
 from .party_groups import Group, Roles
 from .article_parties import counterpart, named_parties, party_before, person_before, place_counterpart
 from .cues import Cues
-from .triggers import Entry, Form, Lexicon, Match, PhraseSet, Token, cue_phrases
+from .triggers import Entry, Form, Lexicon, Match, PhraseSet, Token, phrase_set
 
 _WORD = re.compile(r"[\w-]+")
 
@@ -36,10 +36,6 @@ class FrameMatch(Match):
 
     frame: str = ""
     parties: Roles | None = None
-
-
-def _set(words: list[str]) -> PhraseSet:
-    return cue_phrases({"cues": {"x": words}}, "x")
 
 
 @dataclass(slots=True)
@@ -108,7 +104,7 @@ class Frames:
             if f.name == "breaks":
                 continue
             if f.type == "PhraseSet":
-                words[f.name] = _set(table.get(f.name, []))
+                words[f.name] = phrase_set(table.get(f.name, []))
             elif f.type == "set[str]":
                 words[f.name] = {w.lower() for w in table.get(f.name, [])}
         quotes = {'"', "“", "”", "'", "‘", "’", ":"}

@@ -54,17 +54,13 @@ from ..model import Participant
 from .arguments import roles
 from .frame_parts import FrameMatch, Reading
 from .party_groups import Roles
-from .triggers import Lexicon, Match, PhraseSet, cue_phrases
+from .triggers import Lexicon, Match, PhraseSet, phrase_set
 
 __all__ = ["Stance", "apply", "stance_of"]
 
 # An object longer than this (tokens) is a clause, not a noun phrase: the owner is not looked for past it
 # (Indonesian dev gold: the longest stance object up to its owner is "asap kebakaran hutan Indonesia", 4 tokens).
 MAX_OBJECT = 8
-
-
-def _set(words: list[str]) -> PhraseSet:
-    return cue_phrases({"cues": {"x": words}}, "x")
 
 
 @dataclass(slots=True)
@@ -112,7 +108,7 @@ class Stance:
         words: dict[str, Any] = {}
         for f in fields(cls):
             if f.type == "PhraseSet":
-                words[f.name] = _set(table.get(f.name, []))
+                words[f.name] = phrase_set(table.get(f.name, []))
             elif f.type == "set[str]":
                 words[f.name] = {w.lower() for w in table.get(f.name, [])}
         return cls(**words, window=int(table.get("window", 6)))

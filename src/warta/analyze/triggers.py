@@ -460,9 +460,14 @@ class PhraseSet(list):
             self.by_first.setdefault(p[0], []).append(p)
 
 
+def phrase_set(words: list[str]) -> PhraseSet:
+    """A word list of a language pack as token tuples, longest first."""
+    return PhraseSet(tuple(t.low for t in tokenize(p)) for p in words)
+
+
 def cue_phrases(data: dict[str, Any], key: str) -> PhraseSet:
     """A cue list of events.toml (``negation``, ``future``, …) as token tuples, longest first."""
-    return PhraseSet(tuple(t.low for t in tokenize(p)) for p in data.get("cues", {}).get(key, []))
+    return phrase_set(data.get("cues", {}).get(key, []))
 
 
 def find_phrase(lows: list[str], phrases: PhraseSet, start: int, end: int) -> int | None:
