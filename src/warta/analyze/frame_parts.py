@@ -154,6 +154,10 @@ class Reading:
     def negated(self, i: int) -> bool:
         return any(self.at(k, self.words.negation) for k in range(max(0, i - 2), i))
 
+    def after_relative(self, i: int) -> bool:
+        """Token ``i`` opens a relative clause ("partai yang ingin …"): it describes a noun, it is no act."""
+        return i > 0 and self.lows[i - 1] in self.syntax.relative
+
     def clause_bounds(self, i: int) -> tuple[int, int]:
         lo = i
         while lo > 0 and self.lows[lo - 1] not in self.words.breaks:

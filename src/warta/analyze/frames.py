@@ -397,7 +397,7 @@ def _hopes(s: Reading) -> None:
     i = 0
     while i < len(s.lows):
         n = s.at(i, w.hope)
-        if not n or s.negated(i) or (i > 0 and s.lows[i - 1] in s.syntax.relative):
+        if not n or s.negated(i) or s.after_relative(i):
             i += 1  # (after "yang": a description of the noun, not an act)
             continue
         j = i + n
@@ -459,7 +459,7 @@ def _readiness(s: Reading) -> None:
         n = s.at(i, w.ready)
         if not n or s.negated(i) or any(m.first <= i <= m.last for m in s.matches if isinstance(m, FrameMatch)):
             continue
-        if i > 0 and s.lows[i - 1] in s.syntax.relative:
+        if s.after_relative(i):
             continue  # "partai-partai yang ingin …", "pasukan yang siap …": a description of the noun, not an act
         own = next((m for m in s.matches if m.first == i), None)
         if own is not None and own.last >= i + n:
@@ -515,7 +515,7 @@ def _pledges(s: Reading) -> None:
     w = s.words
     for i in range(len(s.lows)):
         n = s.at(i, w.commit)
-        if not n or s.negated(i) or (i > 0 and s.lows[i - 1] in s.syntax.relative):
+        if not n or s.negated(i) or s.after_relative(i):
             continue
         lo, hi = s.clause_bounds(i)
         j = i + n

@@ -296,7 +296,7 @@ def _evaluations(s: Reading, st: Stance) -> None:
     "menilai langkah itu tidak tepat" (ACCUSE disapprove)."""
     for i in range(len(s.lows)):
         n = s.at(i, st.judge)
-        if not n or s.negated(i) or (i > 0 and s.lows[i - 1] in s.syntax.relative):
+        if not n or s.negated(i) or s.after_relative(i):
             continue
         lo, hi = s.clause_bounds(i)
         j = i + n
@@ -379,7 +379,7 @@ def _exclusions(s: Reading, st: Stance) -> None:
     """ "pihak keluarga kaget tidak dilibatkan dalam rencana …": an ACCUSE disapprove against who left them out."""
     for i in range(len(s.lows)):
         n = s.at(i, st.feelings)
-        if not n or (i > 0 and s.lows[i - 1] in s.syntax.relative):
+        if not n or s.after_relative(i):
             continue
         j = i + n
         while j < len(s.lows) and s.lows[j] in st.degree | st.degree_after:
@@ -404,7 +404,7 @@ def _regrets(s: Reading, st: Stance) -> None:
     """ "PTRI Jenewa menegaskan bahwa insiden … sangat disesalkan": the speaker's ACCUSE disapprove."""
     for i in range(len(s.lows)):
         n = s.at(i, st.regretted)
-        if not n or s.negated(i) or (i > 0 and s.lows[i - 1] in s.syntax.relative):
+        if not n or s.negated(i) or s.after_relative(i):
             continue
         lo, hi = s.clause_bounds(i)
         if s.agent_after(i + n - 1, hi) or (i + n < hi and s.lows[i + n] in st.agents):
