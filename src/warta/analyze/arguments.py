@@ -1,7 +1,8 @@
 """Who did it and to whom: actors and recipients of a trigger, from the entity layer and light syntax around it.
 
-The rules work on tokens and entity mentions only (no parser), with the language's function words from the
-``[arguments]`` table of its ``events.toml``:
+The rules work on tokens and the sentence's party groups only (``party_groups.py``: entity mentions merged into
+the parties they name; no parser), with the language's function words from the ``[arguments]`` table of its
+``events.toml``:
 
 - active verb: the actor is the nearest political entity before the trigger in its clause (with the entities
   coordinated to it: "Putin dan Modi"); the recipient is the first one after it, not counting places after a
@@ -29,8 +30,9 @@ The rules work on tokens and entity mentions only (no parser), with the language
   citation verb is the medium quoted ("Mengutip Reuters, …"), not a participant; a party is never its own recipient;
   "kami"/"kita" inside a quote stand for the quote's speaker (``article_parties.speaker_groups``).
 
-- From the article around the sentence (``article_parties``, called by ``events``): the counterpart in focus for a
-  recipient the sentence leaves out, the last person named for "dia", the speaker of a quote.
+- From the article around the sentence (``article_parties``, called by ``events`` and ``event_roles``): the
+  counterpart in focus for a recipient the sentence leaves out, the last person named for "dia", the speaker of a
+  quote.
 
 Entities of type LOC, EVENT and MISC are never participants; nor is anything inside a quote's speaker tag.
 """

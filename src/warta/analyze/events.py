@@ -1,13 +1,17 @@
 """The ``events`` stage: PLOVER events — who did what to whom, when and where — from the analysed article.
 
-Per sentence: find triggers (``triggers.py``, words from the language pack's ``events.toml``), settle which of them
-are events (a trigger that is the complement or the object of another one is part of that event: "setuju untuk
-melanjutkan", "mengutuk invasi"), take their actors and recipients (``arguments.py``), then negation, modality,
-mode, contexts, date and place (``cues.py``), and PLOVER's score, quad class and a CAMEO code (``plover.py``).
+Per sentence: find triggers (``triggers.py``, words from the language pack's ``events.toml``) and sentence frames
+(``frames.py``/``frame_parts.py``, stance and evaluation in ``stance.py``), settle which of them are events (a
+trigger that is the complement or the object of another one is part of that event: "setuju untuk melanjutkan",
+"mengutuk invasi": ``event_candidates.py``), take their actors and recipients (``arguments.py``, on the party groups
+of ``party_groups.py``) and complete them from the article (``event_roles.py``, ``event_cooperation.py``), then
+negation, modality, mode, contexts, date and place (``cues.py``, ``background.py``), and PLOVER's score, quad class
+and a CAMEO code (``plover.py``).
 Finally the same event told twice in one article (same type, same parties, compatible dates) is kept once, with every
 sentence that told it in ``evidence``.
 
-Decisions (see the module docstrings of ``arguments`` and ``cues`` for the argument and cue rules):
+Decisions (see the module docstrings of ``arguments``, ``event_roles`` and ``cues`` for the argument, role and cue
+rules):
 
 - A negated event ("India tidak mengutuk …") is kept with ``negated: true``; it is evidence, not an event.
 - ``modality``: hypothetical (a condition or modal earlier in the clause) > future (an auxiliary before the trigger,
