@@ -29,6 +29,20 @@ def _participant(e: Entity) -> Participant:
                        sector=e.sector)  # fmt: skip
 
 
+def word_fields(cls: type, table: dict[str, Any], skip: set[str] | frozenset[str] = frozenset()) -> dict[str, Any]:
+    """The word lists of a pack table for the ``PhraseSet`` and ``set[str]`` fields of the dataclass ``cls`` (a list
+    the pack leaves out is empty: the rule that reads it stays silent)."""
+    words: dict[str, Any] = {}
+    for f in fields(cls):
+        if f.name in skip:
+            continue
+        if f.type == "PhraseSet":
+            words[f.name] = phrase_set(table.get(f.name, []))
+        elif f.type == "set[str]":
+            words[f.name] = {w.lower() for w in table.get(f.name, [])}
+    return words
+
+
 @dataclass(slots=True)
 class FrameMatch(Match):
     """A match made by a frame: ``parties`` are read by the frame (a speaker and the party the claim is about),
@@ -99,14 +113,7 @@ class Frames:
     @classmethod
     def of(cls, data: dict[str, Any], cues: Cues) -> Frames:
         table = data.get("frames", {})
-        words: dict[str, Any] = {}
-        for f in fields(cls):  # a list the pack leaves out is empty: that frame stays silent
-            if f.name == "breaks":
-                continue
-            if f.type == "PhraseSet":
-                words[f.name] = phrase_set(table.get(f.name, []))
-            elif f.type == "set[str]":
-                words[f.name] = {w.lower() for w in table.get(f.name, [])}
+        words = word_fields(cls, table, skip={"breaks"})
         quotes = {'"', "“", "”", "'", "‘", "’", ":"}
         return cls(**words, window=int(table.get("window", 6)), breaks=(cues.breaks - quotes) | {"."})
 

@@ -47,14 +47,14 @@ events on other outlets' news (CLICK-ID kompas/sindonews/tempo, read by eye).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..model import Participant
 from .arguments import roles
-from .frame_parts import FrameMatch, Reading
+from .frame_parts import FrameMatch, Reading, word_fields
 from .party_groups import Roles
-from .triggers import Lexicon, Match, PhraseSet, phrase_set
+from .triggers import Lexicon, Match, PhraseSet
 
 __all__ = ["Stance", "apply", "stance_of"]
 
@@ -105,12 +105,7 @@ class Stance:
     @classmethod
     def of(cls, data: dict[str, Any]) -> Stance:
         table = data.get("stance", {})
-        words: dict[str, Any] = {}
-        for f in fields(cls):
-            if f.type == "PhraseSet":
-                words[f.name] = phrase_set(table.get(f.name, []))
-            elif f.type == "set[str]":
-                words[f.name] = {w.lower() for w in table.get(f.name, [])}
+        words = word_fields(cls, table)
         return cls(**words, window=int(table.get("window", 6)))
 
 
