@@ -154,6 +154,10 @@ PLACE_HEAD = 3
 # hundreds of coordinated verbs recursed past Python's limit, in time cubic in its length.
 MAX_CHAIN = 8
 
+# Words of an object's own after its party word before a coordinated verb ("pemerintah pusat, menyerbu …", "Dewan
+# Legislatif, memblokir …"): two cover a modifier or a name's tail; more is another phrase.
+MODIFIER_WORDS = 2
+
 
 def _contrast_subject(groups: list[Group], lows: list[str], clause: int, before: int, syntax: Syntax) -> list[Group]:
     """"Mereka berusaha bergabung dengan koalisi yang dipimpin oleh Partai Likud tetapi ditolak oleh Netanyahu": a
@@ -172,9 +176,6 @@ def _contrast_subject(groups: list[Group], lows: list[str], clause: int, before:
     if any(syntax.is_verb(w) or w in preps for w in lows[prev : groups[k].first]):
         return []
     return [groups[i] for i in _coordinated(groups, k, lows, syntax, +1) if groups[i].last < clause - 1]
-# Words of an object's own after its party word before a coordinated verb ("pemerintah pusat, menyerbu …", "Dewan
-# Legislatif, memblokir …"): two cover a modifier or a name's tail; more is another phrase.
-MODIFIER_WORDS = 2
 
 
 def _plain_word(w: str, syntax: Syntax) -> bool:
