@@ -17,9 +17,7 @@ NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})  # "Requires recip
 def in_relative_clause(lows: list[str], first: int, syntax: Syntax) -> bool:
     """Is the trigger the verb of a relative clause ("… yang telah menewaskan …")? Mostly a description of a party
     or of an earlier event, less often news of its own."""
-    k = first - 1
-    while k >= 0 and (lows[k] in syntax.auxiliaries or lows[k] in syntax.adverbs):
-        k -= 1
+    k = syntax.skip_back(lows, first - 1)
     return k >= 0 and lows[k] in syntax.relative
 
 

@@ -109,12 +109,7 @@ def _self_reports(s: Reading) -> None:
         k = m.first - 1
         if m.entry.kind == "noun":  # "kami telah melakukan penangkapan": the light verb's subject
             k = next((x for x in (k, k - 1) if x >= 0 and s.lows[x] in s.syntax.light_verbs), -1) - 1
-        while (
-            k >= 0
-            and s.lows[k] not in w.self_refs
-            and (s.lows[k] in s.syntax.auxiliaries or s.lows[k] in s.syntax.adverbs)
-        ):
-            k -= 1
+        k = s.syntax.skip_back(s.lows, k, w.self_refs)
         if k < 0 or s.lows[k] not in w.self_refs:
             continue
         r = roles(m, s.tokens, s.groups, s.syntax)
@@ -304,9 +299,7 @@ def _claimant(s: Reading, i: int) -> list[Participant]:
     yang mengaku …"); else the last party before the first relative clause of the sentence (which describes it:
     "Houthi, kelompok pemberontak asal Yaman yang diperangi koalisi pimpinan Saudi …, mengklaim …"); else the last
     party before the claim."""
-    k = i - 1
-    while k >= 0 and (s.lows[k] in s.syntax.auxiliaries or s.lows[k] in s.syntax.adverbs):
-        k -= 1
+    k = s.syntax.skip_back(s.lows, i - 1)
     named = [g for g in s.groups if g.last < i and g.named]
     if k >= 0 and s.lows[k] in s.syntax.relative:
         cut = k

@@ -360,9 +360,7 @@ def _dismissed_content(s: Reading, st: Stance, i: int, n: int, j: int, k: int, l
 def _right_before(s: Reading, i: int) -> list[Participant]:
     """The party named right before the verb at ``i`` (auxiliaries between): its subject, without the parties a
     comma lists before it ("… tawaran pihak Korea Utara, Trump menyebut …": Trump alone)."""
-    k = i - 1
-    while k >= 0 and (s.lows[k] in s.syntax.auxiliaries or s.lows[k] in s.syntax.adverbs) and s.lows[k] != ",":
-        k -= 1
+    k = s.syntax.skip_back(s.lows, i - 1, {","})
     g = next((g for g in s.groups if g.last == k and g.named), None)
     return g.participants() if g is not None else []
 

@@ -209,6 +209,13 @@ class Syntax:
             and word.endswith(self.participle_suffixes)
         )
 
+    def skip_back(self, lows: list[str], k: int, stops: set[str] | frozenset[str] = frozenset()) -> int:
+        """From token ``k`` back, the first token that is no auxiliary or adverb ("telah", "juga", "tidak"; the
+        Indonesian pack lists "," among the auxiliaries) and not one of ``stops``; -1 when none is left."""
+        while k >= 0 and (lows[k] in self.auxiliaries or lows[k] in self.adverbs) and lows[k] not in stops:
+            k -= 1
+        return k
+
     def is_verb(self, word: str) -> bool:
         """A verb by its prefix (Indonesian meN-: "mendorong", "menemukan"), short of the listed exceptions."""
         return len(word) >= 5 and word.isalpha() and word.startswith(self.verb_prefixes) and word not in self.not_verbs
