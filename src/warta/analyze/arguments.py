@@ -40,7 +40,7 @@ Entities of type LOC, EVENT and MISC are never participants; nor is anything ins
 from __future__ import annotations
 
 from ..model import Participant
-from .party_groups import Group, Roles, _coordinated, same_party
+from .party_groups import Group, Roles, coordinated_groups, same_party
 from .syntax import Syntax, caused, clause_end, clause_start, pronoun_subject
 from .triggers import Match, Token
 
@@ -106,7 +106,7 @@ def _subject(groups: list[Group], lows: list[str], before: int, syntax: Syntax, 
         return embedded
     return [
         groups[i]
-        for i in _coordinated(groups, k, lows, syntax, -1)
+        for i in coordinated_groups(groups, k, lows, syntax, -1)
         if groups[i].first >= clause and (i == k or not _in_place(groups[i], lows, syntax))
     ]
 
@@ -175,7 +175,7 @@ def _contrast_subject(groups: list[Group], lows: list[str], clause: int, before:
     preps = syntax.recipient_preps | syntax.locative | syntax.passive_agent | syntax.comitative
     if any(syntax.is_verb(w) or w in preps for w in lows[prev : groups[k].first]):
         return []
-    return [groups[i] for i in _coordinated(groups, k, lows, syntax, +1) if groups[i].last < clause - 1]
+    return [groups[i] for i in coordinated_groups(groups, k, lows, syntax, +1) if groups[i].last < clause - 1]
 
 
 def _plain_word(w: str, syntax: Syntax) -> bool:
@@ -258,7 +258,7 @@ def _embedded_subject(
             and not any(w in syntax.locative for w in lows[max(0, g.first - 3) : g.first])  # "di Kabul, yang"
         ]
         if heads:
-            return [groups[i] for i in _coordinated(groups, heads[-1], lows, syntax, -1)]
+            return [groups[i] for i in coordinated_groups(groups, heads[-1], lows, syntax, -1)]
         head = rel - 1
         active = not (syntax.passive_prefixes and lows[before].startswith(syntax.passive_prefixes))
         if active and head >= 0 and head not in taken and lows[head].isalpha():
@@ -309,7 +309,7 @@ def _embedded_subject(
     inside = [c for c, g in enumerate(groups) if verbs[-1] < g.first and g.last < before]
     if not inside:
         return []
-    return [groups[i] for i in _coordinated(groups, inside[-1], lows, syntax, -1) if groups[i].first > verbs[-1]]
+    return [groups[i] for i in coordinated_groups(groups, inside[-1], lows, syntax, -1) if groups[i].first > verbs[-1]]
 
 
 def _after(
@@ -348,7 +348,7 @@ def _after(
             continue
         return [
             groups[i]
-            for i in _coordinated(groups, k, lows, syntax, +1)
+            for i in coordinated_groups(groups, k, lows, syntax, +1)
             if groups[i].first < end and (i == k or not _source(groups[i], lows, syntax))
         ]
     return []
@@ -381,7 +381,7 @@ def _adjunct_noun(groups: list[Group], lows: list[str], first: int, syntax: Synt
     between = lows[b.last + 1 : first]
     if any(w in syntax.clause_breaks for w in between) or len(between) > 4:
         return [], []
-    actors = [groups[i] for i in _coordinated(groups, groups.index(a), lows, syntax, -1) if groups[i].first >= clause]
+    actors = [groups[i] for i in coordinated_groups(groups, groups.index(a), lows, syntax, -1) if groups[i].first >= clause]
     return actors, [b]
 
 

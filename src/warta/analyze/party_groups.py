@@ -238,7 +238,7 @@ def _merge(mentions: list[Mention], lows: list[str], syntax: Syntax, barriers=fr
     return groups
 
 
-def _coordinated(groups: list[Group], k: int, lows: list[str], syntax: Syntax, step: int) -> list[int]:
+def coordinated_groups(groups: list[Group], k: int, lows: list[str], syntax: Syntax, step: int) -> list[int]:
     """Indices of the groups coordinated with group ``k`` going left (step -1) or right (+1): "A, B dan C"."""
     found = [k]
     j = k
@@ -279,7 +279,7 @@ def subject_parties(groups: list[Group], lows: list[str], syntax: Syntax) -> lis
     if any(syntax.is_verb(w) or w in preps for w in before):
         return []
     k = groups.index(first)
-    subject = [groups[i] for i in _coordinated(groups, k, lows, syntax, +1) if groups[i].focus is None]
+    subject = [groups[i] for i in coordinated_groups(groups, k, lows, syntax, +1) if groups[i].focus is None]
     if len(subject) == 1 and not subject[0].mentions[0].agent and subject[0].head.type == "PER":
         return []  # one person is no antecedent of "mereka" ("Jokowi bertemu Modi. Mereka …": the two)
     return [p for g in subject for p in g.participants()]
