@@ -1,6 +1,8 @@
 """What the words around a trigger say about it: negation, modality, mode, contexts, and which time and place of
-its sentence belong to it. The words are the ``[cues]``, ``[modes]``, ``[contexts]`` and ``[blame]`` tables of the
-language's ``events.toml``; the rules here are language-neutral.
+its sentence belong to it. The words are the ``[cues]``, ``[modes]``, ``[mode_defaults]``, ``[contexts]``,
+``[demand]`` and ``[blame]`` tables of the language's ``events.toml`` (and a few ``[arguments]`` words); the rules
+here are language-neutral. (A clause that sums up a lasting state, told in the perfect with a long span, is
+``background.py``'s; ``Cues.background`` is the sentence set back by an opener such as "Sebelumnya".)
 """
 
 from __future__ import annotations
