@@ -5,6 +5,7 @@ trigger matches a frame replaces."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -164,6 +165,14 @@ class Reading:
     def after_relative(self, i: int) -> bool:
         """Token ``i`` opens a relative clause ("partai yang ingin …"): it describes a noun, it is no act."""
         return i > 0 and self.lows[i - 1] in self.syntax.relative
+
+    def asserted(self, phrases: PhraseSet) -> Iterator[tuple[int, int]]:
+        """Each token where a phrase of ``phrases`` starts, with the phrase's length, unless negated or opening a
+        relative clause (there it describes a noun)."""
+        for i in range(len(self.lows)):
+            n = self.at(i, phrases)
+            if n and not self.negated(i) and not self.after_relative(i):
+                yield i, n
 
     def clause_bounds(self, i: int) -> tuple[int, int]:
         lo = i

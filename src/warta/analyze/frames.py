@@ -506,10 +506,7 @@ def _pledges(s: Reading) -> None:
     a pledge of anything else ("berjanji akan memberantas korupsi", "berjanji bahwa protes tidak akan surut") is no
     agreement: the pledge word's own AGREE trigger goes (the act, if a trigger codes it, stays)."""
     w = s.words
-    for i in range(len(s.lows)):
-        n = s.at(i, w.commit)
-        if not n or s.negated(i) or s.after_relative(i):
-            continue
+    for i, n in s.asserted(w.commit):
         lo, hi = s.clause_bounds(i)
         j = i + n
         while j < hi and (s.lows[j] in w.purpose or s.lows[j] in s.syntax.adverbs or s.at(j, w.future)):

@@ -289,10 +289,7 @@ def _told_subject(s: Reading, at: int, lo: int) -> list[Participant]:
 def _evaluations(s: Reading, st: Stance) -> None:
     """ "menyebut tawaran tersebut 'menarik'" (SUPPORT), "menilai pernyataan X adalah pendapat pribadi" (REJECT),
     "menilai langkah itu tidak tepat" (ACCUSE disapprove)."""
-    for i in range(len(s.lows)):
-        n = s.at(i, st.judge)
-        if not n or s.negated(i) or s.after_relative(i):
-            continue
+    for i, n in s.asserted(st.judge):
         lo, hi = s.clause_bounds(i)
         j = i + n
         if j < hi and s.lows[j] in s.words.links:
@@ -395,10 +392,7 @@ def _exclusions(s: Reading, st: Stance) -> None:
 
 def _regrets(s: Reading, st: Stance) -> None:
     """ "PTRI Jenewa menegaskan bahwa insiden … sangat disesalkan": the speaker's ACCUSE disapprove."""
-    for i in range(len(s.lows)):
-        n = s.at(i, st.regretted)
-        if not n or s.negated(i) or s.after_relative(i):
-            continue
+    for i, n in s.asserted(st.regretted):
         lo, hi = s.clause_bounds(i)
         if s.agent_after(i + n - 1, hi) or (i + n < hi and s.lows[i + n] in st.agents):
             continue  # "disesalkan oleh X": the passive trigger's own agent
