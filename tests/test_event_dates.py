@@ -1,4 +1,4 @@
-"""The date of an event (``cues.pick_time``, ``cues.event_value``, ``cues.news_date``), on hand-built Indonesian
+"""The date of an event (``cues.pick_time``, ``cues.event_value``, ``event_dates.news_date``), on hand-built Indonesian
 sentences: a sentence's own time, else the day the article reports on; never a date carried from an earlier
 sentence; citation stamps, bare weekdays, year-less months and weeks as news tells them."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from test_events import asserted, make_doc, run
 
-from warta.analyze.cues import news_date, week_month
+from warta.analyze.event_dates import news_date, week_month
 from warta.analyze.events import _lang, extract
 from warta.model import Entity, TimeExpr
 

@@ -90,10 +90,11 @@ from .article_parties import (
     speaker_groups,
 )
 from .background import Background, published_year
-from .cues import Cues, news_date
+from .cues import Cues
 from .event_candidates import THREAT_MODE, blame, demand, governed, plover_recode
 from .event_confidence import confidence, in_relative_clause, salience
 from .event_cooperation import INTERNAL_TYPES, internal, offer
+from .event_dates import news_date
 from .event_focus import FocusState, advance_focus, dateline_place, home_country
 from .event_merge import merge_duplicates, merge_into
 from .event_roles import complete_roles
